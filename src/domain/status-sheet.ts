@@ -1,0 +1,114 @@
+/**
+ * The status sheet (部会状況把握表) model: zod schemas first, TypeScript types derived from them.
+ * Every value the reader takes carries the A1 address of the cell it came from, so a dashboard row or a
+ * validation issue always leads back to its source.
+ */
+import { z } from 'zod';
+
+/** An A1 address inside the sheet ("C12"), or null for values not taken from a cell (e.g. the stamp). */
+export const CellAddressSchema = z.string().regex(/^[A-Z]{1,3}[1-9]\d*$/).nullable();
+
+/** A value with the cell it came from. */
+export const tracedSchema = <T extends z.ZodType>(value: T) => z.object({ value, cell: CellAddressSchema });
+export const TracedTextSchema = tracedSchema(z.string());
+export type TracedText = z.infer<typeof TracedTextSchema>;
+
+export const FiscalMonthSchema = z.union([
+  z.literal(4), z.literal(5), z.literal(6), z.literal(7), z.literal(8), z.literal(9),
+  z.literal(10), z.literal(11), z.literal(12), z.literal(1), z.literal(2), z.literal(3),
+]);
+
+/** A circled plan number "①"…"⑳". */
+export const PlanNumberSchema = z.string().regex(/^[\u2460-\u2473]$/);
+
+/** One plan item: its number (null when the sheet has none, like the 精神障がい WG sheet) and text. */
+export const PlanItemSchema = z.object({
+  number: PlanNumberSchema.nullable(),
+  text: TracedTextSchema,
+  /** Set when the plan text is split per quarter (【第1期四半期計画】…). */
+  quarter: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]).nullable(),
+});
+export type PlanItem = z.infer<typeof PlanItemSchema>;
+
+/** One row under a month: one meeting or event, with its DO / CHECK / ACTION texts. */
+export const EntrySchema = z.object({
+  /** Zero-based row index in the grid. */
+  row: z.number().int().nonnegative(),
+  do: TracedTextSchema.nullable(),
+  check: TracedTextSchema.nullable(),
+  action: TracedTextSchema.nullable(),
+  /** Plan numbers the entry is tagged with (「⑥MLに…」 → ["⑥"]); [] when untagged. */
+  planTags: z.array(PlanNumberSchema),
+});
+export type Entry = z.infer<typeof EntrySchema>;
+
+/** One fiscal month: the label cell and every row that belongs to it (several when several meetings). */
+export const MonthBlockSchema = z.object({
+  month: FiscalMonthSchema,
+  label: CellAddressSchema,
+  entries: z.array(EntrySchema),
+});
+export type MonthBlock = z.infer<typeof MonthBlockSchema>;
+
+/** An achievement rate as read: the integer percent when it parses, and the raw text for messages. */
+export const RateSchema = z.object({
+  /** 0–100 normally; out-of-range numbers are kept so validation can report them. Null when not a number. */
+  value: z.number().nullable(),
+  raw: z.string(),
+  cell: CellAddressSchema,
+});
+export type Rate = z.infer<typeof RateSchema>;
+
+export const SummaryKindSchema = z.enum(['firstHalf', 'secondHalf', 'annual']);
+export type SummaryKind = z.infer<typeof SummaryKindSchema>;
+
+/** 上半期 / 下半期 / 年度 総評: a rate and a comment; some summary rows also carry DO / CHECK texts. */
+export const SummarySchema = z.object({
+  kind: SummaryKindSchema,
+  label: CellAddressSchema,
+  rate: RateSchema.nullable(),
+  comment: TracedTextSchema.nullable(),
+  /** Extra texts found on the summary row (a DO-like text before the comment). */
+  extra: z.array(TracedTextSchema),
+});
+export type Summary = z.infer<typeof SummarySchema>;
+
+/** The identity stamp our template writes, so our own sheets are identified exactly. */
+export const StampSchema = z.object({
+  schemaVersion: z.number().int().positive(),
+  committee: z.string(),
+  workingGroup: z.string().nullable(),
+  plans: z.array(PlanNumberSchema),
+  fiscalYear: z.number().int(),
+  /** When the sheet was created (ISO); used to decide which of two submissions is newer. */
+  createdAt: z.string().optional(),
+});
+export type Stamp = z.infer<typeof StampSchema>;
+
+export const StatusSheetSchema = z.object({
+  sheetName: z.string(),
+  /** 'template' when our stamp identified the sheet, 'legacy' when read from a free-form sheet. */
+  origin: z.enum(['template', 'legacy']),
+  stamp: StampSchema.nullable(),
+  /** Committee as written (暮らし部会) and canonical (くらし部会). */
+  committee: TracedTextSchema.nullable(),
+  committeeCanonical: z.string().nullable(),
+  /** Working group without brackets or spaces (雇用啓発WG); null when the sheet has none. */
+  workingGroup: TracedTextSchema.nullable(),
+  /** Gregorian start year of the fiscal year (令和4年度 → 2022). */
+  fiscalYear: tracedSchema(z.number().int()).nullable(),
+  philosophy: TracedTextSchema.nullable(),
+  goal: TracedTextSchema.nullable(),
+  /** Circled numbers the sheet covers, as written (["①","④","⑤"]); [] when none. */
+  planNumbers: z.array(PlanNumberSchema),
+  planNumbersCell: CellAddressSchema,
+  plans: z.array(PlanItemSchema),
+  /** Always the 12 fiscal months in order 4…3 (months absent from the sheet have label null and no entries). */
+  months: z.array(MonthBlockSchema).length(12),
+  summaries: z.object({
+    firstHalf: SummarySchema.nullable(),
+    secondHalf: SummarySchema.nullable(),
+    annual: SummarySchema.nullable(),
+  }),
+});
+export type StatusSheet = z.infer<typeof StatusSheetSchema>;
