@@ -1,0 +1,103 @@
+/** `consolidate`: many submitted workbooks → one dashboard workbook (+ a JSON summary). */
+import { parseArgs } from 'node:util';
+import { parseFiscalYear } from '../../domain/fiscal-calendar';
+import { readXlsx } from '../../hosts/xlsx/read-xlsx';
+import { XlsxWorkbookHost } from '../../hosts/xlsx/xlsx-host';
+import { consolidateFiles, writeDashboard, type SourceFile } from '../../jobs/consolidate-files';
+import { CliError, EXIT, assertNotAnInput, expandInputs, readExistingOutput, readSource, writeOutput } from '../cli-io';
+import { parseAsOf } from './validate';
+
+export const CONSOLIDATE_USAGE =
+  'consolidate FILE.xlsx|FOLDER... --out DASHBOARD.xlsx [--json SUMMARY.json] [--roster ROSTER.(xlsx|csv)] [--as-of YYYY-MM-DD] [--threshold 60] [--fiscal-year 2022] [--include-other-years] [--lang ja|en]';
+
+const STATE_LABEL = { read: '読込済', invalid: '対象シートなし', unreadable: '読込不可' } as const;
+
+/** Runs the consolidate command: 0 when a dashboard was written, 2 when nothing could be read. */
+export async function runConsolidate(argv: readonly string[], print: (line: string) => void, now: Date = new Date()): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: [...argv],
+    options: {
+      out: { type: 'string' },
+      json: { type: 'string' },
+      roster: { type: 'string' },
+      'as-of': { type: 'string' },
+      threshold: { type: 'string' },
+      'fiscal-year': { type: 'string' },
+      'include-other-years': { type: 'boolean' },
+      lang: { type: 'string' },
+    },
+    allowPositionals: true,
+    strict: true,
+  });
+  const out = values.out;
+  if (!out) throw new CliError(`--out（集約結果のファイル）を指定してください。\n使い方: ${CONSOLIDATE_USAGE}`);
+  const paths = expandInputs(positionals);
+  if (paths.length === 0) throw new CliError(`集約するファイルを指定してください。\n使い方: ${CONSOLIDATE_USAGE}`);
+  const protectedInputs = values.roster ? [...paths, values.roster] : paths;
+  assertNotAnInput(out, protectedInputs, '--out');
+  if (values.json) assertNotAnInput(values.json, protectedInputs, '--json');
+  const asOf = parseAsOf(values['as-of']);
+  const threshold = values.threshold === undefined ? 60 : Number(values.threshold);
+  if (!Number.isFinite(threshold) || threshold < 0 || threshold > 100) throw new CliError('--threshold は 0〜100 の数値で指定してください。');
+  const fiscalYear = values['fiscal-year'] ? parseFiscalYear(values['fiscal-year']) : null;
+  if (values['fiscal-year'] && fiscalYear === null) throw new CliError('--fiscal-year は 2022 または 令和4年度 の形で指定してください。');
+  const locale = values.lang === 'en' ? 'en' : 'ja';
+
+  let roster: SourceFile | null = null;
+  if (values.roster) {
+    const source = readSource(values.roster);
+    if ('error' in source) throw new CliError(`名簿 ${values.roster}: ${source.error}`);
+    roster = source.file;
+  }
+
+  // Files that cannot even be opened are reported like unreadable workbooks; the rest go on.
+  const files: SourceFile[] = [];
+  const openFailures: Array<{ path: string; error: string }> = [];
+  const seen = new Map<string, string>();
+  for (const path of paths) {
+    const source = readSource(path);
+    if ('error' in source) {
+      openFailures.push({ path, error: source.error });
+      continue;
+    }
+    files.push(disambiguate(source.file, path, seen));
+  }
+  for (const failure of openFailures) print(`${failure.path}: [${STATE_LABEL.unreadable}] ${failure.error}`);
+
+  const result = await consolidateFiles(
+    files,
+    { roster, asOf, threshold, fiscalYear, includeOtherYears: values['include-other-years'] ?? false, locale, generatedAt: now.toISOString() },
+    readXlsx,
+    (status) => {
+      const counts = status.state === 'read' ? `（${status.sheets} 枚、エラー ${status.errors}、警告 ${status.warnings}）` : '';
+      print(`${status.file}: [${STATE_LABEL[status.state]}]${counts}${status.message ? ` ${status.message}` : ''}`);
+    },
+  );
+  for (const problem of result.rosterProblems) print(`名簿: ${problem}`);
+
+  const sheetCount = result.files.reduce((n, f) => n + f.sheets, 0);
+  if (sheetCount === 0) {
+    print('読み込めた状況把握表がありません。集約結果は作成していません。');
+    return EXIT.usage;
+  }
+  const existing = readExistingOutput(out);
+  const host = existing ? await XlsxWorkbookHost.load(existing) : await XlsxWorkbookHost.create();
+  const names = await writeDashboard(host, result.specs);
+  writeOutput(out, await host.toBytes());
+  if (values.json) {
+    const failures = [...openFailures.map((f) => ({ file: f.path, message: f.error })), ...result.summary.failures];
+    writeOutput(values.json, `${JSON.stringify({ ...result.summary, failures }, null, 2)}\n`);
+  }
+  print(`${sheetCount} 枚のシートを集約しました → ${out}（${names.join(', ')}）${values.json ? ` / ${values.json}` : ''}`);
+  return EXIT.ok;
+}
+
+/** Two inputs with one base name (from different folders) get their folder in the name, so rows stay traceable. */
+function disambiguate(file: SourceFile, path: string, seen: Map<string, string>): SourceFile {
+  const previous = seen.get(file.name);
+  if (previous === undefined) {
+    seen.set(file.name, path);
+    return file;
+  }
+  return { ...file, name: path };
+}

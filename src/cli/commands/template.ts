@@ -1,0 +1,51 @@
+/** `template`: writes a new workbook holding the standard sheet(s) of one group. */
+import { existsSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { parseFiscalYear } from '../../domain/fiscal-calendar';
+import { XlsxWorkbookHost } from '../../hosts/xlsx/xlsx-host';
+import { createStatusSheets } from '../../jobs/create-status-sheets';
+import { parsePlanSheets } from '../../template/render-status-sheet';
+import { CliError, EXIT, writeOutput } from '../cli-io';
+
+export const TEMPLATE_USAGE =
+  'template --fiscal-year 2022|令和4年度 --committee 就労部会 [--wg 雇用啓発WG] --plans ①・④・⑤,②・③ --out FILE.xlsx [--rows-per-month 3] [--lang ja|en] [--force]';
+
+/** Runs the template command; returns the exit code. */
+export async function runTemplate(argv: readonly string[], print: (line: string) => void): Promise<number> {
+  const { values } = parseArgs({
+    args: [...argv],
+    options: {
+      'fiscal-year': { type: 'string' },
+      committee: { type: 'string' },
+      wg: { type: 'string' },
+      plans: { type: 'string' },
+      out: { type: 'string' },
+      'rows-per-month': { type: 'string' },
+      lang: { type: 'string' },
+      force: { type: 'boolean' },
+    },
+    strict: true,
+  });
+  const yearText = values['fiscal-year'];
+  const fiscalYear = yearText ? parseFiscalYear(yearText) : null;
+  if (fiscalYear === null) throw new CliError(`--fiscal-year を 2022 または 令和4年度 の形で指定してください。\n使い方: ${TEMPLATE_USAGE}`);
+  const committee = values.committee?.trim();
+  if (!committee) throw new CliError(`--committee（部会名）を指定してください。\n使い方: ${TEMPLATE_USAGE}`);
+  const planSheets = parsePlanSheets(values.plans ?? '①');
+  if (!planSheets || planSheets.length === 0) {
+    throw new CliError(`--plans を ①,② や ①・④・⑤,②・③ の形で指定してください（「,」でシートを分け、「・」で1枚のシートの計画番号をつなぎます）。`);
+  }
+  const out = values.out;
+  if (!out) throw new CliError(`--out（作成するファイル）を指定してください。\n使い方: ${TEMPLATE_USAGE}`);
+  if (existsSync(out) && !values.force) throw new CliError(`${out} は既にあります。上書きしません。別の名前を指定するか --force を付けてください。`);
+  const rowsPerMonth = values['rows-per-month'] ? Number(values['rows-per-month']) : 3;
+  if (!Number.isInteger(rowsPerMonth) || rowsPerMonth < 1 || rowsPerMonth > 10) throw new CliError('--rows-per-month は 1〜10 の整数で指定してください。');
+  const locale = values.lang === 'en' ? 'en' : 'ja';
+
+  const host = await XlsxWorkbookHost.create();
+  const wg = values.wg?.trim();
+  const result = await createStatusSheets(host, { fiscalYear, committee, workingGroup: wg ? wg : null, planSheets, locale, rowsPerMonth });
+  writeOutput(out, await host.toBytes());
+  print(`${out} に ${result.sheets.length} 枚のシートを作成しました: ${result.sheets.join(', ')}`);
+  return EXIT.ok;
+}

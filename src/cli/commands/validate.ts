@@ -1,0 +1,81 @@
+/** `validate`: checks submitted workbooks and prints every issue with its file, sheet and cell. */
+import { parseArgs } from 'node:util';
+import type { Issue } from '../../domain/issue';
+import { readXlsx } from '../../hosts/xlsx/read-xlsx';
+import { validateGrids } from '../../jobs/validate-sheets';
+import { formatIssue } from '../../validate/messages/format-issue';
+import { CliError, EXIT, assertNotAnInput, expandInputs, readSource, writeOutput } from '../cli-io';
+
+export const VALIDATE_USAGE = 'validate FILE.xlsx... [--as-of YYYY-MM-DD] [--json OUT.json] [--lang ja|en]';
+
+const SEVERITY_LABEL = { ja: { error: 'エラー', warning: '警告', info: '情報' }, en: { error: 'error', warning: 'warning', info: 'info' } } as const;
+
+interface FileReport {
+  file: string;
+  readable: boolean;
+  message: string | null;
+  sheets: Array<{ sheet: string; statusSheet: boolean; reason: string | null }>;
+  issues: Array<Issue & { message: string }>;
+}
+
+/** Runs the validate command; returns 1 when any error was found. */
+export function runValidate(argv: readonly string[], print: (line: string) => void): number {
+  const { values, positionals } = parseArgs({
+    args: [...argv],
+    options: { 'as-of': { type: 'string' }, json: { type: 'string' }, lang: { type: 'string' } },
+    allowPositionals: true,
+    strict: true,
+  });
+  const asOf = parseAsOf(values['as-of']);
+  const locale = values.lang === 'en' ? 'en' : 'ja';
+  const paths = expandInputs(positionals);
+  if (paths.length === 0) throw new CliError(`検証するファイルを指定してください。\n使い方: ${VALIDATE_USAGE}`);
+  if (values.json) assertNotAnInput(values.json, paths, '--json');
+
+  const reports: FileReport[] = [];
+  let errors = 0;
+  for (const path of paths) {
+    const source = readSource(path);
+    if ('error' in source) {
+      reports.push({ file: path, readable: false, message: source.error, sheets: [], issues: [] });
+      print(`${path}: [${SEVERITY_LABEL[locale].error}] ${source.error}`);
+      errors += 1;
+      continue;
+    }
+    const read = readXlsx(source.file.bytes);
+    if (!read.ok) {
+      reports.push({ file: source.file.name, readable: false, message: read.failure.message, sheets: [], issues: [] });
+      print(`${source.file.name}: [${SEVERITY_LABEL[locale].error}] ${read.failure.message}`);
+      errors += 1;
+      continue;
+    }
+    const report = validateGrids(read.workbook.sheets, { asOf }, read.workbook.names);
+    const issues = report.issues.map((issue) => ({ ...issue, message: formatIssue(issue, locale) }));
+    reports.push({
+      file: source.file.name,
+      readable: true,
+      message: null,
+      sheets: report.sheets.map((s) => ({ sheet: s.sheet, statusSheet: s.model !== null, reason: s.skippedReason })),
+      issues,
+    });
+    const found = report.sheets.filter((s) => s.model).length;
+    print(`${source.file.name}: ${found} 枚の状況把握表`);
+    for (const s of report.sheets) if (!s.model) print(`  ${s.sheet}: 対象外（${s.skippedReason ?? ''}）`);
+    for (const issue of issues) print(`  ${issue.sheet}!${issue.cell ?? '-'} [${SEVERITY_LABEL[locale][issue.severity]}] ${issue.message}`);
+    errors += issues.filter((i) => i.severity === 'error').length;
+  }
+  if (values.json) writeOutput(values.json, `${JSON.stringify({ asOf, files: reports }, null, 2)}\n`);
+  print(errors > 0 ? `エラー ${errors} 件。` : 'エラーはありません。');
+  return errors > 0 ? EXIT.issues : EXIT.ok;
+}
+
+/** --as-of as an ISO date, or null when not given. */
+export function parseAsOf(text: string | undefined): string | null {
+  if (text === undefined) return null;
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text.trim());
+  const date = match ? new Date(`${text.trim()}T00:00:00Z`) : null;
+  if (!match || !date || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== text.trim()) {
+    throw new CliError(`--as-of は 2023-03-31 のような日付で指定してください（指定値: ${text}）。`);
+  }
+  return text.trim();
+}

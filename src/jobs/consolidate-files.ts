@@ -1,0 +1,155 @@
+/**
+ * Job 集約: many submitted workbooks → one dashboard. Every file is read on its own, so one bad file
+ * never stops the others; the reader of bytes is injected so the pane can load it lazily.
+ */
+import type { WorkbookGrid } from '../domain/grid';
+import type { SheetSpec } from '../domain/sheet-spec';
+import type { WorkbookHost } from '../hosts/host';
+import { consolidate } from '../consolidate/consolidate';
+import type { ConsolidationInput } from '../consolidate/consolidation-input';
+import type { Dashboard } from '../consolidate/dashboard';
+import { renderDashboard } from '../consolidate/render-dashboard';
+import { parseCsv, readRoster, type RosterEntry } from '../consolidate/roster';
+import { toSummaryJson, type SummaryJson } from '../consolidate/summary-json';
+import { validateGrids } from './validate-sheets';
+
+/** A file as the user handed it over: its base name, bytes and (when known) last-modified time. */
+export interface SourceFile {
+  readonly name: string;
+  readonly bytes: Uint8Array;
+  readonly modified?: string | undefined;
+}
+
+/** Bytes → grids, or a failure with a Japanese message (the xlsx host's reader fits this shape). */
+export type ReadWorkbookBytes = (
+  bytes: Uint8Array,
+) => { ok: true; workbook: WorkbookGrid } | { ok: false; failure: { code: string; message: string } };
+
+export type FileState = 'read' | 'invalid' | 'unreadable';
+
+/** What became of one file, for the pane's progress list and the CLI's output. */
+export interface FileStatus {
+  readonly file: string;
+  readonly state: FileState;
+  readonly sheets: number;
+  readonly errors: number;
+  readonly warnings: number;
+  /** Why a file is unreadable or has no status sheet. */
+  readonly message: string | null;
+}
+
+export interface ConsolidateOptions {
+  readonly roster: SourceFile | null;
+  readonly asOf: string | null;
+  readonly threshold: number;
+  readonly fiscalYear: number | null;
+  readonly includeOtherYears: boolean;
+  readonly locale: 'ja' | 'en';
+  readonly generatedAt: string;
+  /** Lets a UI repaint between files (the pane passes a macrotask wait); omitted in the CLI. */
+  readonly yieldBetweenFiles?: () => Promise<void>;
+}
+
+export interface ConsolidationResult {
+  readonly dashboard: Dashboard;
+  readonly specs: readonly SheetSpec[];
+  readonly summary: SummaryJson;
+  readonly files: readonly FileStatus[];
+  /** Problems with the roster file itself (unreadable, unknown columns…). */
+  readonly rosterProblems: readonly string[];
+}
+
+const ROSTER_CSV = /\.csv$/i;
+
+/** Reads the roster file (CSV or a workbook's first sheet) into expected submissions. */
+export function readRosterFile(file: SourceFile, read: ReadWorkbookBytes): { entries: RosterEntry[] | null; problems: string[] } {
+  if (ROSTER_CSV.test(file.name)) {
+    const text = new TextDecoder('utf-8').decode(file.bytes);
+    const { entries, problems } = readRoster(parseCsv(text, file.name));
+    return { entries, problems };
+  }
+  const result = read(file.bytes);
+  if (!result.ok) return { entries: null, problems: [`${file.name}: ${result.failure.message}`] };
+  const first = result.workbook.sheets[0];
+  if (!first) return { entries: null, problems: [`${file.name}: シートがありません。`] };
+  return readRoster(first);
+}
+
+/** Reads, validates and consolidates the files; reports each file's fate through `onFile`. */
+export async function consolidateFiles(
+  files: readonly SourceFile[],
+  options: ConsolidateOptions,
+  read: ReadWorkbookBytes,
+  onFile?: (status: FileStatus, index: number, total: number) => void,
+): Promise<ConsolidationResult> {
+  const input: ConsolidationInput = {
+    sheets: [],
+    issues: [],
+    failures: [],
+    skipped: [],
+    roster: null,
+    asOf: options.asOf,
+    threshold: options.threshold,
+    generatedAt: options.generatedAt,
+    fiscalYear: options.fiscalYear,
+    includeOtherYears: options.includeOtherYears,
+  };
+  const roster = options.roster ? readRosterFile(options.roster, read) : { entries: null, problems: [] };
+  input.roster = roster.entries;
+
+  const statuses: FileStatus[] = [];
+  for (const [index, file] of files.entries()) {
+    const status = consolidateOne(file, read, options, input);
+    statuses.push(status);
+    onFile?.(status, index, files.length);
+    if (options.yieldBetweenFiles) await options.yieldBetweenFiles();
+  }
+  const dashboard = consolidate(input);
+  return {
+    dashboard,
+    specs: renderDashboard(dashboard, options.locale),
+    summary: toSummaryJson(dashboard),
+    files: statuses,
+    rosterProblems: roster.problems,
+  };
+}
+
+function consolidateOne(file: SourceFile, read: ReadWorkbookBytes, options: ConsolidateOptions, input: ConsolidationInput): FileStatus {
+  let result: ReturnType<ReadWorkbookBytes>;
+  try {
+    result = read(file.bytes);
+  } catch (error) {
+    // The reader classifies bad input itself; anything thrown is a bug, still confined to this file.
+    result = { ok: false, failure: { code: 'internal', message: `読み込み中に予期しないエラーが発生しました（${String(error)}）。` } };
+  }
+  if (!result.ok) {
+    input.failures.push({ file: file.name, code: result.failure.code, message: result.failure.message });
+    return { file: file.name, state: 'unreadable', sheets: 0, errors: 0, warnings: 0, message: result.failure.message };
+  }
+  const report = validateGrids(result.workbook.sheets, { asOf: options.asOf }, result.workbook.names);
+  let sheets = 0;
+  for (const s of report.sheets) {
+    if (s.model) {
+      sheets += 1;
+      input.sheets.push({ file: file.name, sheet: s.model, ...(file.modified ? { fileModified: file.modified } : {}) });
+    } else {
+      input.skipped.push({ file: file.name, sheet: s.sheet, reason: s.skippedReason ?? '' });
+    }
+  }
+  for (const issue of report.issues) input.issues.push({ ...issue, file: file.name });
+  const errors = report.issues.filter((i) => i.severity === 'error').length;
+  const warnings = report.issues.filter((i) => i.severity === 'warning').length;
+  if (sheets === 0) {
+    const message = 'このブックには部会状況把握表のシートが見つかりませんでした。提出されたファイルが正しいか確認してください。';
+    return { file: file.name, state: 'invalid', sheets, errors, warnings, message };
+  }
+  return { file: file.name, state: 'read', sheets, errors, warnings, message: null };
+}
+
+/** Writes the dashboard sheets into the open workbook, replacing a previous dashboard, and shows it. */
+export async function writeDashboard(host: WorkbookHost, specs: readonly SheetSpec[]): Promise<string[]> {
+  const names = await host.replaceSheets(specs);
+  const first = names[0];
+  if (first !== undefined) await host.select(first, 'A1');
+  return names;
+}

@@ -1,0 +1,53 @@
+/** Job 作成: the standard sheet(s) of one group, written as new worksheets through any host. */
+import { z } from 'zod';
+import { PlanNumberSchema } from '../domain/status-sheet';
+import type { WorkbookHost } from '../hosts/host';
+import { renderStatusSheet } from '../template/render-status-sheet';
+import { sheetNameFor } from '../template/sheet-name';
+
+export const CreateRequestSchema = z.object({
+  fiscalYear: z.number().int().min(2019).max(2100),
+  committee: z.string().trim().min(1),
+  workingGroup: z.string().trim().min(1).nullable(),
+  /** One entry per sheet; each the circled numbers that sheet covers (["①","④","⑤"]). */
+  planSheets: z.array(z.array(PlanNumberSchema)).min(1),
+  locale: z.enum(['ja', 'en']).default('ja'),
+  rowsPerMonth: z.number().int().min(1).max(10).default(3),
+});
+export type CreateRequest = z.input<typeof CreateRequestSchema>;
+
+export interface CreateResult {
+  /** The worksheet names actually used, one per requested sheet, in order. */
+  readonly sheets: readonly string[];
+  /** Sheets whose natural name was taken and got another. */
+  readonly renamed: ReadonlyArray<{ readonly wanted: string; readonly used: string }>;
+}
+
+/** Renders each requested plan sheet and adds it to the workbook without touching existing sheets. */
+export async function createStatusSheets(host: WorkbookHost, input: CreateRequest, now: Date = new Date()): Promise<CreateResult> {
+  const request = CreateRequestSchema.parse(input);
+  const existing = await host.listSheets();
+  const taken = [...existing];
+  const wanted: string[] = [];
+  const specs = request.planSheets.map((plans) => {
+    const sheetRequest = {
+      fiscalYear: request.fiscalYear,
+      committee: request.committee,
+      workingGroup: request.workingGroup,
+      plans,
+      locale: request.locale,
+      rowsPerMonth: request.rowsPerMonth,
+      createdAt: now.toISOString(),
+    };
+    const natural = sheetNameFor(sheetRequest, []);
+    const name = sheetNameFor(sheetRequest, taken);
+    taken.push(name);
+    wanted.push(natural);
+    return { ...renderStatusSheet(sheetRequest), name };
+  });
+  const used = await host.addSheets(specs);
+  const renamed = used.flatMap((name, i) => (name !== wanted[i] ? [{ wanted: wanted[i] ?? name, used: name }] : []));
+  const first = used[0];
+  if (first !== undefined) await host.select(first, 'A1');
+  return { sheets: used, renamed };
+}

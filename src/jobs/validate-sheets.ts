@@ -1,0 +1,45 @@
+/** Job 検証: read worksheets into models and validate them, per sheet and across the group. */
+import type { Grid, WorkbookGrid } from '../domain/grid';
+import type { Issue } from '../domain/issue';
+import type { StatusSheet } from '../domain/status-sheet';
+import type { WorkbookHost } from '../hosts/host';
+import { readStatusSheet } from '../reader/read-status-sheet';
+import { validateGroup, validateStatusSheet } from '../validate/validate-status-sheet';
+
+export interface SheetValidation {
+  readonly sheet: string;
+  /** The model, or null when the sheet is not a status sheet (then `skippedReason` says why). */
+  readonly model: StatusSheet | null;
+  readonly skippedReason: string | null;
+  readonly issues: readonly Issue[];
+}
+
+export interface ValidationReport {
+  readonly sheets: readonly SheetValidation[];
+  /** Every issue, per-sheet and cross-sheet, in sheet order. */
+  readonly issues: readonly Issue[];
+}
+
+export interface ValidateOptions {
+  /** ISO date the checks are made as of (month-end rules); null skips date-based rules. */
+  readonly asOf: string | null;
+}
+
+/** Reads and validates grids of one workbook (pure: the pane, the CLI and the consolidation share it). */
+export function validateGrids(grids: readonly Grid[], options: ValidateOptions, names?: WorkbookGrid['names']): ValidationReport {
+  const sheets: SheetValidation[] = grids.map((grid) => {
+    const outcome = readStatusSheet(grid, names ? { names } : undefined);
+    if (outcome.kind !== 'status-sheet') return { sheet: grid.name, model: null, skippedReason: outcome.reason, issues: [] };
+    return { sheet: grid.name, model: outcome.sheet, skippedReason: null, issues: validateStatusSheet(outcome.sheet, { asOf: options.asOf }) };
+  });
+  const models = sheets.flatMap((s) => (s.model ? [s.model] : []));
+  const groupIssues = validateGroup(models);
+  const withGroup = sheets.map((s) => ({ ...s, issues: [...s.issues, ...groupIssues.filter((i) => i.sheet === s.sheet)] }));
+  return { sheets: withGroup, issues: withGroup.flatMap((s) => s.issues) };
+}
+
+/** Validates the named sheets of the open workbook (all sheets when `names` is omitted). */
+export async function validateInHost(host: WorkbookHost, options: ValidateOptions, names?: readonly string[]): Promise<ValidationReport> {
+  const grids = await host.readSheets(names);
+  return validateGrids(grids, options);
+}
