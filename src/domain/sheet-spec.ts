@@ -107,6 +107,8 @@ export const SheetSpecSchema = z.object({
     /** Rows repeated at the top of every printed page (zero-based, inclusive). */
     titleRows: z.object({ from: z.number().int().nonnegative(), to: z.number().int().nonnegative() }).nullable(),
   }),
+  /** Zero-based rows that start a new printed page (manual page breaks), e.g. each quarter of the template. */
+  pageBreaks: z.array(z.number().int().positive()).optional(),
   /** Protect the sheet (no password) so only unlocked input cells can be typed into. */
   protect: z.boolean(),
 });

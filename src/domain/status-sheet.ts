@@ -80,6 +80,8 @@ export const StampSchema = z.object({
   workingGroup: z.string().nullable(),
   plans: z.array(PlanNumberSchema),
   fiscalYear: z.number().int(),
+  /** Rows per month the template was written with, so a reader can rebuild its exact layout (default 3). */
+  rowsPerMonth: z.number().int().positive().optional(),
   /** When the sheet was created (ISO); used to decide which of two submissions is newer. */
   createdAt: z.string().optional(),
 });

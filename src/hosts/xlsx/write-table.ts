@@ -1,0 +1,76 @@
+/** SheetSpec tables → ExcelJS tables with an autofilter, under names Excel accepts. */
+import type ExcelJS from 'exceljs';
+import { toA1 } from '../../domain/cell-ref';
+import type { CellSpec, TableSpec } from '../../domain/sheet-spec';
+
+/** Table styles Excel ships: TableStyleLight1…21, Medium1…28, Dark1…11. */
+const TABLE_STYLE = /^TableStyle(Light([1-9]|1\d|2[01])|Medium([1-9]|1\d|2[0-8])|Dark([1-9]|1[01]))$/;
+
+/**
+ * Whether Excel accepts `name` as a table name: a letter, "_" or "\" first, then letters, digits, "_" or
+ * "."; never something that reads as a cell reference ("T1", "AB12", "R1C1", "R", "C").
+ */
+export function isValidTableName(name: string): boolean {
+  if (name.length === 0 || name.length > 255) return false;
+  if (!/^[A-Za-z_\\][A-Za-z0-9_.]*$/.test(name)) return false;
+  if (/^[A-Za-z]{1,3}\d+$/.test(name)) return false;
+  if (/^[RrCc]$/.test(name) || /^[Rr]\d*[Cc]\d*$/.test(name) || /^[Rr]\d+$/.test(name) || /^[Cc]\d+$/.test(name)) return false;
+  return true;
+}
+
+/** Every table name and defined name in the workbook (Excel keeps them in one namespace). */
+function takenTableNames(workbook: ExcelJS.Workbook): Set<string> {
+  const taken = new Set<string>();
+  for (const ws of workbook.worksheets) for (const t of ws.getTables()) taken.add(tableName(t).toLowerCase());
+  for (const n of workbook.definedNames.model) taken.add(n.name.toLowerCase());
+  return taken;
+}
+
+/** ExcelJS 4.4 types getTables() as [Table, void] tuples but returns Table objects: accept both. */
+function tableName(entry: unknown): string {
+  const table: unknown = Array.isArray(entry) ? entry[0] : entry;
+  if (table && typeof table === 'object' && 'name' in table && typeof table.name === 'string') return table.name;
+  return '';
+}
+
+/** Adds the table over cells already written; throws on a name Excel would reject (a bug in the spec). */
+export function writeTable(worksheet: ExcelJS.Worksheet, spec: TableSpec, cells: readonly CellSpec[]): void {
+  if (!isValidTableName(spec.name)) throw new RangeError(`Excel does not accept the table name "${spec.name}"`);
+  const taken = takenTableNames(worksheet.workbook);
+  let name = spec.name;
+  for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${spec.name}_${n}`;
+
+  const { top, left, bottom, right } = spec.range;
+  const at = new Map<string, CellSpec['value']>();
+  for (const c of cells) if (c.row >= top && c.row <= bottom && c.col >= left && c.col <= right) at.set(`${c.row}:${c.col}`, c.value);
+
+  // Excel needs unique, non-empty header texts.
+  const used = new Set<string>();
+  const columns: ExcelJS.TableColumnProperties[] = [];
+  for (let col = left; col <= right; col++) {
+    const raw = at.get(`${top}:${col}`);
+    const base = raw === null || raw === undefined || raw === '' ? `Column${col - left + 1}` : String(raw);
+    let header = base;
+    for (let n = 2; used.has(header.toLowerCase()); n++) header = `${base}${n}`;
+    used.add(header.toLowerCase());
+    columns.push({ name: header, filterButton: true });
+  }
+  const rows: Array<Array<string | number | null>> = [];
+  for (let row = top + 1; row <= bottom; row++) {
+    const values: Array<string | number | null> = [];
+    for (let col = left; col <= right; col++) values.push(at.get(`${row}:${col}`) ?? null);
+    rows.push(values);
+  }
+  const theme = TABLE_STYLE.test(spec.style) ? (spec.style as NonNullable<ExcelJS.TableStyleProperties['theme']>) : 'TableStyleMedium2';
+  worksheet.addTable({
+    name,
+    displayName: name,
+    ref: toA1(top, left),
+    headerRow: true,
+    totalsRow: false,
+    style: { theme, showRowStripes: true },
+    columns,
+    // A table needs at least one data row; an empty one keeps the header and filter.
+    rows: rows.length > 0 ? rows : [columns.map(() => null)],
+  });
+}

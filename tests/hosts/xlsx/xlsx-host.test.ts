@@ -1,0 +1,106 @@
+import ExcelJS from 'exceljs';
+import { cellText } from '../../../src/domain/grid';
+import type { SheetSpec } from '../../../src/domain/sheet-spec';
+import { DASHBOARD_MARK_NAME, decodeStamp } from '../../../src/domain/stamp';
+import { readSheetScopedNames } from '../../../src/hosts/xlsx/write-sheet-scoped-names';
+import { XlsxWorkbookHost } from '../../../src/hosts/xlsx/xlsx-host';
+import { renderStatusSheet } from '../../../src/template/render-status-sheet';
+
+const request = { fiscalYear: 2022, committee: '就労部会', workingGroup: '雇用啓発WG', createdAt: '2022-04-01T00:00:00.000Z' };
+
+/** A one-cell dashboard sheet carrying the dashboard mark. */
+function dashboard(name: string, text: string): SheetSpec {
+  return {
+    name,
+    columns: [{ width: 20 }],
+    rowHeights: [],
+    styles: {},
+    cells: [{ row: 0, col: 0, value: text }],
+    merges: [],
+    validations: [],
+    conditionalFormats: [],
+    tables: [],
+    names: [{ name: DASHBOARD_MARK_NAME, scope: 'sheet', range: { top: 0, left: 0, bottom: 0, right: 0 } }],
+    freeze: null,
+    print: { orientation: 'portrait', paper: 'A4', fitToWidth: true, titleRows: null },
+    protect: false,
+  };
+}
+
+async function reopen(host: XlsxWorkbookHost): Promise<ExcelJS.Workbook> {
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.load(new Uint8Array(await host.toBytes()).buffer);
+  return book;
+}
+
+describe('XlsxWorkbookHost', () => {
+  it('adds sheets without touching existing ones, giving a taken name a free variant', async () => {
+    const host = await XlsxWorkbookHost.create();
+    const first = await host.addSheets([renderStatusSheet({ ...request, plans: ['①'] })]);
+    const second = await host.addSheets([renderStatusSheet({ ...request, plans: ['①'] }), renderStatusSheet({ ...request, plans: ['②'] })]);
+    expect(first).toEqual(['①']);
+    expect(second).toEqual(['①(2)', '②']);
+    expect(await host.listSheets()).toEqual(['①', '①(2)', '②']);
+  });
+
+  it('replaces a dashboard sheet it wrote before, in place, and leaves a same-named user sheet alone', async () => {
+    const host = await XlsxWorkbookHost.create();
+    await host.addSheets([dashboard('集約', 'old'), renderStatusSheet({ ...request, plans: ['①'] })]);
+    const userSheet = { ...dashboard('一覧', 'mine'), names: [] };
+    await host.addSheets([userSheet]);
+
+    const used = await host.replaceSheets([dashboard('集約', 'new'), dashboard('一覧', 'ours')]);
+    expect(used).toEqual(['集約', '一覧(2)']);
+    expect(await host.listSheets()).toEqual(['集約', '①', '一覧', '一覧(2)']);
+    const book = await reopen(host);
+    expect(book.getWorksheet('集約')!.getCell('A1').value).toBe('new');
+    expect(book.getWorksheet('一覧')!.getCell('A1').value).toBe('mine');
+  });
+
+  it('keeps every sheet-scoped name through load and save', async () => {
+    const host = await XlsxWorkbookHost.create();
+    await host.addSheets([renderStatusSheet({ ...request, plans: ['①'] }), renderStatusSheet({ ...request, plans: ['②'] })]);
+    const reloaded = await XlsxWorkbookHost.load(await host.toBytes());
+    await reloaded.addSheets([renderStatusSheet({ ...request, plans: ['③'] })]);
+    const names = readSheetScopedNames(await reloaded.toBytes());
+    expect(names.filter((n) => n.name === 'BukaiStamp').map((n) => `${n.sheet}:${n.ref}`)).toEqual([
+      "①:'①'!$G$1",
+      "②:'②'!$G$1",
+      "③:'③'!$G$1",
+    ]);
+  });
+
+  it('recognises a reloaded dashboard as its own and replaces it', async () => {
+    const host = await XlsxWorkbookHost.create();
+    await host.addSheets([dashboard('集約', 'old')]);
+    const reloaded = await XlsxWorkbookHost.load(await host.toBytes());
+    expect(await reloaded.replaceSheets([dashboard('集約', 'new')])).toEqual(['集約']);
+    expect(await reloaded.listSheets()).toEqual(['集約']);
+  });
+
+  it('activates the selected sheet and cell', async () => {
+    const host = await XlsxWorkbookHost.create();
+    await host.addSheets([renderStatusSheet({ ...request, plans: ['①'] }), renderStatusSheet({ ...request, plans: ['②'] })]);
+    await host.select('②', 'C3');
+    const book = await reopen(host);
+    expect(book.views[0]?.activeTab).toBe(1);
+    expect(book.getWorksheet('②')!.views[0]).toMatchObject({ activeCell: 'C3', state: 'frozen' });
+    await expect(host.select('無い', 'A1')).rejects.toThrow('無い');
+  });
+
+  it('rejects bytes that are not a workbook with a Japanese message', async () => {
+    await expect(XlsxWorkbookHost.load(new TextEncoder().encode('not a zip'))).rejects.toThrow('ブックを開けませんでした');
+  });
+
+  it('reads its own sheets back as grids, stamp and merges included', async () => {
+    const host = await XlsxWorkbookHost.create();
+    await host.addSheets([renderStatusSheet({ ...request, plans: ['①', '④'] }), renderStatusSheet({ ...request, plans: ['②'] })]);
+    const grids = await host.readSheets(['①・④']);
+    expect(grids.map((g) => g.name)).toEqual(['①・④']);
+    const grid = grids[0]!;
+    expect(cellText(grid.rows[0]?.[0])).toBe('就労部会 【雇用啓発WG】');
+    expect(decodeStamp(cellText(grid.rows[0]?.[6]))?.plans).toEqual(['①', '④']);
+    expect(grid.merges).toContainEqual({ top: 0, left: 0, bottom: 0, right: 4 });
+    expect(await host.readSheets()).toHaveLength(2);
+  });
+});
