@@ -82,10 +82,10 @@ export function renderStatusSheet(request: TemplateRequest): SheetSpec {
     conditionalFormats: [],
     tables: [],
     freeze: { rows: layout.headerRow + 1, cols: 0 },
-    print: { orientation: 'landscape', paper: 'A4', fitToWidth: true, titleRows: { from: 0, to: layout.headerRow } },
-    // Each quarter starts a page, so its vertical label is never cut; 年度 gets its own page because
-    // with the repeated title rows Q4 + 下半期 + 年度 rarely fit on one.
-    pageBreaks: [...layout.quarters.slice(1).map((q) => q.firstRow), layout.summaries.annual.firstRow],
+    // Only the DO/CHECK/ACTION header repeats: repeating the tall 活動理念/活動目標 rows too left half of
+    // every A4 page for the months. Each later quarter starts a page, so its vertical label is never cut.
+    print: { orientation: 'landscape', paper: 'A4', fitToWidth: true, titleRows: { from: layout.headerRow, to: layout.headerRow } },
+    pageBreaks: layout.quarters.slice(1).map((q) => q.firstRow),
     protect: true,
   };
 }

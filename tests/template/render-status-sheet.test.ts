@@ -115,14 +115,14 @@ describe('renderStatusSheet', () => {
     expect(names).toEqual({ [STAMP_NAME]: 'sheet:G1', RateFirstHalf: 'sheet:C29', RateSecondHalf: 'sheet:C49', RateAnnual: 'sheet:C51' });
   });
 
-  it('freezes below the header row, repeats rows 1 through the header when printed, and protects the sheet', () => {
+  it('freezes below the header row, repeats the header row on every printed page, and protects the sheet', () => {
     expect(spec.freeze).toEqual({ rows: 9, cols: 0 });
-    expect(spec.print).toEqual({ orientation: 'landscape', paper: 'A4', fitToWidth: true, titleRows: { from: 0, to: 8 } });
+    expect(spec.print).toEqual({ orientation: 'landscape', paper: 'A4', fitToWidth: true, titleRows: { from: 8, to: 8 } });
     expect(spec.protect).toBe(true);
   });
 
-  it('starts a printed page at each later quarter and at 年度', () => {
-    expect(spec.pageBreaks).toEqual([18, 29, 38, 49]);
+  it('starts a printed page at each later quarter', () => {
+    expect(spec.pageBreaks).toEqual([18, 29, 38]);
   });
 
   it('leaves the plan cell empty and names the sheet 計画 when the sheet has no plan numbers', () => {
