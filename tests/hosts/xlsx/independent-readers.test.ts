@@ -77,7 +77,7 @@ describe('independent readers', () => {
       RateSecondHalf: "'①・④・⑤'!$C$49",
       RateAnnual: "'①・④・⑤'!$C$51",
     });
-    expect(first).toMatchObject({ protected: true, paperSize: 9, orientation: 'landscape', printTitleRows: '$1:$9', freeze: 'A10', A1: '就労部会 【事業所連絡会WG】', stampHidden: true });
+    expect(first).toMatchObject({ protected: true, paperSize: 9, orientation: 'landscape', printTitleRows: '$9:$9', freeze: 'A10', A1: '就労部会 【事業所連絡会WG】', stampHidden: true });
     expect(first.G1).toMatch(/^#部会状況把握表:/);
 
     // Two plans: one row fewer above the months.

@@ -86,7 +86,7 @@ describe('writeSheetSpec', () => {
     expect(sheetXml).toMatch(/<pageSetUpPr fitToPage="1"/);
     expect(sheetXml).toMatch(/<pane [^>]*ySplit="9"[^>]*topLeftCell="A10"[^>]*state="frozen"/);
     expect(sheetXml).toContain('<brk id="18"');
-    expect(ws.pageSetup.printTitlesRow).toBe('1:9');
+    expect(ws.pageSetup.printTitlesRow).toBe('9:9');
   });
 
   it('writes the sheet-scoped names with localSheetId, once per sheet', async () => {
