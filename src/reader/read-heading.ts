@@ -1,0 +1,99 @@
+/** The part above the months: title (committee, WG, fiscal year), 活動理念, 活動目標 and the plan. */
+import { parseFiscalYear } from '../domain/fiscal-calendar';
+import type { PlanItem, TracedText } from '../domain/status-sheet';
+import { canonicalCommittee, normalizeWorkingGroup } from './committee-names';
+import { addressOf, type GridView } from './grid-view';
+import { matchHeadingLabel, matchMonthLabel, matchPlanLabel, matchQuarterLabel, matchEntryHeader, planLabelLength } from './match-label';
+import { splitLeadingPlanNumbers, toPlanItems, type PlanText } from './parse-plan-numbers';
+
+export interface Heading {
+  committee: TracedText | null;
+  committeeCanonical: string | null;
+  workingGroup: TracedText | null;
+  fiscalYear: { value: number; cell: string | null } | null;
+  philosophy: TracedText | null;
+  goal: TracedText | null;
+  planNumbers: string[];
+  planNumbersCell: string | null;
+  plans: PlanItem[];
+}
+
+const WG = /【([^】]*)】/;
+const COMMITTEE = /([^\s【】]+部会)/;
+
+/** Reads the heading rows above `endRow` (the first header / quarter / month row). */
+export function readHeading(view: GridView, endRow: number): Heading {
+  const heading: Heading = {
+    committee: null,
+    committeeCanonical: null,
+    workingGroup: null,
+    fiscalYear: null,
+    philosophy: null,
+    goal: null,
+    planNumbers: [],
+    planNumbersCell: null,
+    plans: [],
+  };
+  let planRow = -1;
+  for (let r = 0; r < endRow; r++) {
+    for (const c of view.cells(r)) {
+      const at = addressOf(r, c.col);
+      if (!heading.fiscalYear && /年度/.test(c.text)) {
+        const year = parseFiscalYear(c.text);
+        if (year !== null) heading.fiscalYear = { value: year, cell: at };
+      }
+      if (!heading.workingGroup) {
+        const wg = WG.exec(c.text)?.[1];
+        if (wg && /WG|ＷＧ|ワーキング/i.test(wg)) heading.workingGroup = { value: normalizeWorkingGroup(wg), cell: at };
+      }
+      if (!heading.committee) {
+        const stripped = c.text.replace(/令和\S*?年度/g, ' ').replace(/部会\s*(WG)?\s*状況把握表/g, ' ');
+        const name = COMMITTEE.exec(stripped)?.[1];
+        if (name) {
+          heading.committee = { value: name, cell: at };
+          heading.committeeCanonical = canonicalCommittee(name);
+        }
+      }
+      const label = matchHeadingLabel(c.text);
+      if (label) {
+        const value = view.cells(r).find((o) => o.col > c.col);
+        if (value) heading[label] = { value: value.text, cell: addressOf(r, value.col) };
+      }
+      if (planRow === -1 && matchPlanLabel(c.text)) planRow = r;
+    }
+  }
+  if (planRow !== -1) readPlan(view, planRow, endRow, heading);
+  return heading;
+}
+
+/** The plan: numbers beside or below the label, texts below it or after it in the label cell. */
+function readPlan(view: GridView, planRow: number, endRow: number, heading: Heading): void {
+  const texts: PlanText[] = [];
+  const numbers: string[] = [];
+  const readRow = (r: number, cells: ReadonlyArray<{ col: number; text: string }>): void => {
+    let rowNumber: string | null = null;
+    const rowTexts: Array<{ text: string; cell: string }> = [];
+    for (const c of cells) {
+      const at = addressOf(r, c.col);
+      const text = matchPlanLabel(c.text) ? c.text.slice(planLabelLength(c.text)).trim() : c.text;
+      const { numbers: found, rest } = splitLeadingPlanNumbers(text);
+      if (found.length > 0 && numbers.length === 0) {
+        numbers.push(...found);
+        heading.planNumbersCell = at;
+      }
+      // A cell holding a single number labels its row (「②」 beside 「・居宅介護スキルアップ研修」).
+      if (found.length === 1 && rest === '') rowNumber = found[0] ?? null;
+      if (rest !== '') rowTexts.push({ text: rest, cell: at });
+    }
+    for (const t of rowTexts) texts.push(rowNumber ? { ...t, number: rowNumber } : t);
+  };
+  readRow(planRow, view.cells(planRow));
+  for (let r = planRow + 1; r < endRow; r++) {
+    const cells = view.cells(r);
+    if (cells.some((c) => matchEntryHeader(c.text) || matchQuarterLabel(c.text) !== null || matchMonthLabel(c.text) !== null)) break;
+    if (cells.some((c) => matchHeadingLabel(c.text))) continue;
+    readRow(r, cells);
+  }
+  heading.planNumbers = numbers;
+  heading.plans = toPlanItems(numbers, texts);
+}
