@@ -64,7 +64,7 @@ const ROSTER_CSV = /\.csv$/i;
 /** Reads the roster file (CSV or a workbook's first sheet) into expected submissions. */
 export function readRosterFile(file: SourceFile, read: ReadWorkbookBytes): { entries: RosterEntry[] | null; problems: string[] } {
   if (ROSTER_CSV.test(file.name)) {
-    const text = new TextDecoder('utf-8').decode(file.bytes);
+    const text = decodeCsv(file.bytes);
     const { entries, problems } = readRoster(parseCsv(text, file.name));
     return { entries, problems };
   }
@@ -73,6 +73,15 @@ export function readRosterFile(file: SourceFile, read: ReadWorkbookBytes): { ent
   const first = result.workbook.sheets[0];
   if (!first) return { entries: null, problems: [`${file.name}: シートがありません。`] };
   return readRoster(first);
+}
+
+/** CSV as Excel saves it: UTF-8 (with or without BOM), or Shift_JIS from Japanese Excel's plain 「CSV」. */
+export function decodeCsv(bytes: Uint8Array): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
+  } catch {
+    return new TextDecoder('shift_jis').decode(bytes);
+  }
 }
 
 /** Reads, validates and consolidates the files; reports each file's fate through `onFile`. */

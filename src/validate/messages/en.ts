@@ -1,0 +1,25 @@
+/** English issue messages. */
+import type { MessageTable } from './message-table';
+
+const PERIOD: Record<string, string> = { firstHalf: 'first half', secondHalf: 'second half', annual: 'annual' };
+const period = (p: unknown): string => PERIOD[String(p)] ?? String(p);
+
+export const en: MessageTable = {
+  missing_committee: () => 'No committee name found. Put the committee (〇〇部会) in the first row.',
+  missing_fiscal_year: () => 'No fiscal year found. Put the year (e.g. 令和4年度) in the title.',
+  missing_plan: () => 'No plan (number and text) found. Enter the plan.',
+  plan_without_number: () => 'The plan has no plan number (①…). Numbered plans are grouped per plan in the dashboard.',
+  rate_not_number: (p) => `The ${period(p.period)} achievement rate "${String(p.raw)}" is not a number. Enter 0–100 %.`,
+  rate_out_of_range: (p) => `The ${period(p.period)} achievement rate is ${String(p.value)} %. Enter 0–100 %.`,
+  rate_missing_after_half: (p) => `The ${period(p.period)} has ended. Enter its achievement rate (0–100 %).`,
+  annual_rate_missing: () => 'The fiscal year has ended. Enter the annual achievement rate (0–100 %).',
+  check_without_do: (p) => `Month ${String(p.month)} has a CHECK text but no DO. Add what was done or move the CHECK to its month.`,
+  action_without_do: (p) => `Month ${String(p.month)} has an ACTION text but no DO. Add what was done or move the ACTION to its month.`,
+  date_in_other_month: (p) => `The row for month ${String(p.month)} holds a date in month ${String(p.dateMonth)} ("${String(p.text)}"). Move it to its month or check the date.`,
+  planned_in_past: (p) => `Month ${String(p.month)} has ended but still says (予定) "planned". Replace it with what was done.`,
+  text_after_as_of: (p) => `Month ${String(p.month)} has not started yet (as of ${String(p.asOf)}). Check that the text is in the right row.`,
+  unknown_plan_tag: (p) => `An entry in month ${String(p.month)} is tagged ${String(p.tag)}, but this sheet covers ${String(p.plans)}. Check the number.`,
+  plan_without_activity: (p) => `The year has ended and plan ${String(p.plan)} has no DO entry. Enter what was done.`,
+  quarter_without_do: (p) => `Quarter ${String(p.quarter)} has ended with no DO entry. Enter any activity.`,
+  duplicate_plan_number: (p) => `Plan ${String(p.plan)} also appears on sheet "${String(p.other)}". Correct one of the numbers.`,
+};

@@ -1,0 +1,28 @@
+/** Japanese issue messages: what is wrong and what to do, as the secretariat would write it. */
+import type { MessageTable } from './message-table';
+
+const PERIOD: Record<string, string> = { firstHalf: '上半期', secondHalf: '下半期', annual: '年度' };
+const period = (p: unknown): string => PERIOD[String(p)] ?? String(p);
+
+export const ja: MessageTable = {
+  missing_committee: () => '部会名が見つかりません。1行目に「〇〇部会」と入力してください。',
+  missing_fiscal_year: () => '年度が見つかりません。表題に「令和4年度」のように年度を入力してください。',
+  missing_plan: () => '取り組み計画（計画番号と内容）が見つかりません。計画を入力してください。',
+  plan_without_number: () => '取り組み計画に計画番号（①など）がありません。番号を付けると集約で計画ごとに整理できます。',
+  rate_not_number: (p) => `${period(p.period)}の達成率「${String(p.raw)}」を数値として読めません。0〜100%の数値で入力してください。`,
+  rate_out_of_range: (p) => `${period(p.period)}の達成率が ${String(p.value)}% になっています。0〜100%の範囲で入力してください。`,
+  rate_missing_after_half: (p) =>
+    p.period === 'firstHalf'
+      ? '9月までの上半期が終わっています。上半期の達成率（0〜100%）を入力してください。'
+      : '3月までの下半期が終わっています。下半期の達成率（0〜100%）を入力してください。',
+  annual_rate_missing: () => '年度が終わっています。年度総評の達成率（0〜100%）を入力してください。',
+  check_without_do: (p) => `${String(p.month)}月に評価（CHECK）がありますが、実行実績（DO）がありません。実行実績を入力するか、評価を正しい月に移してください。`,
+  action_without_do: (p) => `${String(p.month)}月に改善（ACTION）がありますが、実行実績（DO）がありません。実行実績を入力するか、改善を正しい月に移してください。`,
+  date_in_other_month: (p) => `${String(p.month)}月の行に ${String(p.dateMonth)}月の日付（「${String(p.text)}」）があります。${String(p.dateMonth)}月の行に移すか、日付を確認してください。`,
+  planned_in_past: (p) => `${String(p.month)}月は終わっていますが「(予定)」のままです。実施した内容に書き換えてください。`,
+  text_after_as_of: (p) => `${String(p.month)}月はまだ始まっていません（${String(p.asOf)}時点）。入力した行が正しいか確認してください。`,
+  unknown_plan_tag: (p) => `${String(p.month)}月の記載に計画番号${String(p.tag)}がありますが、このシートの計画は${String(p.plans)}です。番号を確認してください。`,
+  plan_without_activity: (p) => `年度が終わりましたが、計画${String(p.plan)}の実行実績（DO）が1件もありません。実施内容を入力してください。`,
+  quarter_without_do: (p) => `第${String(p.quarter)}四半期が終わりましたが、実行実績（DO）がありません。活動があれば入力してください。`,
+  duplicate_plan_number: (p) => `計画番号${String(p.plan)}がシート「${String(p.other)}」にもあります。どちらかの番号を直してください。`,
+};

@@ -1,0 +1,15 @@
+/** The shape every validation rule has: a pure function of the sheet and the context. */
+import type { Issue, Severity } from '../domain/issue';
+import type { StatusSheet } from '../domain/status-sheet';
+
+export interface RuleContext {
+  /** ISO date the checks are made as of; null disables the date-based rules. */
+  readonly asOf: string | null;
+}
+
+export type Rule = (sheet: StatusSheet, context: RuleContext) => Issue[];
+
+/** Builds an issue for a sheet. */
+export function issue(sheet: StatusSheet, code: string, severity: Severity, cell: string | null, params: Issue['params'] = {}): Issue {
+  return { code, severity, sheet: sheet.sheetName, cell, params };
+}
