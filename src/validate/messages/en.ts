@@ -22,4 +22,8 @@ export const en: MessageTable = {
   plan_without_activity: (p) => `The year has ended and plan ${String(p.plan)} has no DO entry. Enter what was done.`,
   quarter_without_do: (p) => `Quarter ${String(p.quarter)} has ended with no DO entry. Enter any activity.`,
   duplicate_plan_number: (p) => `Plan ${String(p.plan)} also appears on sheet "${String(p.other)}". Correct one of the numbers.`,
+  other_fiscal_year: (p) => `This sheet is for FY${String(p.year)} (consolidating FY${String(p.expected)}); it was left out. Check the year.`,
+  duplicate_submission: (p) => `The same committee/plan sheet was submitted twice; the newer "${String(p.winnerFile)} / ${String(p.winnerSheet)}" was used and this one left out.`,
+  unreadable_file: (p) => String(p.reason),
+  not_a_status_sheet: (p) => `Not a status sheet, skipped (${String(p.reason)}).`,
 };

@@ -7,7 +7,7 @@ export type Locale = 'ja' | 'en';
 const TABLES = { ja, en } as const;
 
 /** The message of an issue; an unknown code falls back to the code itself rather than failing. */
-export function formatIssue(issue: Issue, locale: Locale = 'ja'): string {
+export function formatIssue(issue: Pick<Issue, 'code' | 'params'>, locale: Locale = 'ja'): string {
   const message = TABLES[locale][issue.code];
   return message ? message(issue.params) : issue.code;
 }

@@ -25,4 +25,8 @@ export const ja: MessageTable = {
   plan_without_activity: (p) => `年度が終わりましたが、計画${String(p.plan)}の実行実績（DO）が1件もありません。実施内容を入力してください。`,
   quarter_without_do: (p) => `第${String(p.quarter)}四半期が終わりましたが、実行実績（DO）がありません。活動があれば入力してください。`,
   duplicate_plan_number: (p) => `計画番号${String(p.plan)}がシート「${String(p.other)}」にもあります。どちらかの番号を直してください。`,
+  other_fiscal_year: (p) => `${String(p.year)}年度のシートです（集約の対象は${String(p.expected)}年度）。集約から除外しました。提出年度を確認してください。`,
+  duplicate_submission: (p) => `同じ部会・計画のシートが重複して提出されています。新しい「${String(p.winnerFile)} / ${String(p.winnerSheet)}」を採用し、こちらは除外しました。`,
+  unreadable_file: (p) => String(p.reason),
+  not_a_status_sheet: (p) => `状況把握表ではないため対象外にしました（${String(p.reason)}）。`,
 };

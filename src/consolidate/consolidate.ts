@@ -1,0 +1,191 @@
+/** Many read sheets → the dashboard model: submissions, rates, roll-up, activity, CHECK/ACTION, issues. */
+import type { StatusSheet } from '../domain/status-sheet';
+import { joinPlanNumbers } from '../domain/plan-number';
+import { canonicalCommittee, groupKey } from '../reader/committee-names';
+import type { ConsolidationInput } from './consolidation-input';
+import type { CommentRow, CommitteeRollup, Dashboard, DashboardIssue, RateRow, SubmissionRow } from './dashboard';
+
+type Item = ConsolidationInput['sheets'][number] & { index: number };
+
+const toRate = (v: number | null | undefined): number | null =>
+  v === null || v === undefined || !Number.isFinite(v) || v < 0 || v > 100 ? null : Math.round(v);
+
+/** Months with a non-empty DO in any row, in fiscal order (a lone 「↓」 counts). */
+export function activeMonthsOf(sheet: StatusSheet): number[] {
+  return sheet.months.filter((m) => m.entries.some((e) => e.do !== null && e.do.value.trim() !== '')).map((m) => m.month);
+}
+
+const identity = (s: StatusSheet): string => `${groupKey(s.committee?.value ?? '', s.workingGroup?.value ?? null)}|${s.planNumbers.join('')}|${s.fiscalYear?.value ?? ''}`;
+
+/** Which of two submissions of the same sheet is newer: the stamp's time, else the file's, else input order. */
+function newer(a: Item, b: Item): Item {
+  const time = (x: Item): string => x.sheet.stamp?.createdAt ?? x.fileModified ?? '';
+  const ta = time(a);
+  const tb = time(b);
+  if (ta !== tb) return ta > tb ? a : b;
+  return a.index > b.index ? a : b;
+}
+
+/** Builds the dashboard model from everything that was read. */
+export function consolidate(input: ConsolidationInput): Dashboard {
+  const items: Item[] = input.sheets.map((s, index) => ({ ...s, index }));
+  const years = items.flatMap((i) => (i.sheet.fiscalYear ? [i.sheet.fiscalYear.value] : []));
+  const fiscalYear = input.fiscalYear ?? mostCommon(years);
+  const extraIssues: DashboardIssue[] = [];
+  const submissions: SubmissionRow[] = [];
+  const counts = (file: string, sheet: string): { errors: number; warnings: number } => {
+    const own = input.issues.filter((i) => i.file === file && i.sheet === sheet);
+    return { errors: own.filter((i) => i.severity === 'error').length, warnings: own.filter((i) => i.severity === 'warning').length };
+  };
+
+  // Another fiscal year: reported, and left out unless asked for.
+  const inYear = items.filter((i) => {
+    const year = i.sheet.fiscalYear?.value;
+    if (input.includeOtherYears || fiscalYear === null || year === undefined || year === fiscalYear) return true;
+    extraIssues.push({ code: 'other_fiscal_year', severity: 'warning', file: i.file, sheet: i.sheet.sheetName, cell: i.sheet.fiscalYear?.cell ?? null, params: { year: year, expected: fiscalYear } });
+    submissions.push(row(i, 'other_year', counts(i.file, i.sheet.sheetName), `${year}年度のシート（集約対象は${fiscalYear}年度）`));
+    return false;
+  });
+
+  // The same group / plan twice: the newest wins, both are reported.
+  const winners = new Map<string, Item>();
+  for (const i of inYear) {
+    const key = identity(i.sheet);
+    const previous = winners.get(key);
+    winners.set(key, previous ? newer(previous, i) : i);
+  }
+  // Rows in council order: committee, WG, first plan number — whatever order the files came in.
+  const order = (i: Item): string => `${i.sheet.committeeCanonical ?? ''}\u0000${i.sheet.workingGroup?.value ?? ''}\u0000${i.sheet.planNumbers.join('')}`;
+  const accepted = inYear.filter((i) => winners.get(identity(i.sheet)) === i).sort((a, b) => order(a).localeCompare(order(b), 'ja') || a.index - b.index);
+  for (const i of inYear) {
+    if (accepted.includes(i)) continue;
+    const winner = winners.get(identity(i.sheet)) as Item;
+    extraIssues.push({ code: 'duplicate_submission', severity: 'warning', file: i.file, sheet: i.sheet.sheetName, cell: null, params: { winnerFile: winner.file, winnerSheet: winner.sheet.sheetName } });
+    submissions.push(row(i, 'duplicate', counts(i.file, i.sheet.sheetName), `重複提出: 新しい「${winner.file} / ${winner.sheet.sheetName}」を採用`));
+  }
+
+  const rates: RateRow[] = accepted.map((i) => toRateRow(i, input.threshold));
+  submissions.unshift(...rosterRows(input, accepted, counts));
+  for (const f of input.failures) submissions.push({ committee: '', workingGroup: null, plans: '', status: 'unreadable', file: f.file, sheet: null, errors: 1, warnings: 0, note: f.message });
+  const withSheets = new Set(input.sheets.map((s) => s.file));
+  for (const file of new Set(input.skipped.map((s) => s.file))) {
+    if (!withSheets.has(file)) submissions.push({ committee: '', workingGroup: null, plans: '', status: 'no_sheet', file, sheet: null, errors: 0, warnings: 0, note: '状況把握表のシートがありません' });
+  }
+
+  const issues: DashboardIssue[] = [
+    ...input.failures.map((f) => ({ code: 'unreadable_file', severity: 'error' as const, file: f.file, sheet: null, cell: null, params: { reason: f.message } })),
+    ...input.issues,
+    ...extraIssues,
+    ...input.skipped.map((s) => ({ code: 'not_a_status_sheet', severity: 'info' as const, file: s.file, sheet: s.sheet, cell: null, params: { reason: s.reason } })),
+  ];
+  return {
+    generatedAt: input.generatedAt,
+    asOf: input.asOf,
+    fiscalYear,
+    threshold: input.threshold,
+    submissions,
+    rates,
+    committees: rollUp(rates),
+    comments: accepted.flatMap(toComments),
+    issues,
+    failures: input.failures,
+  };
+}
+
+function row(i: Item, status: SubmissionRow['status'], c: { errors: number; warnings: number }, note: string): SubmissionRow {
+  return {
+    committee: i.sheet.committeeCanonical ?? '',
+    workingGroup: i.sheet.workingGroup?.value ?? null,
+    plans: joinPlanNumbers(i.sheet.planNumbers),
+    status,
+    file: i.file,
+    sheet: i.sheet.sheetName,
+    ...c,
+    note,
+  };
+}
+
+/** With a roster: one row per expected sheet (提出済 / 未提出) and the sheets nobody expected. */
+function rosterRows(input: ConsolidationInput, accepted: readonly Item[], counts: (f: string, s: string) => { errors: number; warnings: number }): SubmissionRow[] {
+  if (!input.roster) return accepted.map((i) => row(i, 'submitted', counts(i.file, i.sheet.sheetName), ''));
+  const used = new Set<Item>();
+  const out: SubmissionRow[] = [];
+  for (const entry of input.roster) {
+    const key = groupKey(entry.committee, entry.workingGroup);
+    const matches = accepted.filter((i) => groupKey(i.sheet.committee?.value ?? '', i.sheet.workingGroup?.value ?? null) === key && (entry.plans.length === 0 || entry.plans.some((p) => i.sheet.planNumbers.includes(p))));
+    if (matches.length === 0) {
+      out.push({ committee: canonicalCommittee(entry.committee), workingGroup: entry.workingGroup, plans: joinPlanNumbers(entry.plans), status: 'missing', file: null, sheet: null, errors: 0, warnings: 0, note: '未提出' });
+    }
+    for (const m of matches) {
+      used.add(m);
+      out.push(row(m, 'submitted', counts(m.file, m.sheet.sheetName), ''));
+    }
+  }
+  for (const i of accepted) if (!used.has(i)) out.push(row(i, 'unexpected', counts(i.file, i.sheet.sheetName), '名簿にない提出'));
+  return out;
+}
+
+function toRateRow(i: Item, threshold: number): RateRow {
+  const s = i.sheet.summaries;
+  const firstHalf = toRate(s.firstHalf?.rate?.value);
+  const secondHalf = toRate(s.secondHalf?.rate?.value);
+  const annual = toRate(s.annual?.rate?.value);
+  return {
+    file: i.file,
+    sheet: i.sheet.sheetName,
+    committee: i.sheet.committee?.value ?? '',
+    committeeCanonical: i.sheet.committeeCanonical ?? '',
+    workingGroup: i.sheet.workingGroup?.value ?? null,
+    fiscalYear: i.sheet.fiscalYear?.value ?? null,
+    plans: i.sheet.planNumbers,
+    firstHalf,
+    secondHalf,
+    annual,
+    cells: { firstHalf: s.firstHalf?.rate?.cell ?? null, secondHalf: s.secondHalf?.rate?.cell ?? null, annual: s.annual?.rate?.cell ?? null },
+    flagged: [firstHalf, secondHalf, annual].some((v) => v !== null && v < threshold),
+    activeMonths: activeMonthsOf(i.sheet),
+  };
+}
+
+const average = (values: Array<number | null>): number | null => {
+  const present = values.filter((v): v is number => v !== null);
+  return present.length === 0 ? null : Math.round((present.reduce((a, b) => a + b, 0) / present.length) * 10) / 10;
+};
+
+function rollUp(rates: readonly RateRow[]): CommitteeRollup[] {
+  const committees = [...new Set(rates.map((r) => r.committeeCanonical))];
+  return committees.map((committee) => {
+    const own = rates.filter((r) => r.committeeCanonical === committee);
+    const annuals = own.map((r) => r.annual).filter((v): v is number => v !== null);
+    return {
+      committee,
+      sheets: own.length,
+      firstHalf: average(own.map((r) => r.firstHalf)),
+      secondHalf: average(own.map((r) => r.secondHalf)),
+      annual: average(own.map((r) => r.annual)),
+      lowestAnnual: annuals.length === 0 ? null : Math.min(...annuals),
+      flagged: own.filter((r) => r.flagged).length,
+    };
+  });
+}
+
+function toComments(i: Item): CommentRow[] {
+  const base = { committee: i.sheet.committeeCanonical ?? '', workingGroup: i.sheet.workingGroup?.value ?? null, file: i.file, sheet: i.sheet.sheetName };
+  return i.sheet.months.flatMap((m) =>
+    m.entries.flatMap((e) => {
+      const plans = joinPlanNumbers(e.planTags.length > 0 ? e.planTags : i.sheet.planNumbers);
+      const out: CommentRow[] = [];
+      if (e.check) out.push({ ...base, plans, month: m.month, kind: 'check', text: e.check.value, cell: e.check.cell });
+      if (e.action) out.push({ ...base, plans, month: m.month, kind: 'action', text: e.action.value, cell: e.action.cell });
+      return out;
+    }),
+  );
+}
+
+function mostCommon(values: readonly number[]): number | null {
+  const counts = new Map<number, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  let best: number | null = null;
+  for (const [v, n] of counts) if (best === null || n > (counts.get(best) ?? 0)) best = v;
+  return best;
+}

@@ -1,0 +1,19 @@
+/** What the consolidation takes: read sheets with their file, issues, failures and the roster. */
+import type { Issue } from '../domain/issue';
+import type { StatusSheet } from '../domain/status-sheet';
+import type { RosterEntry } from './roster';
+
+export interface ConsolidationInput {
+  sheets: Array<{ file: string; sheet: StatusSheet; fileModified?: string }>;
+  issues: Array<Issue & { file: string }>;
+  failures: Array<{ file: string; code: string; message: string }>;
+  skipped: Array<{ file: string; sheet: string; reason: string }>;
+  roster: RosterEntry[] | null;
+  asOf: string | null;
+  /** Rates under this (percent) are flagged 要確認. */
+  threshold: number;
+  generatedAt: string;
+  /** The expected fiscal year; null = the most common year among the sheets. */
+  fiscalYear: number | null;
+  includeOtherYears: boolean;
+}

@@ -1,0 +1,79 @@
+/** The dashboard model: what the plenary overview shows, every row traceable to file / sheet / cell. */
+import { z } from 'zod';
+import { IssueSchema } from '../domain/issue';
+
+const Rate = z.number().int().min(0).max(100).nullable();
+
+export const SubmissionStatusSchema = z.enum(['submitted', 'missing', 'unreadable', 'no_sheet', 'duplicate', 'other_year', 'unexpected']);
+export type SubmissionStatus = z.infer<typeof SubmissionStatusSchema>;
+
+export const SubmissionRowSchema = z.object({
+  committee: z.string(),
+  workingGroup: z.string().nullable(),
+  plans: z.string(),
+  status: SubmissionStatusSchema,
+  file: z.string().nullable(),
+  sheet: z.string().nullable(),
+  errors: z.number().int(),
+  warnings: z.number().int(),
+  note: z.string(),
+});
+export type SubmissionRow = z.infer<typeof SubmissionRowSchema>;
+
+export const RateRowSchema = z.object({
+  file: z.string(),
+  sheet: z.string(),
+  committee: z.string(),
+  committeeCanonical: z.string(),
+  workingGroup: z.string().nullable(),
+  fiscalYear: z.number().int().nullable(),
+  plans: z.array(z.string()),
+  firstHalf: Rate,
+  secondHalf: Rate,
+  annual: Rate,
+  cells: z.object({ firstHalf: z.string().nullable(), secondHalf: z.string().nullable(), annual: z.string().nullable() }),
+  flagged: z.boolean(),
+  activeMonths: z.array(z.number().int()),
+});
+export type RateRow = z.infer<typeof RateRowSchema>;
+
+export const CommitteeRollupSchema = z.object({
+  committee: z.string(),
+  sheets: z.number().int(),
+  firstHalf: z.number().nullable(),
+  secondHalf: z.number().nullable(),
+  annual: z.number().nullable(),
+  lowestAnnual: z.number().nullable(),
+  flagged: z.number().int(),
+});
+export type CommitteeRollup = z.infer<typeof CommitteeRollupSchema>;
+
+export const CommentRowSchema = z.object({
+  committee: z.string(),
+  workingGroup: z.string().nullable(),
+  plans: z.string(),
+  month: z.number().int(),
+  kind: z.enum(['check', 'action']),
+  text: z.string(),
+  file: z.string(),
+  sheet: z.string(),
+  cell: z.string().nullable(),
+});
+export type CommentRow = z.infer<typeof CommentRowSchema>;
+
+export const DashboardIssueSchema = IssueSchema.extend({ file: z.string(), sheet: z.string().nullable() });
+export type DashboardIssue = z.infer<typeof DashboardIssueSchema>;
+
+export const DashboardSchema = z.object({
+  generatedAt: z.string(),
+  asOf: z.string().nullable(),
+  fiscalYear: z.number().int().nullable(),
+  threshold: z.number(),
+  submissions: z.array(SubmissionRowSchema),
+  rates: z.array(RateRowSchema),
+  committees: z.array(CommitteeRollupSchema),
+  comments: z.array(CommentRowSchema),
+  issues: z.array(DashboardIssueSchema),
+  failures: z.array(z.object({ file: z.string(), code: z.string(), message: z.string() })),
+});
+export type Dashboard = z.infer<typeof DashboardSchema>;

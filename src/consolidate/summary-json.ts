@@ -1,0 +1,56 @@
+/** The machine-readable summary (the CLI's --json contract). */
+import { z } from 'zod';
+import { formatIssue } from '../validate/messages/format-issue';
+import type { Dashboard } from './dashboard';
+
+const RateValue = z.number().int().min(0).max(100).nullable();
+
+export const SummaryJsonSchema = z.object({
+  generatedAt: z.string(),
+  asOf: z.string().nullable(),
+  fiscalYear: z.number().int().nullable(),
+  threshold: z.number(),
+  sheets: z.array(
+    z.object({
+      file: z.string(),
+      sheet: z.string(),
+      committee: z.string(),
+      committeeCanonical: z.string(),
+      workingGroup: z.string().nullable(),
+      fiscalYear: z.number().int().nullable(),
+      plans: z.array(z.string()),
+      rates: z.object({ firstHalf: RateValue, secondHalf: RateValue, annual: RateValue }),
+      flagged: z.boolean(),
+      activeMonths: z.array(z.number().int()),
+    }),
+  ),
+  submissions: z.array(z.object({ committee: z.string(), workingGroup: z.string().nullable(), plans: z.string(), status: z.string(), file: z.string().nullable(), sheet: z.string().nullable() })),
+  failures: z.array(z.object({ file: z.string(), message: z.string() })),
+  issues: z.array(z.object({ file: z.string(), sheet: z.string().nullable(), cell: z.string().nullable(), severity: z.string(), code: z.string(), message: z.string() })),
+});
+export type SummaryJson = z.infer<typeof SummaryJsonSchema>;
+
+/** The dashboard as the JSON summary; every text stays plain data (JSON has no formulas). */
+export function toSummaryJson(d: Dashboard): SummaryJson {
+  return {
+    generatedAt: d.generatedAt,
+    asOf: d.asOf,
+    fiscalYear: d.fiscalYear,
+    threshold: d.threshold,
+    sheets: d.rates.map((r) => ({
+      file: r.file,
+      sheet: r.sheet,
+      committee: r.committee,
+      committeeCanonical: r.committeeCanonical,
+      workingGroup: r.workingGroup,
+      fiscalYear: r.fiscalYear,
+      plans: r.plans,
+      rates: { firstHalf: r.firstHalf, secondHalf: r.secondHalf, annual: r.annual },
+      flagged: r.flagged,
+      activeMonths: r.activeMonths,
+    })),
+    submissions: d.submissions.map((s) => ({ committee: s.committee, workingGroup: s.workingGroup, plans: s.plans, status: s.status, file: s.file, sheet: s.sheet })),
+    failures: d.failures.map((f) => ({ file: f.file, message: f.message })),
+    issues: d.issues.map((i) => ({ file: i.file, sheet: i.sheet, cell: i.cell, severity: i.severity, code: i.code, message: formatIssue(i, 'ja') })),
+  };
+}

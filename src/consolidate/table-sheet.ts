@@ -1,0 +1,103 @@
+/** A dashboard sheet described as data: a title, a subtitle and Excel tables placed below each other. */
+import type { CellSpec, ConditionalFormat, SheetSpec } from '../domain/sheet-spec';
+import { DASHBOARD_MARK_NAME } from '../domain/stamp';
+
+export type ColumnKind = 'text' | 'wrap' | 'center' | 'rate' | 'count';
+
+export interface TableColumn {
+  readonly header: string;
+  readonly width: number;
+  readonly kind: ColumnKind;
+}
+
+export interface TableBlock {
+  readonly caption: string;
+  readonly tableName: string;
+  readonly columns: readonly TableColumn[];
+  readonly rows: ReadonlyArray<ReadonlyArray<string | number | null>>;
+  /** Conditional formats, given as column index ranges of this table's data rows. */
+  readonly formats?: ReadonlyArray<{ readonly columns: readonly [number, number]; readonly rule: ConditionalFormat['rule'] }>;
+  /** A line under the table (e.g. per-month counts), outside the table so filters leave it alone. */
+  readonly footer?: ReadonlyArray<string | number | null>;
+}
+
+const STYLES: SheetSpec['styles'] = {
+  title: { bold: true, fontSize: 14 },
+  subtitle: { fontColor: '595959', fontSize: 9 },
+  caption: { bold: true, fontSize: 11, fontColor: '1F4E79' },
+  header: { bold: true, fill: 'DDEBF7', horizontal: 'center', vertical: 'middle', wrap: true, border: 'thin' },
+  text: { vertical: 'top', border: 'thin' },
+  wrap: { vertical: 'top', wrap: true, border: 'thin' },
+  center: { horizontal: 'center', vertical: 'top', border: 'thin' },
+  rate: { horizontal: 'center', vertical: 'top', numberFormat: '0"%"', border: 'thin' },
+  count: { horizontal: 'right', vertical: 'top', numberFormat: '0', border: 'thin' },
+  footer: { bold: true, horizontal: 'center', fill: 'F2F2F2', border: 'thin' },
+};
+
+/** Japanese characters take ~2 width units, ASCII 1: lines a wrapped cell needs at a column width. */
+function linesFor(value: string | number | null, width: number): number {
+  if (typeof value !== 'string' || value === '') return 1;
+  const units = (line: string): number => [...line].reduce((n, ch) => n + (ch.charCodeAt(0) > 0xff ? 2 : 1), 0);
+  return value.split('\n').reduce((n, line) => n + Math.max(1, Math.ceil(units(line) / Math.max(1, width - 1))), 0);
+}
+
+/** Lays out title, subtitle and the tables; every table has its header row, filter and formats. */
+export function renderTableSheet(name: string, title: string, subtitle: string, blocks: readonly TableBlock[]): SheetSpec {
+  const cells: CellSpec[] = [
+    { row: 0, col: 0, value: title, style: 'title' },
+    { row: 1, col: 0, value: subtitle, style: 'subtitle' },
+  ];
+  const tables: SheetSpec['tables'] = [];
+  const conditionalFormats: ConditionalFormat[] = [];
+  const rowHeights: SheetSpec['rowHeights'] = [{ row: 0, height: 24 }];
+  const widths: number[] = [];
+  let row = 3;
+  let firstHeader = -1;
+  for (const block of blocks) {
+    block.columns.forEach((c, i) => (widths[i] = Math.max(widths[i] ?? 0, c.width)));
+    cells.push({ row: row - 1, col: 0, value: block.caption, style: 'caption' });
+    if (firstHeader === -1) firstHeader = row;
+    block.columns.forEach((c, col) => cells.push({ row, col, value: c.header, style: 'header' }));
+    rowHeights.push({ row, height: 30 });
+    // A table needs at least one data row; an empty section shows one blank row.
+    const rows = block.rows.length > 0 ? block.rows : [block.columns.map(() => null)];
+    rows.forEach((values, i) => {
+      const r = row + 1 + i;
+      let lines = 1;
+      values.forEach((value, col) => {
+        const column = block.columns[col];
+        if (!column) return;
+        cells.push({ row: r, col, value, style: column.kind });
+        if (column.kind === 'wrap') lines = Math.max(lines, linesFor(value, column.width));
+      });
+      if (lines > 1) rowHeights.push({ row: r, height: Math.min(400, 15 * lines + 3) });
+    });
+    const bottom = row + rows.length;
+    tables.push({ name: block.tableName, range: { top: row, left: 0, bottom, right: block.columns.length - 1 }, style: 'TableStyleLight9' });
+    for (const f of block.formats ?? []) {
+      conditionalFormats.push({ range: { top: row + 1, left: f.columns[0], bottom, right: f.columns[1] }, rule: f.rule });
+    }
+    row = bottom + 1;
+    if (block.footer) {
+      block.footer.forEach((value, col) => cells.push({ row, col, value, style: 'footer' }));
+      row += 1;
+    }
+    row += 2;
+  }
+  return {
+    name,
+    tabColor: '1F4E79',
+    columns: widths.map((width) => ({ width })),
+    rowHeights,
+    styles: STYLES,
+    cells,
+    merges: [],
+    validations: [],
+    conditionalFormats,
+    tables,
+    names: [{ name: DASHBOARD_MARK_NAME, range: { top: 0, left: 0, bottom: 0, right: 0 }, scope: 'sheet' }],
+    freeze: { rows: firstHeader + 1, cols: 0 },
+    print: { orientation: 'landscape', paper: 'A4', fitToWidth: true, titleRows: { from: firstHeader, to: firstHeader } },
+    protect: false,
+  };
+}
