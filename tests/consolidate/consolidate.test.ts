@@ -43,7 +43,7 @@ describe('consolidating sheets', () => {
       { file: 'a.xlsx', sheet: sheetWith({ summaries: { firstHalf: summary('firstHalf', 20), secondHalf: summary('secondHalf', 70), annual: summary('annual', 80) } }) },
       { file: 'b.xlsx', sheet: sheetWith({ workingGroup: '事業所連絡会WG', summaries: { firstHalf: summary('firstHalf', 100), secondHalf: summary('secondHalf', 70), annual: null } }) },
     ]));
-    expect(d.rates.map((r) => [r.file, r.flagged]).sort()).toEqual([['a.xlsx', false], ['b.xlsx', true]]);
+    expect(d.rates.map((r) => [r.file, r.flagged]).sort()).toEqual([['a.xlsx', true], ['b.xlsx', false]]);
     expect(d.committees).toEqual([{ committee: '就労部会', sheets: 2, firstHalf: 60, secondHalf: 70, annual: 80, lowestAnnual: 80, flagged: 1 }]);
   });
 
