@@ -8,4 +8,5 @@ module.exports = {
   },
   setupFilesAfterEnv: ['<rootDir>/tests/setup/fail-on-console.ts'],
   testTimeout: 60000,
+  reporters: ['default', '<rootDir>/tests/setup/summary-reporter.cjs'],
 };
