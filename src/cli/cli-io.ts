@@ -48,7 +48,7 @@ export function readSource(path: string): { file: SourceFile } | { error: string
 }
 
 /** The canonical path of a file that may not exist yet. */
-function canonical(path: string): string {
+export function canonicalPath(path: string): string {
   const abs = resolve(path);
   try {
     return realpathSync(abs);
@@ -59,8 +59,8 @@ function canonical(path: string): string {
 
 /** Refuses an output path that is one of the inputs: a source workbook is never modified. */
 export function assertNotAnInput(outPath: string, inputs: readonly string[], option: string): void {
-  const out = canonical(outPath);
-  if (inputs.some((input) => canonical(input) === out)) {
+  const out = canonicalPath(outPath);
+  if (inputs.some((input) => canonicalPath(input) === out)) {
     throw new CliError(`${option} ${outPath} は入力ファイルと同じです。提出されたブックは上書きしません。別の出力先を指定してください。`);
   }
 }

@@ -4,7 +4,7 @@ import { parseFiscalYear } from '../../domain/fiscal-calendar';
 import { readXlsx } from '../../hosts/xlsx/read-xlsx';
 import { XlsxWorkbookHost } from '../../hosts/xlsx/xlsx-host';
 import { consolidateFiles, writeDashboard, type SourceFile } from '../../jobs/consolidate-files';
-import { CliError, EXIT, assertNotAnInput, expandInputs, readExistingOutput, readSource, writeOutput } from '../cli-io';
+import { CliError, EXIT, assertNotAnInput, canonicalPath, expandInputs, readExistingOutput, readSource, writeOutput } from '../cli-io';
 import { parseAsOf } from './validate';
 
 export const CONSOLIDATE_USAGE =
@@ -54,7 +54,14 @@ export async function runConsolidate(argv: readonly string[], print: (line: stri
   const files: SourceFile[] = [];
   const openFailures: Array<{ path: string; error: string }> = [];
   const seen = new Map<string, string>();
+  const given = new Set<string>();
   for (const path of paths) {
+    const key = canonicalPath(path);
+    if (given.has(key)) {
+      print(`${path}: 同じファイルが2回指定されています。1回だけ集約します。`);
+      continue;
+    }
+    given.add(key);
     const source = readSource(path);
     if ('error' in source) {
       openFailures.push({ path, error: source.error });

@@ -13,7 +13,8 @@ export const withoutDoRule: Rule = (sheet) =>
     ]);
   });
 
-const LEADING_DATE = /^\s*(\d{1,2})\s*[/／]\s*\d{1,2}/;
+// 「11/29、30 …」 as typed, or an Excel date in a DO cell (the grid gives it as 2022-11-29).
+const LEADING_DATE = /^\s*(?:\d{4}-(\d{2})-\d{2}|(\d{1,2})\s*[/／]\s*\d{1,2})/;
 
 /** date_in_other_month: 「11/29、30 伊賀市マルシェ開催」 typed in the 12月 row. */
 export const dateInOtherMonthRule: Rule = (sheet) =>
@@ -21,7 +22,7 @@ export const dateInOtherMonthRule: Rule = (sheet) =>
     block.entries.flatMap((e): Issue[] => {
       const text = e.do?.value.normalize('NFKC') ?? '';
       const m = LEADING_DATE.exec(text);
-      const month = m ? Number(m[1]) : NaN;
+      const month = m ? Number(m[1] ?? m[2]) : NaN;
       if (!m || !isFiscalMonth(month) || month === block.month) return [];
       return [issue(sheet, 'date_in_other_month', 'warning', e.do?.cell ?? null, { month: block.month, dateMonth: month, text: text.slice(0, 20) })];
     }),
