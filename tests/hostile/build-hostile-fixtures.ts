@@ -106,12 +106,15 @@ export async function buildHostileFixtures(dir: string = HOSTILE_DIR): Promise<v
   // Odd content in a real status sheet: formula rates, rich text, a date in a DO cell, full-width rate,
   // an error value and a 32,767-character text.
   const odd = seedRows(7, (rows) => {
-    findRow(rows, '総上半期評価')[1] = { formula: '10+10', result: 20 } as ExcelJS.CellFormulaValue;
+    findRow(rows, '総上半期評価')[1] = { formula: '10+10', result: 20 };
     findRow(rows, '総下半期評価')[1] = '達成率 ７０％';
     const june = rows.find((r) => r[1] === '6月');
     if (june) june[2] = { richText: [{ text: '6/30WG ', font: { bold: true } }, { text: '昨年度の反省を踏まえ確認。' }] };
     const may = rows.find((r) => r[1] === '5月');
-    if (may) (may[2] = new Date(Date.UTC(2022, 4, 20))), (may[3] = { error: '#REF!' } as ExcelJS.CellErrorValue);
+    if (may) {
+      may[2] = new Date(Date.UTC(2022, 4, 20));
+      may[3] = { error: '#REF!' };
+    }
     const july = rows.find((r) => r[1] === '7月');
     if (july) july[4] = 'あ'.repeat(32_767);
   });
@@ -120,9 +123,16 @@ export async function buildHostileFixtures(dir: string = HOSTILE_DIR): Promise<v
   // Texts that a spreadsheet would run as formulas if written carelessly, and a hostile sheet name.
   const injection = seedRows(9, (rows) => {
     const july = rows.find((r) => r[1] === '7月');
-    if (july) (july[2] = '=HYPERLINK("http://evil.invalid","詳細")'), (july[3] = '+81-3-1234'), (july[4] = '-1+1');
+    if (july) {
+      july[2] = '=HYPERLINK("http://evil.invalid","詳細")';
+      july[3] = '+81-3-1234';
+      july[4] = '-1+1';
+    }
     const nov = rows.find((r) => r[1] === '11月');
-    if (nov) (nov[3] = '@SUM(A1:A2)'), (nov[4] = '\t=1+1');
+    if (nov) {
+      nov[3] = '@SUM(A1:A2)';
+      nov[4] = '\t=1+1';
+    }
     const jan = rows.find((r) => r[1] === '1月');
     if (jan) jan[3] = '\r=cmd|" /C calc"!A0';
   });

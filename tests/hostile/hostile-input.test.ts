@@ -179,7 +179,7 @@ describe('duplicates and mix-ups', () => {
 
 describe('the jobs the pane calls', () => {
   it('give every file its own fate: read, invalid or unreadable with the reason', async () => {
-    const files = ['not-a-zip.xlsx', 'encrypted.xlsx', 'empty.xlsx', 'macro.xlsm'].map((name) => ({ name, bytes: new Uint8Array(readFileSync(hostile(name))) }));
+    const files: Array<{ name: string; bytes: Uint8Array }> = ['not-a-zip.xlsx', 'encrypted.xlsx', 'empty.xlsx', 'macro.xlsm'].map((name) => ({ name, bytes: new Uint8Array(readFileSync(hostile(name))) }));
     files.push({ name: 'bomb.xlsx', bytes: zipBomb(8) });
     const result = await consolidateFiles(files, { roster: null, asOf: null, threshold: 60, fiscalYear: null, includeOtherYears: false, locale: 'ja', generatedAt: '2023-05-01T00:00:00Z' }, readXlsx);
     expect(result.files.map((f) => [f.file, f.state])).toEqual([
