@@ -4,7 +4,7 @@
  * the pane's weight. Writes bench/results.json and prints a table.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { unzipSync } from 'fflate';
@@ -47,7 +47,7 @@ function floor(files: readonly SourceFile[]): number {
 }
 
 async function exceljs(files: readonly SourceFile[]): Promise<void> {
-  for (const f of files) await new ExcelJS.Workbook().xlsx.load(Buffer.from(f.bytes));
+  for (const f of files) await new ExcelJS.Workbook().xlsx.load(Buffer.from(f.bytes) as unknown as ExcelJS.Buffer);
 }
 
 function sheetjs(files: readonly SourceFile[]): void {
@@ -70,8 +70,8 @@ async function ours(files: readonly SourceFile[], split?: { read: number; write:
 }
 
 /** Peak RSS of the whole consolidation at a scale, in a fresh process so scales don't share garbage. */
-function peakRss(workbooks: number): number {
-  const child = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', join(__dirname, 'peak-rss.ts'), String(workbooks)], { encoding: 'utf8', maxBuffer: 1 << 20 });
+function peakRss(workbooks: number, dir: string): number {
+  const child = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', join(__dirname, 'peak-rss.ts'), String(workbooks), dir], { encoding: 'utf8', maxBuffer: 1 << 20 });
   const mb = Number(/peakRssMb=(\d+(?:\.\d+)?)/.exec(child.stdout)?.[1]);
   if (!Number.isFinite(mb)) throw new Error(`peak-rss child failed: ${child.stderr.slice(0, 500)}`);
   return mb;
@@ -88,6 +88,10 @@ async function main(): Promise<void> {
   const started = Date.now();
   process.stdout.write('generating 100 synthetic workbooks (1,000 plan sheets)…\n');
   const all = await syntheticWorkbooks(100);
+  const dir = join(__dirname, 'out', 'synthetic');
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  all.forEach((f, i) => writeFileSync(join(dir, `${String(i).padStart(3, '0')}_${f.name}`), f.bytes));
   const scales = [
     { label: '10 workbooks / 100 sheets', files: all.slice(0, 10), reps: 7 },
     { label: '100 workbooks / 1,000 sheets', files: all, reps: 3 },
@@ -113,8 +117,8 @@ async function main(): Promise<void> {
     oursOverBestPeer: round(large.ours.medianMs / bestPeer, 2),
     oursReadOnlyOverFloor: round(large.oursReadMs / large.floor.medianMs, 2),
     scaling1000over100: round(large.ours.medianMs / small.ours.medianMs, 2),
-    peakRssMb: peakRss(100),
-    peakRssMb100Sheets: peakRss(10),
+    peakRssMb: peakRss(100, dir),
+    peakRssMb100Sheets: peakRss(10, dir),
     msPerSheet: round(large.ours.medianMs / large.sheets, 2),
     syncs,
     ...paneSizes(),

@@ -7,6 +7,9 @@ import type { CommentRow, CommitteeRollup, Dashboard, DashboardIssue, RateRow, S
 
 type Item = ConsolidationInput['sheets'][number] & { index: number };
 
+// One collator: String#localeCompare with a locale builds one per call (a fifth of the run in the profile).
+const COLLATOR = new Intl.Collator('ja');
+
 const toRate = (v: number | null | undefined): number | null =>
   v === null || v === undefined || !Number.isFinite(v) || v < 0 || v > 100 ? null : Math.round(v);
 
@@ -33,10 +36,15 @@ export function consolidate(input: ConsolidationInput): Dashboard {
   const fiscalYear = input.fiscalYear ?? mostCommon(years);
   const extraIssues: DashboardIssue[] = [];
   const submissions: SubmissionRow[] = [];
-  const counts = (file: string, sheet: string): { errors: number; warnings: number } => {
-    const own = input.issues.filter((i) => i.file === file && i.sheet === sheet);
-    return { errors: own.filter((i) => i.severity === 'error').length, warnings: own.filter((i) => i.severity === 'warning').length };
-  };
+  const tally = new Map<string, { errors: number; warnings: number }>();
+  for (const i of input.issues) {
+    const key = `${i.file}\u0000${i.sheet}`;
+    const t = tally.get(key) ?? { errors: 0, warnings: 0 };
+    if (i.severity === 'error') t.errors += 1;
+    if (i.severity === 'warning') t.warnings += 1;
+    tally.set(key, t);
+  }
+  const counts = (file: string, sheet: string): { errors: number; warnings: number } => ({ ...(tally.get(`${file}\u0000${sheet}`) ?? { errors: 0, warnings: 0 }) });
 
   // Another fiscal year: reported, and left out unless asked for.
   const inYear = items.filter((i) => {
@@ -56,9 +64,10 @@ export function consolidate(input: ConsolidationInput): Dashboard {
   }
   // Rows in council order: committee, WG, first plan number — whatever order the files came in.
   const order = (i: Item): string => `${i.sheet.committeeCanonical ?? ''}\u0000${i.sheet.workingGroup?.value ?? ''}\u0000${i.sheet.planNumbers.join('')}`;
-  const accepted = inYear.filter((i) => winners.get(identity(i.sheet)) === i).sort((a, b) => order(a).localeCompare(order(b), 'ja') || a.index - b.index);
+  const accepted = inYear.filter((i) => winners.get(identity(i.sheet)) === i).sort((a, b) => COLLATOR.compare(order(a), order(b)) || a.index - b.index);
+  const acceptedSet = new Set(accepted);
   for (const i of inYear) {
-    if (accepted.includes(i)) continue;
+    if (acceptedSet.has(i)) continue;
     const winner = winners.get(identity(i.sheet)) as Item;
     extraIssues.push({ code: 'duplicate_submission', severity: 'warning', file: i.file, sheet: i.sheet.sheetName, cell: null, params: { winnerFile: winner.file, winnerSheet: winner.sheet.sheetName } });
     submissions.push(row(i, 'duplicate', counts(i.file, i.sheet.sheetName), `重複提出: 新しい「${winner.file} / ${winner.sheet.sheetName}」を採用`));
@@ -170,16 +179,19 @@ function rollUp(rates: readonly RateRow[]): CommitteeRollup[] {
 }
 
 function toComments(i: Item): CommentRow[] {
-  const base = { committee: i.sheet.committeeCanonical ?? '', workingGroup: i.sheet.workingGroup?.value ?? null, file: i.file, sheet: i.sheet.sheetName };
-  return i.sheet.months.flatMap((m) =>
-    m.entries.flatMap((e) => {
-      const plans = joinPlanNumbers(e.planTags.length > 0 ? e.planTags : i.sheet.planNumbers);
-      const out: CommentRow[] = [];
-      if (e.check) out.push({ ...base, plans, month: m.month, kind: 'check', text: e.check.value, cell: e.check.cell });
-      if (e.action) out.push({ ...base, plans, month: m.month, kind: 'action', text: e.action.value, cell: e.action.cell });
-      return out;
-    }),
-  );
+  const committee = i.sheet.committeeCanonical ?? '';
+  const workingGroup = i.sheet.workingGroup?.value ?? null;
+  const sheetPlans = joinPlanNumbers(i.sheet.planNumbers);
+  const out: CommentRow[] = [];
+  for (const m of i.sheet.months) {
+    for (const e of m.entries) {
+      if (!e.check && !e.action) continue;
+      const plans = e.planTags.length > 0 ? joinPlanNumbers(e.planTags) : sheetPlans;
+      if (e.check) out.push({ committee, workingGroup, plans, month: m.month, kind: 'check', text: e.check.value, file: i.file, sheet: i.sheet.sheetName, cell: e.check.cell });
+      if (e.action) out.push({ committee, workingGroup, plans, month: m.month, kind: 'action', text: e.action.value, file: i.file, sheet: i.sheet.sheetName, cell: e.action.cell });
+    }
+  }
+  return out;
 }
 
 function mostCommon(values: readonly number[]): number | null {

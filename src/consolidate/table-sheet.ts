@@ -37,8 +37,17 @@ const STYLES: SheetSpec['styles'] = {
 /** Japanese characters take ~2 width units, ASCII 1: lines a wrapped cell needs at a column width. */
 function linesFor(value: string | number | null, width: number): number {
   if (typeof value !== 'string' || value === '') return 1;
-  const units = (line: string): number => [...line].reduce((n, ch) => n + (ch.charCodeAt(0) > 0xff ? 2 : 1), 0);
-  return value.split('\n').reduce((n, line) => n + Math.max(1, Math.ceil(units(line) / Math.max(1, width - 1))), 0);
+  const perLine = Math.max(1, width - 1);
+  let lines = 0;
+  let units = 0;
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    if (code === 10) {
+      lines += Math.max(1, Math.ceil(units / perLine));
+      units = 0;
+    } else units += code > 0xff ? 2 : 1;
+  }
+  return lines + Math.max(1, Math.ceil(units / perLine));
 }
 
 /** Lays out title, subtitle and the tables; every table has its header row, filter and formats. */
