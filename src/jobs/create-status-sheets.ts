@@ -26,8 +26,8 @@ export interface CreateResult {
 /** Renders each requested plan sheet and adds it to the workbook without touching existing sheets. */
 export async function createStatusSheets(host: WorkbookHost, input: CreateRequest, now: Date = new Date()): Promise<CreateResult> {
   const request = CreateRequestSchema.parse(input);
-  const existing = await host.listSheets();
-  const taken = [...existing];
+  // The host frees clashing names itself, so no round trip is spent listing sheets first.
+  const taken: string[] = [];
   const wanted: string[] = [];
   const specs = request.planSheets.map((plans) => {
     const sheetRequest = {
@@ -39,10 +39,10 @@ export async function createStatusSheets(host: WorkbookHost, input: CreateReques
       rowsPerMonth: request.rowsPerMonth,
       createdAt: now.toISOString(),
     };
-    const natural = sheetNameFor(sheetRequest, []);
+    // Two sheets of one request never share a name (e.g. two 「計画」 sheets without plan numbers).
     const name = sheetNameFor(sheetRequest, taken);
     taken.push(name);
-    wanted.push(natural);
+    wanted.push(name);
     return { ...renderStatusSheet(sheetRequest), name };
   });
   const used = await host.addSheets(specs);

@@ -82,6 +82,12 @@ export class XlsxWorkbookHost implements WorkbookHost {
     return Promise.resolve(used);
   }
 
+  /** The active tab's name (the last sheet selected), or null for an empty workbook. */
+  activeSheetName(): Promise<string | null> {
+    const index = this.workbook.views[0]?.activeTab ?? 0;
+    return Promise.resolve(this.workbook.worksheets[index]?.name ?? this.workbook.worksheets[0]?.name ?? null);
+  }
+
   select(sheet: string, cell: string): Promise<void> {
     const target = this.findSheet(sheet);
     if (!target) return Promise.reject(new Error(`シート「${sheet}」が見つかりません`));

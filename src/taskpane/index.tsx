@@ -1,0 +1,12 @@
+/** Entry: inside Excel the pane works on the open workbook; in a plain browser on an in-memory one. */
+import { createRoot } from 'react-dom/client';
+import { App } from './App';
+import { createBrowserServices, createExcelServices } from './pane-services';
+
+const root = createRoot(document.getElementById('root') as HTMLElement);
+
+// Office.onReady resolves with host null outside Office: that is the switch to the browser preview.
+void Office.onReady().then((info) => {
+  const services = info.host === Office.HostType.Excel ? createExcelServices() : createBrowserServices();
+  root.render(<App services={services} />);
+});

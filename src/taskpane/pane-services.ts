@@ -1,0 +1,68 @@
+/**
+ * What the pane needs from its surroundings, handed to components through context: the workbook host
+ * (Excel, or an in-memory workbook in the browser preview), the file reader, and preview-only download.
+ * Heavy parts (the xlsx reader, ExcelJS) load only when first used.
+ */
+import { createContext, useContext } from 'react';
+import type { WorkbookHost } from '../hosts/host';
+import type { XlsxReadResult } from '../hosts/xlsx/read-xlsx';
+
+export interface PaneServices {
+  readonly mode: 'excel' | 'browser';
+  /** The workbook the pane works on. */
+  host(): Promise<WorkbookHost>;
+  /** The sheet the user is on (Excel), or the last one created (preview). */
+  activeSheet(): Promise<string | null>;
+  /** Subscribes to edits of the workbook (Excel only); returns the unsubscribe function. */
+  onWorkbookChanged?(handler: () => void): Promise<() => Promise<void>>;
+  /** Loads the .xlsx reader (a lazy chunk: only when files are picked). */
+  loadReader(): Promise<(bytes: Uint8Array) => XlsxReadResult>;
+  /** Offers the in-memory workbook as a download (preview only). */
+  download?(): Promise<void>;
+}
+
+const lazyReader = (): Promise<(bytes: Uint8Array) => XlsxReadResult> => import('../hosts/xlsx/read-xlsx').then((m) => (bytes) => m.readXlsx(bytes));
+
+/** Services over an in-memory workbook, for the browser preview (no Office host). */
+export function createBrowserServices(): PaneServices {
+  let hostPromise: Promise<import('../hosts/xlsx/xlsx-host').XlsxWorkbookHost> | null = null;
+  const host = () => (hostPromise ??= import('../hosts/xlsx/xlsx-host').then((m) => m.XlsxWorkbookHost.create()));
+  return {
+    mode: 'browser',
+    host,
+    activeSheet: async () => (await host()).activeSheetName(),
+    loadReader: lazyReader,
+    download: async () => {
+      const bytes = await (await host()).toBytes();
+      const url = URL.createObjectURL(new Blob([bytes.slice().buffer], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }));
+      const link = document.createElement('a');
+      link.href = url;
+      link.download = '部会状況把握表.xlsx';
+      link.click();
+      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    },
+  };
+}
+
+/** Services inside Excel: the Office host, loaded with the pane. */
+export function createExcelServices(): PaneServices {
+  let hostPromise: Promise<WorkbookHost> | null = null;
+  const office = () => import('../hosts/office/office-events');
+  const host = () => (hostPromise ??= import('../hosts/office/office-workbook-host').then((m) => new m.OfficeWorkbookHost((batch) => Excel.run(batch))));
+  return {
+    mode: 'excel',
+    host,
+    activeSheet: async () => (await office()).activeSheetName(),
+    onWorkbookChanged: async (handler) => (await office()).onWorkbookChanged(handler),
+    loadReader: lazyReader,
+  };
+}
+
+export const PaneServicesContext = createContext<PaneServices | null>(null);
+
+/** The pane's services; components never reach Excel any other way. */
+export function usePaneServices(): PaneServices {
+  const services = useContext(PaneServicesContext);
+  if (!services) throw new Error('PaneServicesContext is missing');
+  return services;
+}

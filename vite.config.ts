@@ -1,0 +1,55 @@
+/**
+ * The task pane build. `npm run build` makes the production pane (Office.js from Microsoft's CDN, as
+ * Microsoft recommends inside Excel); `npm run build:preview` makes the same pane with the local Office.js
+ * from @microsoft/office-js, for the browser preview and the offline tests.
+ */
+import { cpSync, existsSync, mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { defineConfig, type Plugin, type UserConfig } from 'vite';
+
+const OFFICE_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+const OFFICE_LOCAL = 'office/office.js';
+const OFFICE_DIST = resolve(__dirname, 'node_modules/@microsoft/office-js/dist');
+
+/** Puts the Office.js URL into the page, and copies the local Office.js for preview builds. */
+function officeJs(local: boolean): Plugin {
+  return {
+    name: 'office-js',
+    transformIndexHtml: (html) => html.replace('__OFFICE_JS__', local ? OFFICE_LOCAL : OFFICE_CDN),
+    closeBundle() {
+      if (!local) return;
+      const target = resolve(__dirname, 'dist/office');
+      mkdirSync(target, { recursive: true });
+      for (const part of ['office.js', 'o15apptofilemappingtable.js', 'es6-promise.js', 'en-us', 'ja-jp']) {
+        const from = resolve(OFFICE_DIST, part);
+        if (existsSync(from)) cpSync(from, resolve(target, part), { recursive: true });
+      }
+    },
+  };
+}
+
+export default defineConfig(async ({ mode, command }): Promise<UserConfig> => {
+  const local = mode === 'preview' || command === 'serve';
+  const https = mode === 'dev-server' ? await devCertificates() : undefined;
+  return {
+    root: resolve(__dirname, 'src/taskpane'),
+    publicDir: resolve(__dirname, 'assets'),
+    base: './',
+    plugins: [officeJs(local)],
+    esbuild: { jsx: 'automatic' },
+    build: {
+      outDir: resolve(__dirname, 'dist'),
+      emptyOutDir: true,
+      target: 'es2020',
+      rollupOptions: { input: { taskpane: resolve(__dirname, 'src/taskpane/taskpane.html') } },
+      chunkSizeWarningLimit: 1200,
+    },
+    server: { port: 3000, strictPort: true, ...(https ? { https } : {}) },
+  };
+});
+
+/** The localhost certificate office-addin-dev-certs installs (Excel requires https for add-ins). */
+async function devCertificates(): Promise<{ key: Buffer; cert: Buffer; ca: Buffer }> {
+  const certs = (await import('office-addin-dev-certs')) as { getHttpsServerOptions: () => Promise<{ key: Buffer; cert: Buffer; ca: Buffer }> };
+  return certs.getHttpsServerOptions();
+}
