@@ -141,3 +141,19 @@ describe('consolidate', () => {
     expect(statuses.filter((s: string) => s.endsWith('/unexpected'))).toHaveLength(8);
   });
 });
+
+describe('consolidate next to a user’s sheet named like the dashboard', () => {
+  it('keeps the user’s sheet and replaces its own renamed dashboard on every rerun', async () => {
+    const ExcelJS = (await import('exceljs')).default;
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('集約_達成率').getCell('A1').value = '私のメモ';
+    const out = join(dir, 'mine.xlsx');
+    await wb.xlsx.writeFile(out);
+    await runCli('consolidate', FIXTURE_DIR, '--out', out);
+    await runCli('consolidate', FIXTURE_DIR, '--out', out);
+    const read = readXlsx(new Uint8Array(readFileSync(out)));
+    const names = read.ok ? read.workbook.sheets.map((s) => s.name) : [];
+    expect(names.filter((n) => n.startsWith('集約_達成率'))).toEqual(['集約_達成率', '集約_達成率(2)']);
+    expect(read.ok && read.workbook.sheets[0]?.rows[0]?.[0]).toEqual({ kind: 'text', text: '私のメモ' });
+  });
+});

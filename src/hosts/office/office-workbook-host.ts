@@ -68,8 +68,10 @@ export class OfficeWorkbookHost implements WorkbookHost {
       const all = context.workbook.worksheets;
       all.load('items/name');
       await context.sync();
+      // A previous dashboard may sit under a freed name (「集約_達成率(2)」 beside a user's 「集約_達成率」).
       const wanted = new Set(specs.map((s) => s.name.toLowerCase()));
-      const candidates = all.items.filter((s) => wanted.has(s.name.toLowerCase())).map((sheet) => ({ sheet, mark: sheet.names.getItemOrNullObject(DASHBOARD_MARK_NAME) }));
+      const candidates = all.items
+        .filter((s) => wanted.has(s.name.toLowerCase()) || wanted.has(s.name.toLowerCase().replace(/\(\d+\)$/, ''))).map((sheet) => ({ sheet, mark: sheet.names.getItemOrNullObject(DASHBOARD_MARK_NAME) }));
       for (const c of candidates) c.mark.load('name');
       await context.sync();
       // Only sheets that carry our mark are replaced; a user's sheet of the same name is left alone.

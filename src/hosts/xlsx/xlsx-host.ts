@@ -64,8 +64,12 @@ export class XlsxWorkbookHost implements WorkbookHost {
   replaceSheets(specs: readonly SheetSpec[]): Promise<string[]> {
     const used: string[] = [];
     for (const spec of specs) {
-      const old = this.findSheet(spec.name);
-      if (old && hasSheetScopedName(old, DASHBOARD_MARK_NAME)) {
+      // Ours from an earlier run, under its name or a freed variant (「集約_達成率(2)」 beside a user's sheet).
+      const base = spec.name.toLowerCase();
+      const old = this.workbook.worksheets.find(
+        (ws) => (ws.name.toLowerCase() === base || ws.name.toLowerCase().replace(/\(\d+\)$/, '') === base) && hasSheetScopedName(ws, DASHBOARD_MARK_NAME),
+      );
+      if (old) {
         // Ours from an earlier run: replace it in place, keeping its tab position.
         const position = orderOf(old);
         const name = old.name;
@@ -84,7 +88,7 @@ export class XlsxWorkbookHost implements WorkbookHost {
 
   /** The active tab's name (the last sheet selected), or null for an empty workbook. */
   activeSheetName(): Promise<string | null> {
-    const index = this.workbook.views[0]?.activeTab ?? 0;
+    const index = this.workbook.views?.[0]?.activeTab ?? 0;
     return Promise.resolve(this.workbook.worksheets[index]?.name ?? this.workbook.worksheets[0]?.name ?? null);
   }
 
@@ -94,12 +98,14 @@ export class XlsxWorkbookHost implements WorkbookHost {
     const address = parseA1(cell) ? cell.replace(/\$/g, '').toUpperCase() : 'A1';
     const sheets = this.workbook.worksheets;
     for (const ws of sheets) {
-      const [first, ...rest] = ws.views.length > 0 ? ws.views : [{ state: 'normal' as const }];
+      // A sheet loaded from a file may have no views at all (ExcelJS gives null).
+      const views = ws.views ?? [];
+      const [first, ...rest] = views.length > 0 ? views : [{ state: 'normal' as const }];
       const view = { ...first, tabSelected: ws === target, ...(ws === target ? { activeCell: address } : {}) };
       ws.views = [view, ...rest];
     }
     const activeTab = sheets.indexOf(target);
-    const [bookView, ...otherViews] = this.workbook.views;
+    const [bookView, ...otherViews] = this.workbook.views ?? [];
     this.workbook.views = [{ x: 0, y: 0, width: 20000, height: 12000, visibility: 'visible', ...bookView, activeTab, firstSheet: 0 }, ...otherViews];
     return Promise.resolve();
   }
