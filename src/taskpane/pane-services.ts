@@ -6,6 +6,7 @@
 import { createContext, useContext } from 'react';
 import type { WorkbookHost } from '../hosts/host';
 import type { XlsxReadResult } from '../hosts/xlsx/read-xlsx';
+import type { XlsxWorkbookHost } from '../hosts/xlsx/xlsx-host';
 
 export interface PaneServices {
   readonly mode: 'excel' | 'browser';
@@ -25,7 +26,7 @@ const lazyReader = (): Promise<(bytes: Uint8Array) => XlsxReadResult> => import(
 
 /** Services over an in-memory workbook, for the browser preview (no Office host). */
 export function createBrowserServices(): PaneServices {
-  let hostPromise: Promise<import('../hosts/xlsx/xlsx-host').XlsxWorkbookHost> | null = null;
+  let hostPromise: Promise<XlsxWorkbookHost> | null = null;
   const host = () => (hostPromise ??= import('../hosts/xlsx/xlsx-host').then((m) => m.XlsxWorkbookHost.create()));
   return {
     mode: 'browser',

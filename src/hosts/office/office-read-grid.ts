@@ -29,7 +29,7 @@ export function toGrid(loaded: LoadedSheet): Grid {
   if (loaded.used.isNullObject) return { name, rows: [], merges: [], ...(hidden ? { hidden } : {}) };
   const origin = parseA1(loaded.used.address.split('!').pop()?.split(':')[0] ?? 'A1') ?? { row: 0, col: 0 };
   const rows: Array<Array<GridCell | null>> = [];
-  loaded.used.values.forEach((valueRow: unknown[], r: number) => {
+  (loaded.used.values as Array<Array<string | number | boolean>>).forEach((valueRow, r) => {
     const out: Array<GridCell | null> = [];
     valueRow.forEach((value, c) => {
       const format = String(loaded.used.numberFormat[r]?.[c] ?? 'General').replace(/"[^"]*"/g, '');
@@ -41,7 +41,8 @@ export function toGrid(loaded: LoadedSheet): Grid {
   return { name, rows, merges: loaded.merged.isNullObject ? [] : parseAreas(loaded.merged.address), ...(hidden ? { hidden } : {}) };
 }
 
-function toCell(value: unknown, format: string, type: Excel.RangeValueType | undefined): GridCell | null {
+/** One cell of `range.values` (Office.js gives string | number | boolean) as a typed grid cell. */
+function toCell(value: string | number | boolean | null | undefined, format: string, type: Excel.RangeValueType | undefined): GridCell | null {
   if (value === '' || value === null || value === undefined) return null;
   if (type === Excel.RangeValueType.error) return { kind: 'error', code: String(value) };
   if (typeof value === 'boolean') return { kind: 'boolean', value };

@@ -82,6 +82,8 @@ export class FakeWorkbook {
   }
 
   private context() {
+    // The runtime accessors below are plain object properties, so they need the workbook by name.
+    // eslint-disable-next-line @typescript-eslint/no-this-alias
     const book = this;
     const worksheets = new WorksheetsProxy(book);
     return {

@@ -83,6 +83,6 @@ describe('the Office host on a recording fake of Excel', () => {
 
   it('fails like Office.js when a property is read before it was loaded', async () => {
     const book = new FakeWorkbook();
-    await expect(book.run(async (context) => context.workbook.worksheets.items.length)).rejects.toThrow('PropertyNotLoaded');
+    await expect(book.run((context) => Promise.resolve().then(() => context.workbook.worksheets.items.length))).rejects.toThrow('PropertyNotLoaded');
   });
 });
