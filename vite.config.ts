@@ -15,7 +15,8 @@ const OFFICE_DIST = resolve(__dirname, 'node_modules/@microsoft/office-js/dist')
 function officeJs(local: boolean): Plugin {
   return {
     name: 'office-js',
-    transformIndexHtml: (html) => html.replace('__OFFICE_JS__', local ? OFFICE_LOCAL : OFFICE_CDN),
+    // 'pre', so the URL is in place before Vite looks at the page's scripts.
+    transformIndexHtml: { order: 'pre', handler: (html) => html.replace('__OFFICE_JS__', local ? OFFICE_LOCAL : OFFICE_CDN) },
     closeBundle() {
       if (!local) return;
       const target = resolve(__dirname, 'dist/office');
@@ -41,7 +42,13 @@ export default defineConfig(async ({ mode, command }): Promise<UserConfig> => {
       outDir: resolve(__dirname, 'dist'),
       emptyOutDir: true,
       target: 'es2020',
-      rollupOptions: { input: { taskpane: resolve(__dirname, 'src/taskpane/taskpane.html') } },
+      rollupOptions: {
+        input: { taskpane: resolve(__dirname, 'src/taskpane/taskpane.html') },
+        // Fluent UI marks its modules 'use client' for React Server Components; meaningless in a pane.
+        onwarn(warning, warn) {
+          if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);
+        },
+      },
       chunkSizeWarningLimit: 1200,
     },
     server: { port: 3000, strictPort: true, ...(https ? { https } : {}) },
