@@ -1,25 +1,14 @@
-import { basename } from 'node:path';
-import { readFileSync } from 'node:fs';
-import { readXlsx } from '../../../src/hosts/xlsx/read-xlsx';
 import { createStatusSheets } from '../../../src/jobs/create-status-sheets';
-import { consolidateFiles, writeDashboard, type SourceFile } from '../../../src/jobs/consolidate-files';
+import { writeDashboard } from '../../../src/jobs/consolidate-files';
 import { validateInHost } from '../../../src/jobs/validate-sheets';
 import { readStatusSheet } from '../../../src/reader/read-status-sheet';
-import { fixturePaths } from '../../helpers/fixture-workbooks';
+import { fixtureDashboardSpecs } from '../../helpers/repeated-fixtures';
 import { OfficeWorkbookHost } from '../../../src/hosts/office/office-workbook-host';
 import { countSyncs, FakeWorkbook } from './fake-excel';
 
 const REQUEST = { fiscalYear: 2022, committee: '就労部会', workingGroup: '事業所連絡会WG', planSheets: [['①', '④', '⑤'], ['②', '③'], ['⑥', '⑦']] };
 const create = (host: OfficeWorkbookHost) => createStatusSheets(host, REQUEST, new Date('2022-04-01T00:00:00Z'));
 
-/** The FY2022 fixtures, repeated under other file names to reach `sheets` plan sheets. */
-async function dashboardSpecs(sheets: number) {
-  const base: SourceFile[] = fixturePaths().map((p) => ({ name: basename(p), bytes: new Uint8Array(readFileSync(p)) }));
-  const files: SourceFile[] = [];
-  for (let i = 0; files.length * 2 < sheets; i++) files.push(...base.map((f) => ({ ...f, name: `${i}_${f.name}` })));
-  const result = await consolidateFiles(files, { roster: null, asOf: '2023-04-30', threshold: 60, fiscalYear: null, includeOtherYears: true, locale: 'ja', generatedAt: '2023-05-01T00:00:00Z' }, readXlsx);
-  return result.specs;
-}
 
 describe('the Office host on a recording fake of Excel', () => {
   it('creates three plan sheets in 3 round trips, whatever their size', async () => {
@@ -32,8 +21,8 @@ describe('the Office host on a recording fake of Excel', () => {
   });
 
   it('writes the dashboard in 4 round trips for 10 sheets and for 100', async () => {
-    const ten = await dashboardSpecs(10);
-    const hundred = await dashboardSpecs(100);
+    const ten = await fixtureDashboardSpecs(10);
+    const hundred = await fixtureDashboardSpecs(100);
     const syncs10 = await countSyncs((host) => writeDashboard(host, ten));
     const syncs100 = await countSyncs((host) => writeDashboard(host, hundred));
     expect([syncs10, syncs100]).toEqual([4, 4]);
@@ -62,7 +51,7 @@ describe('the Office host on a recording fake of Excel', () => {
   });
 
   it('writes text that looks like a formula as text (the fake throws on a formula)', async () => {
-    const specs = await dashboardSpecs(10);
+    const specs = await fixtureDashboardSpecs(10);
     specs[3]!.cells.push({ row: 200, col: 5, value: '=HYPERLINK("http://evil.invalid")' });
     const book = new FakeWorkbook();
     await writeDashboard(new OfficeWorkbookHost(book.run), specs);
@@ -70,7 +59,7 @@ describe('the Office host on a recording fake of Excel', () => {
   });
 
   it('replaces its own dashboard on a rerun and never deletes a user’s sheet of the same name', async () => {
-    const specs = await dashboardSpecs(10);
+    const specs = await fixtureDashboardSpecs(10);
     const book = new FakeWorkbook();
     const host = new OfficeWorkbookHost(book.run);
     await host.addSheets([{ ...specs[1]!, names: [], cells: [{ row: 0, col: 0, value: '私のメモ' }] }]);
