@@ -3,6 +3,8 @@ import { endOfMonth } from '../../domain/fiscal-calendar';
 import type { Issue } from '../../domain/issue';
 import type { StatusSheet, Summary, SummaryKind } from '../../domain/status-sheet';
 import { issue, type Rule } from '../rule';
+import { toA1 } from '../../domain/cell-ref';
+import { layoutForStamp } from '../../template/template-layout';
 
 const KINDS: readonly SummaryKind[] = ['firstHalf', 'secondHalf', 'annual'];
 /** The last day of each summary's period, as a fiscal month. */
@@ -27,9 +29,16 @@ export const rateDueRule: Rule = (sheet, { asOf }) => {
     const summary: Summary | null = sheet.summaries[kind];
     if (summary?.rate) return [];
     const code = kind === 'annual' ? 'annual_rate_missing' : 'rate_missing_after_half';
-    return [issue(sheet, code, 'warning', summary?.label ?? null, { period: kind })];
+    return [issue(sheet, code, 'warning', rateInputCell(sheet, kind) ?? summary?.label ?? null, { period: kind })];
   });
 };
+
+/** On our template the empty rate cell itself is known, so a click lands where the rate is typed. */
+function rateInputCell(sheet: StatusSheet, kind: SummaryKind): string | null {
+  if (!sheet.stamp) return null;
+  const at = layoutForStamp(sheet.stamp).summaries[kind].rate;
+  return toA1(at.row, at.col);
+}
 
 /** Whether the fiscal year of the sheet has ended on the as-of date. */
 export function isYearEnded(sheet: StatusSheet, asOf: string | null): boolean {
