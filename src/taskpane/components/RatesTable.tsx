@@ -7,12 +7,12 @@ import type { Strings } from '../strings/ja';
 const rate = (v: number | null): string => (v === null ? '—' : `${v}%`);
 
 export function RatesTable({ rates, strings }: { rates: readonly RateRow[]; strings: Strings }) {
-  const [committee, wg, plans, h1, h2, year] = strings.consolidate.ratesHeaders;
+  const headers = strings.consolidate.ratesHeaders;
   return (
     <Table size="small" aria-label={strings.consolidate.rates}>
       <TableHeader>
         <TableRow>
-          {[committee, wg, plans, h1, h2, year].map((h) => (
+          {headers.map((h) => (
             <TableHeaderCell key={h}>{h}</TableHeaderCell>
           ))}
         </TableRow>
@@ -25,8 +25,8 @@ export function RatesTable({ rates, strings }: { rates: readonly RateRow[]; stri
             <TableCell>{joinPlanNumbers(r.plans)}</TableCell>
             <TableCell>{rate(r.firstHalf)}</TableCell>
             <TableCell>{rate(r.secondHalf)}</TableCell>
+            <TableCell>{rate(r.annual)}</TableCell>
             <TableCell>
-              {rate(r.annual)}{' '}
               {r.flagged && (
                 <Badge color="danger" appearance="tint" size="small">
                   {strings.consolidate.flagged}
