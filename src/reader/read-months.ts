@@ -54,7 +54,7 @@ export function readBody(view: GridView, startRow: number): Body {
       const doCol = monthLabel.col + 1;
       // In the export a row that lost its quarter cell has its month label one column left.
       if (regularDoCol === null || doCol > regularDoCol) regularDoCol = doCol;
-      pushEntry(current, view, r, cells.filter((c) => c.col >= doCol), doCol);
+      pushEntry(current, r, cells.filter((c) => c.col >= doCol), doCol);
       continue;
     }
     if (!current || matchQuarterLabel(cells[0]?.text ?? '') !== null) continue;
@@ -62,12 +62,12 @@ export function readBody(view: GridView, startRow: number): Body {
     // continuation row's leading empty cells, so its texts may start one or two columns left.
     const first = cells[0]?.col ?? 0;
     const doCol = regularDoCol === null ? first : Math.min(first, regularDoCol);
-    pushEntry(current, view, r, cells.filter((c) => c.col >= doCol), doCol);
+    pushEntry(current, r, cells.filter((c) => c.col >= doCol), doCol);
   }
   return { months: [...blocks.values()], summaries, monthLabelCount };
 }
 
-function pushEntry(block: MonthBlock | null, view: GridView, row: number, cells: readonly RowCell[], doCol: number): void {
+function pushEntry(block: MonthBlock | null, row: number, cells: readonly RowCell[], doCol: number): void {
   if (!block) return;
   const at = (offset: number): TracedText | null => {
     const cell = cells.find((c) => c.col === doCol + offset);
@@ -79,7 +79,6 @@ function pushEntry(block: MonthBlock | null, view: GridView, row: number, cells:
   for (const t of [entry.do, entry.check, entry.action]) if (t) for (const n of splitLeadingPlanNumbers(t.value).numbers) tags.add(n);
   entry.planTags = [...tags];
   block.entries.push(entry);
-  void view;
 }
 
 /** One summary block; the rate may sit beside 「達成率」, inside it, or on the row below. */

@@ -6,22 +6,12 @@
 import type { Grid } from '../../domain/grid';
 import type { SheetSpec } from '../../domain/sheet-spec';
 import { DASHBOARD_MARK_NAME } from '../../domain/stamp';
+import { freeSheetName } from '../../template/sheet-name';
 import type { WorkbookHost } from '../host';
 import { queueSheetLoad, toGrid } from './office-read-grid';
 import { queueSheetSpec } from './office-write-sheet';
 
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
-
-/** A free variant of `wanted` among `taken`: 「①」 → 「①(2)」 (31 characters at most). */
-export function freeName(wanted: string, taken: readonly string[]): string {
-  const lower = new Set(taken.map((t) => t.toLowerCase()));
-  if (!lower.has(wanted.toLowerCase())) return wanted;
-  for (let n = 2; ; n++) {
-    const suffix = `(${n})`;
-    const name = `${wanted.slice(0, 31 - suffix.length)}${suffix}`;
-    if (!lower.has(name.toLowerCase())) return name;
-  }
-}
 
 export class OfficeWorkbookHost implements WorkbookHost {
   constructor(private readonly run: ExcelRun) {}
@@ -101,7 +91,7 @@ export class OfficeWorkbookHost implements WorkbookHost {
     if (typeof context.application.suspendScreenUpdatingUntilNextSync === 'function') context.application.suspendScreenUpdatingUntilNextSync();
     const used = [...taken];
     const names = specs.map((spec) => {
-      const name = freeName(spec.name, used);
+      const name = freeSheetName(spec.name, used);
       used.push(name);
       const sheet = context.workbook.worksheets.add(name);
       queueSheetSpec(sheet, spec);
