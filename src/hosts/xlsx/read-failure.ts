@@ -10,12 +10,14 @@ export type ReadFailureCode =
   | 'zip_bomb'
   | 'too_many_sheets'
   | 'too_many_cells'
-  | 'malformed';
+  | 'malformed_xml';
 
 export interface ReadFailure {
   readonly code: ReadFailureCode;
   readonly message: string;
   readonly detail?: string;
+  /** The worksheet the failure is about, when it is about one (its name is also in the message). */
+  readonly sheet?: string;
 }
 
 const MESSAGES: Record<ReadFailureCode, string> = {
@@ -28,10 +30,11 @@ const MESSAGES: Record<ReadFailureCode, string> = {
   zip_bomb: '展開後のサイズが異常に大きいため読み込みを中止しました。提出元に確認してください。',
   too_many_sheets: 'シートの数が多すぎます（上限 200）。状況把握表のシートだけを残して保存し直してください。',
   too_many_cells: 'シートの使用範囲が大きすぎます（上限 10,000行 × 200列）。不要な行・列を削除して保存し直してください。',
-  malformed: 'ブックの内容を読み取れませんでした。Excelで開いて保存し直してください。',
+  malformed_xml: 'ブックの内容を読み取れませんでした。Excelで開いて保存し直してください。',
 };
 
-/** A failure of the given code, with its message and an optional technical detail. */
-export function failure(code: ReadFailureCode, detail?: string): ReadFailure {
-  return detail === undefined ? { code, message: MESSAGES[code] } : { code, message: MESSAGES[code], detail };
+/** A failure of the given code, with its message, an optional technical detail and the sheet it concerns. */
+export function failure(code: ReadFailureCode, detail?: string, sheet?: string): ReadFailure {
+  const message = sheet === undefined ? MESSAGES[code] : `シート「${sheet}」: ${MESSAGES[code]}`;
+  return { code, message, ...(detail === undefined ? {} : { detail }), ...(sheet === undefined ? {} : { sheet }) };
 }

@@ -1,5 +1,5 @@
 /** Which cell styles show numbers as percentages or dates: all the reader needs from styles.xml. */
-import { readAttributes } from './read-xml-text';
+import { firstElementBody, readAttributes } from './read-xml-text';
 
 export type NumberFormatKind = 'percent' | 'date' | 'plain';
 
@@ -13,7 +13,9 @@ export function classifyFormatCode(code: string): NumberFormatKind {
   const bare = code
     .replace(/"[^"]*"/g, '')
     .replace(/\\./g, '')
-    .replace(/\[(?!h\]|hh\]|m\]|mm\]|s\]|ss\])[^\]]*\]/gi, '');
+    // `_x` (space the width of x) and `*x` (fill with x) name a character, not a format token: "#,##0_m".
+    .replace(/[_*]./g, '')
+    .replace(/\[(?!h\]|hh\]|m\]|mm\]|s\]|ss\])[^[\]]*\]/gi, '');
   if (bare.includes('%')) return 'percent';
   if (/general/i.test(bare)) return 'plain';
   if (/[ymdhsge]/i.test(bare.replace(/E[+-]/g, ''))) return 'date';
@@ -24,13 +26,14 @@ export function classifyFormatCode(code: string): NumberFormatKind {
 export function readStyleKinds(stylesXml: string | null): NumberFormatKind[] {
   if (!stylesXml) return [];
   const custom = new Map<number, NumberFormatKind>();
-  for (const m of stylesXml.matchAll(/<(?:\w+:)?numFmt\b([^>]*?)\/?>/g)) {
+  // `[^<>]` and forEachElement keep broken styles linear to scan (tests/hostile/bounded-work.test.ts).
+  for (const m of stylesXml.matchAll(/<(?:\w+:)?numFmt\b([^<>]*?)\/?>/g)) {
     const attrs = readAttributes(m[1] ?? '');
     custom.set(Number(attrs.get('numFmtId')), classifyFormatCode(attrs.get('formatCode') ?? ''));
   }
-  const xfsBlock = /<(?:\w+:)?cellXfs\b[^>]*>([\s\S]*?)<\/(?:\w+:)?cellXfs>/.exec(stylesXml)?.[1] ?? '';
+  const xfsBlock = firstElementBody(stylesXml, 'cellXfs') ?? '';
   const kinds: NumberFormatKind[] = [];
-  for (const m of xfsBlock.matchAll(/<(?:\w+:)?xf\b([^>]*?)\/?>/g)) {
+  for (const m of xfsBlock.matchAll(/<(?:\w+:)?xf\b([^<>]*?)\/?>/g)) {
     const id = Number(readAttributes(m[1] ?? '').get('numFmtId') ?? 0);
     kinds.push(custom.get(id) ?? (BUILTIN_PERCENT.has(id) ? 'percent' : BUILTIN_DATE.has(id) ? 'date' : 'plain'));
   }
@@ -40,7 +43,7 @@ export function readStyleKinds(stylesXml: string | null): NumberFormatKind[] {
 /** An Excel serial day number to an ISO date (1900 system unless `date1904`). */
 export function serialToIsoDate(serial: number, date1904: boolean): string | null {
   if (!Number.isFinite(serial) || serial < 0 || serial > 2958465) return null;
-  // 1899-12-30 absorbs Lotus's phantom 1900-02-29 for every serial after 60.
-  const epoch = date1904 ? Date.UTC(1904, 0, 1) : Date.UTC(1899, 11, 30);
+  // 1899-12-30 absorbs Lotus's phantom 1900-02-29 for every serial after 60; before it, serial 1 is 1900-01-01.
+  const epoch = date1904 ? Date.UTC(1904, 0, 1) : serial < 60 ? Date.UTC(1899, 11, 31) : Date.UTC(1899, 11, 30);
   return new Date(epoch + Math.floor(serial) * 86400000).toISOString().slice(0, 10);
 }

@@ -1,6 +1,8 @@
-/** Small, allocation-light helpers for scanning SpreadsheetML text: attributes and escaped text. */
+/** Small helpers for the cold parts of SpreadsheetML (workbook, relationships, styles): attributes, escaped text, elements. */
 
-const ATTR = /([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
+// The look-behind starts a name only at a name's first character: without it a 2 MB run of letters in one
+// tag was re-scanned from every position (quadratic; tests/hostile/bounded-work.test.ts).
+const ATTR = /(?<![\w:.-])([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
 
 /** Attributes of one start tag's inner text (`r="B2" s="3"`), names without namespace prefix. */
 export function readAttributes(tagInner: string): Map<string, string> {
@@ -34,18 +36,55 @@ export function decodeXmlText(text: string): string {
   return s;
 }
 
-const CDATA = /<!\[CDATA\[([\s\S]*?)\]\]>/g;
-const T_ELEMENT = /<(?:\w+:)?t(?:\s[^>]*)?>([\s\S]*?)<\/(?:\w+:)?t>/g;
-const PHONETIC = /<(?:\w+:)?rPh\b[\s\S]*?<\/(?:\w+:)?rPh>/g;
+const OPEN_TAG = new Map<string, RegExp>();
 
-/** The text of a string item (`<si>` or `<is>`): its runs joined, phonetic (ルビ) runs left out. */
-export function readStringItem(inner: string): string {
-  const body = inner.includes('rPh') ? inner.replace(PHONETIC, '') : inner;
-  let out = '';
-  T_ELEMENT.lastIndex = 0;
-  for (let m = T_ELEMENT.exec(body); m; m = T_ELEMENT.exec(body)) {
-    const raw = m[1] ?? '';
-    out += raw.includes('<![CDATA[') ? raw.replace(CDATA, (_, c: string) => c) : decodeXmlText(raw);
+/**
+ * Visits each `<name …>…</name>` and `<name …/>` element (any namespace prefix) in document order with
+ * its start tag's inner text and its body (null when self-closing); `visit` returning false stops.
+ * Linear in the text even when broken: a start tag without `>` ends at the next `<`, and a close tag
+ * that is missing after one position is never searched for again after a later one, because a lazy
+ * `<row>([\s\S]*?)</row>` regex re-scans to the end for every unclosed element (quadratic).
+ */
+export function forEachElement(
+  xml: string,
+  name: string,
+  visit: (tag: string, body: string | null, start: number, end: number) => boolean | void,
+): void {
+  let open = OPEN_TAG.get(name);
+  if (!open) OPEN_TAG.set(name, (open = new RegExp(`<(\\w+:)?${name}(?=[\\s/>])([^<>]*)>`, 'g')));
+  let missingFrom: Map<string, number> | undefined;
+  let position = 0;
+  for (;;) {
+    // The regex is shared between calls: set its position each time, so a nested scan cannot move it.
+    open.lastIndex = position;
+    const m = open.exec(xml);
+    if (!m) return;
+    position = open.lastIndex;
+    const tag = m[2] ?? '';
+    if (tag.endsWith('/')) {
+      if (visit(tag.slice(0, -1), null, m.index, position) === false) return;
+      continue;
+    }
+    const close = `</${m[1] ?? ''}${name}>`;
+    const known = missingFrom?.get(close);
+    const at = known !== undefined && position >= known ? -1 : xml.indexOf(close, position);
+    if (at === -1) {
+      // Unclosed: skipped, as the regex it replaces skipped it.
+      if (known === undefined) (missingFrom ??= new Map()).set(close, position);
+      continue;
+    }
+    const end = at + close.length;
+    if (visit(tag, xml.slice(position, at), m.index, end) === false) return;
+    position = end;
   }
-  return out;
+}
+
+/** The body of the first `<name>` element, or null when there is none (or it is self-closing). */
+export function firstElementBody(xml: string, name: string): string | null {
+  let found: string | null = null;
+  forEachElement(xml, name, (_tag, body) => {
+    found = body;
+    return false;
+  });
+  return found;
 }

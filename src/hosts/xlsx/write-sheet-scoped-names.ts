@@ -4,9 +4,10 @@
  * so this module holds them beside the workbook and writes them into xl/workbook.xml after ExcelJS.
  */
 import type ExcelJS from 'exceljs';
-import { strFromU8, strToU8, unzipSync, zipSync, type Unzipped } from 'fflate';
+import { strFromU8, strToU8, unzipSync } from 'fflate';
 import { SaxesParser } from 'saxes';
 import { parseA1Range, toA1, type CellRange } from '../../domain/cell-ref';
+import { zipParts } from './write-zip';
 
 /**
  * One sheet-scoped name: a range on its own sheet (written with the sheet's current name), or, for
@@ -48,14 +49,14 @@ export function toAbsoluteRef(sheet: string, range: CellRange): string {
 /** Serialises the workbook with ExcelJS, then adds every sheet-scoped name to xl/workbook.xml. */
 export async function writeWorkbookBytes(workbook: ExcelJS.Workbook): Promise<Uint8Array> {
   const entries = workbook.worksheets.flatMap((ws) => sheetScopedNames(ws).map((n) => ({ sheet: ws.name, ...n })));
-  // When we rezip anyway, ExcelJS only stores: compressing twice cost more than all the reading (profile).
-  const buffer = await workbook.xlsx.writeBuffer(entries.length === 0 ? {} : { zip: { compression: 'STORE' } });
+  // ExcelJS only stores; zipParts deflates. ExcelJS's own deflate (pako via JSZip) and then ours cost
+  // more than all the reading; one native deflate is the cheapest (profile, see write-zip.ts).
+  const buffer = await workbook.xlsx.writeBuffer({ zip: { compression: 'STORE' } });
   // A Node Buffer in Node, an ArrayBuffer in the browser: both copy or view correctly.
-  const bytes = new Uint8Array(buffer);
-  if (entries.length === 0) return bytes;
-  const files = unzipSync(bytes);
+  const files = unzipSync(new Uint8Array(buffer));
   const xml = files['xl/workbook.xml'];
   if (!xml) throw new Error('ExcelJS wrote no xl/workbook.xml');
+  if (entries.length === 0) return zipParts(files);
   const text = strFromU8(xml);
   const order = sheetOrder(text);
   const elements = entries.flatMap((e) => {
@@ -64,7 +65,7 @@ export async function writeWorkbookBytes(workbook: ExcelJS.Workbook): Promise<Ui
     const formula = 'range' in e ? toAbsoluteRef(e.sheet, e.range) : e.formula;
     return [`<definedName name="${escapeXml(e.name)}" localSheetId="${index}">${escapeXml(formula)}</definedName>`];
   });
-  return rezip(files, 'xl/workbook.xml', strToU8(insertDefinedNames(text, elements.join(''))));
+  return zipParts({ ...files, 'xl/workbook.xml': strToU8(insertDefinedNames(text, elements.join(''))) });
 }
 
 /** The sheet names of a workbook.xml, in tab order (localSheetId is an index into this list). */
@@ -77,11 +78,6 @@ function insertDefinedNames(xml: string, elements: string): string {
   if (/<definedNames\s*\/>/.test(xml)) return xml.replace(/<definedNames\s*\/>/, `<definedNames>${elements}</definedNames>`);
   // The schema orders <definedNames> right after <sheets> (before calcPr).
   return xml.replace('</sheets>', `</sheets><definedNames>${elements}</definedNames>`);
-}
-
-function rezip(files: Unzipped, path: string, content: Uint8Array): Uint8Array {
-  // Level 1: the dashboard's XML is highly repetitive; level 6 took 3× longer for a 7% smaller file.
-  return zipSync({ ...files, [path]: content }, { level: 1 });
 }
 
 /** A sheet-scoped name found in a workbook's bytes: the sheet (by tab position and name) it belongs to. */

@@ -24,7 +24,8 @@ export function writeSheetSpec(workbook: ExcelJS.Workbook, spec: SheetSpec): Exc
   const styles = new Map(Object.entries(spec.styles).map(([name, style]) => [name, toExcelStyle(style)]));
   const plain = toExcelStyle(undefined);
   for (const c of spec.cells) {
-    const cell = ws.getCell(c.row + 1, c.col + 1);
+    // By row and column number: worksheet.getCell(r, c) builds and parses an A1 address per cell (profile).
+    const cell = ws.getRow(c.row + 1).getCell(c.col + 1);
     // Strings stay strings even when they start with "=": ExcelJS writes a formula only for { formula }.
     cell.value = c.value;
     cell.style = (c.style === undefined ? undefined : styles.get(c.style)) ?? plain;

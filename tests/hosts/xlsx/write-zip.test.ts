@@ -1,0 +1,60 @@
+import { strToU8, unzipSync } from 'fflate';
+import { inflateRawSync } from 'node:zlib';
+import { hasNativeDeflate, zipParts } from '../../../src/hosts/xlsx/write-zip';
+
+const parts = (): Record<string, Uint8Array> => ({
+  '[Content_Types].xml': strToU8('<?xml version="1.0"?><Types/>'),
+  'xl/sharedStrings.xml': strToU8(`<sst>${'<si><t>第1回WG 活動計画について協議</t></si>'.repeat(2000)}</sst>`),
+  'xl/empty.bin': new Uint8Array(0),
+  'xl/worksheets/sheet1.xml': strToU8(Array.from({ length: 5000 }, (_, i) => `<c r="A${i + 1}"><v>${i}</v></c>`).join('')),
+});
+
+/** The central directory of an archive: each entry's name, method and where its data lies. */
+function centralDirectory(zip: Uint8Array): Array<{ name: string; method: number; start: number; compressed: number }> {
+  const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
+  // No archive comment: the end record is the last 22 bytes.
+  const end = zip.length - 22;
+  expect(view.getUint32(end, true)).toBe(0x06054b50);
+  const out: Array<{ name: string; method: number; start: number; compressed: number }> = [];
+  let at = view.getUint32(end + 16, true);
+  for (let i = 0; i < view.getUint16(end + 10, true); i++) {
+    const nameLength = view.getUint16(at + 28, true);
+    const local = view.getUint32(at + 42, true);
+    out.push({
+      name: new TextDecoder().decode(zip.subarray(at + 46, at + 46 + nameLength)),
+      method: view.getUint16(at + 10, true),
+      start: local + 30 + view.getUint16(local + 26, true) + view.getUint16(local + 28, true),
+      compressed: view.getUint32(at + 20, true),
+    });
+    at += 46 + nameLength + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
+  }
+  return out;
+}
+
+describe('zipParts', () => {
+  it('has native deflate on Node 20, so the fast path is the one under test', () => {
+    expect(hasNativeDeflate()).toBe(true);
+  });
+
+  it.each([true, false])('zips parts that unzip back byte for byte (native deflate: %s)', async (native) => {
+    const zip = await zipParts(parts(), native);
+    const back = unzipSync(zip);
+    expect(Object.keys(back).sort()).toEqual(Object.keys(parts()).sort());
+    for (const [name, data] of Object.entries(parts())) expect(Buffer.from(back[name] ?? []).equals(Buffer.from(data))).toBe(true);
+  });
+
+  it('deflates every part, in the order given, far smaller than stored', async () => {
+    const input = parts();
+    const zip = await zipParts(input, true);
+    expect(centralDirectory(zip).map((e) => [e.name, e.method])).toEqual(Object.keys(input).map((name) => [name, 8]));
+    const raw = Object.values(input).reduce((n, d) => n + d.length, 0);
+    expect(zip.length).toBeLessThan(raw / 5);
+  });
+
+  it('writes a deflate stream that zlib itself inflates', async () => {
+    const zip = await zipParts({ 'a.xml': strToU8('<a>部会状況把握表</a>'.repeat(100)) }, true);
+    const [entry] = centralDirectory(zip);
+    if (!entry) throw new Error('no entry');
+    expect(inflateRawSync(zip.subarray(entry.start, entry.start + entry.compressed)).toString('utf8')).toBe('<a>部会状況把握表</a>'.repeat(100));
+  });
+});
