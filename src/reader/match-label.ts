@@ -6,6 +6,9 @@ import type { FiscalMonth } from '../domain/fiscal-calendar';
 import { isFiscalMonth } from '../domain/fiscal-calendar';
 import type { SummaryKind } from '../domain/status-sheet';
 
+/** Labels stand in the first columns (quarter, month; or summary over A:B); further right the same words are content. */
+export const LABEL_COLUMNS = 3;
+
 /** NFKC, no whitespace: 「実行実績（DO）」 → 「実行実績(DO)」, 「第3 四半 期」 → 「第3四半期」. */
 export function compactLabel(text: string): string {
   return text.normalize('NFKC').replace(/[\s\u3000]+/g, '');

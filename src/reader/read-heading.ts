@@ -1,10 +1,10 @@
 /** The part above the months: title (committee, WG, fiscal year), 活動理念, 活動目標 and the plan. */
-import { parseFiscalYear } from '../domain/fiscal-calendar';
+import { STAMP_MARKER } from '../domain/stamp';
 import type { PlanItem, TracedText } from '../domain/status-sheet';
-import { canonicalCommittee, normalizeWorkingGroup } from './committee-names';
 import { addressOf, type GridView } from './grid-view';
 import { matchHeadingLabel, matchMonthLabel, matchPlanLabel, matchQuarterLabel, matchEntryHeader, planLabelLength } from './match-label';
 import { splitLeadingPlanNumbers, toPlanItems, type PlanText } from './parse-plan-numbers';
+import { parseTitle } from './parse-title';
 
 export interface Heading {
   committee: TracedText | null;
@@ -17,9 +17,6 @@ export interface Heading {
   planNumbersCell: string | null;
   plans: PlanItem[];
 }
-
-const WG = /【([^】]*)】/;
-const COMMITTEE = /([^\s【】]+部会)/;
 
 /** Reads the heading rows above `endRow` (the first header / quarter / month row). */
 export function readHeading(view: GridView, endRow: number): Heading {
@@ -35,35 +32,34 @@ export function readHeading(view: GridView, endRow: number): Heading {
     plans: [],
   };
   let planRow = -1;
+  let inTitle = true;
   for (let r = 0; r < endRow; r++) {
-    for (const c of view.cells(r)) {
-      const at = addressOf(r, c.col);
-      if (!heading.fiscalYear && /年度/.test(c.text)) {
-        const year = parseFiscalYear(c.text);
-        if (year !== null) heading.fiscalYear = { value: year, cell: at };
-      }
-      if (!heading.workingGroup) {
-        const wg = WG.exec(c.text)?.[1];
-        if (wg && /WG|ＷＧ|ワーキング/i.test(wg)) heading.workingGroup = { value: normalizeWorkingGroup(wg), cell: at };
-      }
-      if (!heading.committee) {
-        const stripped = c.text.replace(/令和\S*?年度/g, ' ').replace(/部会\s*(WG)?\s*状況把握表/g, ' ');
-        const name = COMMITTEE.exec(stripped)?.[1];
-        if (name) {
-          heading.committee = { value: name, cell: at };
-          heading.committeeCanonical = canonicalCommittee(name);
-        }
-      }
+    const cells = view.cells(r);
+    // Title lines come first; once 活動理念 / 活動目標 / the plan start, 「…部会」 in a text is content.
+    if (cells.some((c) => matchHeadingLabel(c.text) !== null || matchPlanLabel(c.text))) inTitle = false;
+    for (const c of cells) {
+      if (inTitle && !c.text.startsWith(STAMP_MARKER)) readTitleCell(heading, c.text, addressOf(r, c.col));
       const label = matchHeadingLabel(c.text);
       if (label) {
-        const value = view.cells(r).find((o) => o.col > c.col);
-        if (value) heading[label] = { value: value.text, cell: addressOf(r, value.col) };
+        const value = cells.find((o) => o.col > c.col);
+        if (value && heading[label] === null) heading[label] = { value: value.text, cell: addressOf(r, value.col) };
       }
       if (planRow === -1 && matchPlanLabel(c.text)) planRow = r;
     }
   }
   if (planRow !== -1) readPlan(view, planRow, endRow, heading);
   return heading;
+}
+
+/** Takes from one title cell whatever part of the identity is still missing. */
+function readTitleCell(heading: Heading, text: string, at: string): void {
+  const parts = parseTitle(text);
+  if (!heading.committee && parts.committee !== null) {
+    heading.committee = { value: parts.committee, cell: at };
+    heading.committeeCanonical = parts.committeeCanonical;
+  }
+  if (!heading.workingGroup && parts.workingGroup !== null) heading.workingGroup = { value: parts.workingGroup, cell: at };
+  if (!heading.fiscalYear && parts.fiscalYear !== null) heading.fiscalYear = { value: parts.fiscalYear, cell: at };
 }
 
 /** The plan: numbers beside or below the label, texts below it or after it in the label cell. */

@@ -1,13 +1,10 @@
 /** The body of a sheet: the twelve month blocks (one entry per row) and the three summaries. */
 import { FISCAL_MONTHS, type FiscalMonth } from '../domain/fiscal-calendar';
-import type { Entry, MonthBlock, Rate, Summary, SummaryKind, TracedText } from '../domain/status-sheet';
+import type { Entry, MonthBlock, Summary, SummaryKind, TracedText } from '../domain/status-sheet';
 import { addressOf, type GridView, type RowCell } from './grid-view';
-import { isTemplateCaption, matchMonthLabel, matchQuarterLabel, matchSummaryLabel, startsWithRateLabel } from './match-label';
-import { looksLikeRateAttempt, parseRateCell, parseRateText } from './parse-rate';
+import { LABEL_COLUMNS, matchMonthLabel, matchQuarterLabel, matchSummaryLabel } from './match-label';
 import { splitLeadingPlanNumbers } from './parse-plan-numbers';
-
-/** Labels stand in the first columns; further right the same words are content. */
-const LABEL_COLUMNS = 3;
+import { readSummary } from './read-summaries';
 
 export interface Body {
   months: MonthBlock[];
@@ -17,11 +14,6 @@ export interface Body {
 
 function labelIn(cells: readonly RowCell[], match: (text: string) => unknown): RowCell | undefined {
   return cells.find((c) => c.col < LABEL_COLUMNS && match(c.text) !== null);
-}
-
-/** Whether a row holds any month, quarter or summary label (so it starts something new). */
-function hasLabel(cells: readonly RowCell[]): boolean {
-  return cells.some((c) => c.col < LABEL_COLUMNS && (matchMonthLabel(c.text) !== null || matchQuarterLabel(c.text) !== null || matchSummaryLabel(c.text) !== null));
 }
 
 /** Reads month rows and summaries from `startRow` down. */
@@ -79,48 +71,4 @@ function pushEntry(block: MonthBlock | null, row: number, cells: readonly RowCel
   for (const t of [entry.do, entry.check, entry.action]) if (t) for (const n of splitLeadingPlanNumbers(t.value).numbers) tags.add(n);
   entry.planTags = [...tags];
   block.entries.push(entry);
-}
-
-/** One summary block; the rate may sit beside 「達成率」, inside it, or on the row below. */
-function readSummary(view: GridView, row: number, label: RowCell, kind: SummaryKind): { summary: Summary; consumedNext: boolean } {
-  let rate: Rate | null = null;
-  let sawRateLabel = false;
-  const texts: TracedText[] = [];
-  const take = (r: number, cells: readonly RowCell[]): void => {
-    for (const c of cells) {
-      const at = addressOf(r, c.col);
-      if (isTemplateCaption(c.text)) continue;
-      if (startsWithRateLabel(c.text)) {
-        sawRateLabel = true;
-        const inLabel = parseRateText(c.text);
-        if (inLabel && !rate) rate = { value: inLabel.value, raw: inLabel.raw, cell: at };
-        continue;
-      }
-      if (!rate) {
-        const parsed = parseRateCell(c.cell);
-        if (parsed) {
-          rate = { value: parsed.value, raw: parsed.raw, cell: at };
-          continue;
-        }
-        if (sawRateLabel && texts.length === 0 && looksLikeRateAttempt(c.text)) {
-          rate = { value: null, raw: c.text, cell: at };
-          continue;
-        }
-      }
-      texts.push({ value: c.text, cell: at });
-    }
-  };
-  take(row, view.cells(row).filter((c) => c.col > label.col));
-  let consumedNext = false;
-  const next = view.cells(row + 1);
-  if (!rate && sawRateLabel && next.length > 0 && !hasLabel(next)) {
-    // 「達成率」 with the rate on the line below (and, in our template, the comment beside it).
-    take(row + 1, next);
-    consumedNext = true;
-  }
-  const comment = texts.length > 0 ? (texts[texts.length - 1] ?? null) : null;
-  return {
-    summary: { kind, label: addressOf(row, label.col), rate, comment, extra: texts.slice(0, -1) },
-    consumedNext,
-  };
 }

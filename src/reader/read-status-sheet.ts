@@ -2,31 +2,40 @@
  * Grid → StatusSheet. Exact for our stamped template, tolerant for legacy sheets: every value keeps the
  * cell it came from. A grid that is not a status sheet is reported with a reason, never forced.
  */
-import type { Grid, WorkbookGrid } from '../domain/grid';
-import { decodeStamp, STAMP_MARKER } from '../domain/stamp';
+import { parseA1, type CellPosition } from '../domain/cell-ref';
+import { cellText, type Grid, type WorkbookGrid } from '../domain/grid';
+import { decodeStamp, STAMP_MARKER, STAMP_NAME } from '../domain/stamp';
 import type { Stamp, StatusSheet } from '../domain/status-sheet';
 import { canonicalCommittee, normalizeWorkingGroup } from './committee-names';
 import { GridView } from './grid-view';
 import { matchEntryHeader, matchMonthLabel, matchQuarterLabel } from './match-label';
 import { readBody } from './read-months';
 import { readHeading } from './read-heading';
+import { readTemplateSheet } from './read-template-sheet';
 
 export type ReadOutcome = { kind: 'status-sheet'; sheet: StatusSheet } | { kind: 'not-status-sheet'; reason: string };
 
 /** Fewer distinct month labels than this and the grid is not taken for a status sheet. */
 const MIN_MONTH_LABELS = 3;
 
-/** Reads one worksheet into the model, or says why it is not a status sheet. */
-export function readStatusSheet(grid: Grid, _context?: { names?: WorkbookGrid['names'] }): ReadOutcome {
+/** Reads one worksheet into the model, or says (in Japanese) why it is not a status sheet. */
+export function readStatusSheet(grid: Grid, context?: { names?: WorkbookGrid['names'] }): ReadOutcome {
   const view = new GridView(grid);
-  const stamp = findStamp(view);
+  if (!hasAnyText(view)) return notStatusSheet('シートが空のため、状況把握表ではないと判断しました。');
+  const stamp = findStamp(view, stampAddress(grid.name, context?.names));
+  const exact = stamp ? readTemplateSheet(view, stamp) : null;
+  if (exact) return { kind: 'status-sheet', sheet: { sheetName: grid.name, ...exact } };
   const bodyStart = findBodyStart(view);
-  if (bodyStart === null) return { kind: 'not-status-sheet', reason: '月（4月〜3月）の行が見つからないため、状況把握表ではないと判断しました。' };
+  if (bodyStart === null) return notStatusSheet('月（4月〜3月）の行が見つからないため、状況把握表ではないと判断しました。');
+  // A pivot or a memo listing months is not a status sheet: ours and every real one head the texts 実行実績(DO).
+  if (!stamp && !hasDoHeader(view, bodyStart)) {
+    return notStatusSheet('「実行実績(DO)」の見出しが見つからないため、状況把握表ではないと判断しました。');
+  }
   const heading = readHeading(view, bodyStart);
   const body = readBody(view, bodyStart);
   const labelled = body.months.filter((m) => m.label !== null).length;
   if (labelled < MIN_MONTH_LABELS) {
-    return { kind: 'not-status-sheet', reason: `月の見出しが ${labelled} か月分しかないため、状況把握表ではないと判断しました。` };
+    return notStatusSheet(`月の見出しが ${labelled} か月分しかないため、状況把握表ではないと判断しました。`);
   }
   const sheet: StatusSheet = {
     sheetName: grid.name,
@@ -59,12 +68,53 @@ export function readWorkbookSheets(workbook: WorkbookGrid): { sheets: StatusShee
   return { sheets, skipped };
 }
 
-function findStamp(view: GridView): Stamp | null {
-  // The stamp sits in the template's first row; scanning a few rows also finds it after inserted rows.
+function notStatusSheet(reason: string): ReadOutcome {
+  return { kind: 'not-status-sheet', reason };
+}
+
+function hasAnyText(view: GridView): boolean {
+  for (let r = 0; r < view.height; r++) if (view.cells(r).length > 0) return true;
+  return false;
+}
+
+/** Where the sheet-scoped name BukaiStamp points on this sheet (G1 in our template), if it has one. */
+function stampAddress(sheetName: string, names: WorkbookGrid['names']): CellPosition | null {
+  const entry = names?.find((n) => {
+    if (n.name !== STAMP_NAME) return false;
+    const target = refSheet(n.ref);
+    // The name must be this sheet's and point into this sheet; a bare "$G$1" counts when the scope says so.
+    return target === null ? n.sheet === sheetName : target === sheetName && (n.sheet === undefined || n.sheet === sheetName);
+  });
+  if (!entry) return null;
+  return parseA1(entry.ref.slice(entry.ref.lastIndexOf('!') + 1));
+}
+
+/** The sheet a reference names: "'R4 ①'!$G$1" → 「R4 ①」; null for a reference without a sheet ("$G$1"). */
+function refSheet(ref: string): string | null {
+  const bang = ref.lastIndexOf('!');
+  if (bang < 0) return null;
+  const sheet = ref.slice(0, bang);
+  return sheet.startsWith("'") && sheet.endsWith("'") ? sheet.slice(1, -1).replace(/''/g, "'") : sheet;
+}
+
+/** The stamp: at the named cell when the workbook says where, else in the first rows (rows inserted above G1). */
+function findStamp(view: GridView, named: CellPosition | null): Stamp | null {
+  if (named) {
+    const text = cellText(view.cell(named.row, named.col)).trim();
+    if (text.startsWith(STAMP_MARKER)) return decodeStamp(text);
+  }
   for (let r = 0; r < Math.min(view.height, 5); r++) {
     for (const c of view.cells(r)) if (c.text.startsWith(STAMP_MARKER)) return decodeStamp(c.text);
   }
   return null;
+}
+
+/** Whether a 実行実績(DO) header stands above or on the first rows of the month area. */
+function hasDoHeader(view: GridView, bodyStart: number): boolean {
+  for (let r = 0; r <= Math.min(bodyStart, view.height - 1); r++) {
+    if (view.cells(r).some((c) => matchEntryHeader(c.text) === 'do')) return true;
+  }
+  return false;
 }
 
 /** The first row of the month area: the DO header, else the first quarter or month label. */

@@ -1,21 +1,21 @@
 /** Model (+ context) → issues: every per-sheet rule, and the rules across the sheets of a group. */
+import { parseA1 } from '../domain/cell-ref';
 import type { Issue } from '../domain/issue';
 import { SEVERITY_ORDER, type Severity } from '../domain/issue';
 import type { StatusSheet } from '../domain/status-sheet';
 import type { RuleContext } from './rule';
-import { SHEET_RULES } from './rules';
-import { duplicatePlanRule } from './rules/duplicate-plan';
+import { GROUP_RULES, SHEET_RULES } from './rules';
 
 export type ValidateOptions = RuleContext;
 
-/** Runs every per-sheet rule; issues come errors first, then in cell order. */
+/** Runs every per-sheet rule; issues come errors first, then sheet-wide ones, then in cell order (row, column). */
 export function validateStatusSheet(sheet: StatusSheet, options: ValidateOptions): Issue[] {
-  return SHEET_RULES.flatMap((rule) => rule(sheet, options)).sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+  return SHEET_RULES.flatMap((rule) => rule.check(sheet, options)).sort(compareIssues);
 }
 
 /** Rules across the sheets of one workbook (or one group): duplicate plan numbers. */
 export function validateGroup(sheets: readonly StatusSheet[]): Issue[] {
-  return duplicatePlanRule(sheets);
+  return GROUP_RULES.flatMap((rule) => rule.check(sheets));
 }
 
 /** Counts issues by severity. */
@@ -25,7 +25,16 @@ export function summarizeIssues(issues: readonly Issue[]): Record<Severity, numb
   return counts;
 }
 
-/** Whether a sheet belongs to another fiscal year than the one expected. */
+/** Whether a sheet belongs to another fiscal year than the one expected (a sheet without a year is not "other"). */
 export function isOtherFiscalYear(sheet: StatusSheet, expectedYear: number): boolean {
   return sheet.fiscalYear !== null && sheet.fiscalYear.value !== expectedYear;
+}
+
+function compareIssues(a: Issue, b: Issue): number {
+  const bySeverity = SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity];
+  if (bySeverity !== 0) return bySeverity;
+  const pa = a.cell === null ? null : parseA1(a.cell);
+  const pb = b.cell === null ? null : parseA1(b.cell);
+  if (pa === null || pb === null) return (pa === null ? 0 : 1) - (pb === null ? 0 : 1);
+  return pa.row - pb.row || pa.col - pb.col;
 }

@@ -16,10 +16,20 @@ import { fixturePaths } from '../helpers/fixture-workbooks';
 const SEED = 20230401;
 const fixtures = fixturePaths().map((p) => new Uint8Array(readFileSync(p)));
 
+// A fixture reads and validates in a few milliseconds; a mutation must not make that grow without bound.
+const BOUND_MS = 1000;
+
 function readAndValidate(bytes: Uint8Array): void {
+  const started = performance.now();
   const result = readXlsx(bytes);
   if (result.ok) validateGrids(result.workbook.sheets, { asOf: '2023-04-30' }, result.workbook.names);
   else expect(result.failure.message.length).toBeGreaterThan(10);
+  expect(performance.now() - started).toBeLessThan(BOUND_MS);
+}
+
+/** The [start, end) offsets of every `<name …>…</name>` or `<name …/>` element in the text. */
+function elementSpans(xml: string, name: string): Array<readonly [number, number]> {
+  return [...xml.matchAll(new RegExp(`<${name}\\b[^>]*?(?:/>|>[\\s\\S]*?</${name}>)`, 'g'))].map((m) => [m.index, m.index + m[0].length] as const);
 }
 
 describe('mutated workbooks', () => {
@@ -36,19 +46,26 @@ describe('mutated workbooks', () => {
   });
 
   it('never make them throw when XML parts lose, repeat or garble elements', () => {
-    const edit = fc.tuple(fc.constantFrom('delete', 'duplicate', 'unclose', 'garble'), fc.nat(), fc.nat({ max: 400 }));
+    const edit = fc.tuple(fc.constantFrom('delete', 'duplicate', 'unclose', 'garble', 'drop-element', 'repeat-row'), fc.nat(), fc.nat({ max: 400 }));
     fc.assert(
       fc.property(fc.nat({ max: fixtures.length - 1 }), fc.array(edit, { minLength: 1, maxLength: 6 }), (index, edits) => {
         const parts = unzipSync(fixtures[index]!);
         const names = Object.keys(parts).filter((n) => n.endsWith('.xml'));
+        const worksheets = names.filter((n) => n.startsWith('xl/worksheets/'));
         for (const [kind, at, length] of edits) {
-          const name = names[at % names.length]!;
+          const pool = kind === 'repeat-row' ? worksheets : names;
+          const name = pool[at % pool.length]!;
           let xml = strFromU8(parts[name]!);
           const start = at % Math.max(1, xml.length);
           if (kind === 'delete') xml = xml.slice(0, start) + xml.slice(start + length);
           else if (kind === 'duplicate') xml = xml.slice(0, start) + xml.slice(start, start + length) + xml.slice(start);
           else if (kind === 'unclose') xml = xml.replace(/<\/row>/, '');
-          else xml = xml.slice(0, start) + '<&"\u0000>' + xml.slice(start);
+          else if (kind === 'drop-element' || kind === 'repeat-row') {
+            // Whole elements: a cell, row, merge or shared string dropped; a row repeated up to 400 times.
+            const spans = kind === 'repeat-row' ? elementSpans(xml, 'row') : ['c', 'row', 'mergeCell', 'si', 'sheet'].flatMap((n) => elementSpans(xml, n));
+            const span = spans[at % Math.max(1, spans.length)];
+            if (span) xml = xml.slice(0, span[0]) + (kind === 'repeat-row' ? xml.slice(...span).repeat(length + 1) : '') + xml.slice(span[1]);
+          } else xml = xml.slice(0, start) + '<&"\u0000>' + xml.slice(start);
           parts[name] = strToU8(xml);
         }
         readAndValidate(zipSync(parts));

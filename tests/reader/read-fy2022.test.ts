@@ -82,3 +82,25 @@ describe('reading the rate on the line below 達成率', () => {
     expect(sheet.summaries.secondHalf?.comment?.value).toContain('ガイドブック');
   });
 });
+
+describe('rates as the clerks typed them in the fixture workbooks', () => {
+  const sheets = fixtureGrids();
+
+  it('keeps a rate typed as a number in a 0% format and one typed as text apart in the grid, and reads both', () => {
+    const soudan = sheets[0] as Grid;
+    const renraku = sheets[8] as Grid;
+    const firstHalf = read(soudan).summaries.firstHalf?.rate;
+    expect(firstHalf).toMatchObject({ value: 100, raw: '100%' });
+    const soudanCell = firstHalf?.cell ? soudan.rows[Number(firstHalf.cell.slice(1)) - 1]?.[firstHalf.cell.charCodeAt(0) - 65] : null;
+    expect(soudanCell).toEqual({ kind: 'number', value: 1, percent: true });
+    const text = read(renraku).summaries.firstHalf?.rate;
+    expect(text).toMatchObject({ value: 20, raw: '20%', cell: 'C14' });
+  });
+
+  it('merges the month label down over the 11月 rows of the ①・④・⑤ sheet', () => {
+    const g = sheets[7] as Grid;
+    const label = read(g).months.find((m) => m.month === 11)?.label;
+    expect(label).toBe('B16');
+    expect(g.merges).toContainEqual({ top: 15, left: 1, bottom: 17, right: 1 });
+  });
+});

@@ -1,0 +1,65 @@
+/**
+ * One 総評 block (上半期 / 下半期 / 年度): the rate and the comment, wherever the sheet put them —
+ * 「達成率 | 100%」 side by side, 「達成率 50%」 in one cell, 「達成率」 with the rate on the line below (our
+ * template: rate in C, comment in D of the second row) — and any DO / CHECK text on the same row as `extra`.
+ */
+import type { Rate, Summary, SummaryKind, TracedText } from '../domain/status-sheet';
+import { addressOf, type GridView, type RowCell } from './grid-view';
+import { isTemplateCaption, LABEL_COLUMNS, matchMonthLabel, matchQuarterLabel, matchSummaryLabel, startsWithRateLabel } from './match-label';
+import { looksLikeRateAttempt, parseRateCell, parseRateText } from './parse-rate';
+
+/** Whether a row holds any month, quarter or summary label (so it starts something new). */
+function hasLabel(cells: readonly RowCell[]): boolean {
+  return cells.some((c) => c.col < LABEL_COLUMNS && (matchMonthLabel(c.text) !== null || matchQuarterLabel(c.text) !== null || matchSummaryLabel(c.text) !== null));
+}
+
+/** One summary block; the rate may sit beside 「達成率」, inside it, or on the row below. */
+export function readSummary(view: GridView, row: number, label: RowCell, kind: SummaryKind): { summary: Summary; consumedNext: boolean } {
+  let rate: Rate | null = null;
+  let sawRateLabel = false;
+  const texts: TracedText[] = [];
+  const take = (r: number, cells: readonly RowCell[]): void => {
+    for (const c of cells) {
+      const at = addressOf(r, c.col);
+      if (isTemplateCaption(c.text)) continue;
+      if (startsWithRateLabel(c.text)) {
+        sawRateLabel = true;
+        if (!rate) rate = rateInLabel(c.text, at);
+        continue;
+      }
+      if (!rate) {
+        const parsed = parseRateCell(c.cell);
+        if (parsed) {
+          rate = { value: parsed.value, raw: parsed.raw, cell: at };
+          continue;
+        }
+        if (sawRateLabel && texts.length === 0 && looksLikeRateAttempt(c.text)) {
+          rate = { value: null, raw: c.text, cell: at };
+          continue;
+        }
+      }
+      texts.push({ value: c.text, cell: at });
+    }
+  };
+  take(row, view.cells(row).filter((c) => c.col > label.col));
+  let consumedNext = false;
+  const next = view.cells(row + 1);
+  if (!rate && sawRateLabel && next.length > 0 && !hasLabel(next)) {
+    // 「達成率」 with the rate on the line below (and, in our template, the comment beside it).
+    take(row + 1, next);
+    consumedNext = true;
+  }
+  const comment = texts.length > 0 ? (texts[texts.length - 1] ?? null) : null;
+  return {
+    summary: { kind, label: addressOf(row, label.col), rate, comment, extra: texts.slice(0, -1) },
+    consumedNext,
+  };
+}
+
+/** 「達成率 50%」 → 50; 「達成率 約半分」 → a rate that is not a number (kept raw for the message); 「達成率」 → null. */
+function rateInLabel(text: string, cell: string): Rate | null {
+  const parsed = parseRateText(text);
+  if (parsed) return { value: parsed.value, raw: parsed.raw, cell };
+  const rest = text.replace(/^[\s\u3000]*達成率[\s\u3000:：]*/, '').trim();
+  return rest !== '' && looksLikeRateAttempt(rest) ? { value: null, raw: rest, cell } : null;
+}
