@@ -1,7 +1,8 @@
 /** File-system side of the CLI: input expansion, safe reads and writes, exit codes. */
-import { existsSync, readdirSync, readFileSync, realpathSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync, realpathSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import type { SourceFile } from '../jobs/consolidate-files';
+import { DEFAULT_READ_LIMITS } from '../hosts/xlsx/xlsx-limits';
 
 export const EXIT = { ok: 0, issues: 1, usage: 2 } as const;
 
@@ -33,17 +34,38 @@ export function expandInputs(args: readonly string[]): string[] {
   return out;
 }
 
-/** Reads a source file read-only; a missing or unreadable file yields null and the reason. */
-export function readSource(path: string): { file: SourceFile } | { error: string } {
+/**
+ * Reads a source file read-only, at most one byte past `maxBytes`: a multi-GB file costs no more memory
+ * than the limit, and the reader still refuses it with its own "too large" message. A missing or
+ * unreadable file yields the reason instead.
+ */
+export function readSource(path: string, maxBytes: number = DEFAULT_READ_LIMITS.maxFileBytes): { file: SourceFile } | { error: string } {
   try {
     const stat = statSync(path);
     if (!stat.isFile()) return { error: 'ファイルではありません。' };
-    return { file: { name: basename(path), bytes: new Uint8Array(readFileSync(path)), modified: stat.mtime.toISOString() } };
+    return { file: { name: basename(path), bytes: readAtMost(path, maxBytes + 1), modified: stat.mtime.toISOString() } };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') return { error: 'ファイルが見つかりません。パスを確認してください。' };
     if (code === 'EACCES') return { error: 'ファイルを読む権限がありません。' };
     return { error: `ファイルを読めません（${code ?? String(error)}）。` };
+  }
+}
+
+function readAtMost(path: string, limit: number): Uint8Array {
+  const fd = openSync(path, 'r');
+  try {
+    const size = statSync(path).size;
+    const bytes = new Uint8Array(Math.min(size, limit));
+    let filled = 0;
+    while (filled < bytes.length) {
+      const n = readSync(fd, bytes, filled, bytes.length - filled, filled);
+      if (n === 0) break;
+      filled += n;
+    }
+    return filled === bytes.length ? bytes : bytes.subarray(0, filled);
+  } finally {
+    closeSync(fd);
   }
 }
 

@@ -20,12 +20,14 @@ export function activeMonthsOf(sheet: StatusSheet): number[] {
 
 const identity = (s: StatusSheet): string => `${groupKey(s.committee?.value ?? '', s.workingGroup?.value ?? null)}|${s.planNumbers.join('')}|${s.fiscalYear?.value ?? ''}`;
 
-/** Which of two submissions of the same sheet is newer: the stamp's time, else the file's, else input order. */
+/** Which of two submissions of the same sheet is newer: the stamp's time, then the file's, then input order. */
 function newer(a: Item, b: Item): Item {
-  const time = (x: Item): string => x.sheet.stamp?.createdAt ?? x.fileModified ?? '';
-  const ta = time(a);
-  const tb = time(b);
-  if (ta !== tb) return ta > tb ? a : b;
+  // Both copies of one template carry the same stamp time (a group sends its workbook in October and
+  // again in April): the file time must still decide between them, so it is compared when stamps tie.
+  const times = (x: Item): readonly string[] => [x.sheet.stamp?.createdAt ?? '', x.fileModified ?? ''];
+  const ta = times(a);
+  const tb = times(b);
+  for (let k = 0; k < ta.length; k++) if (ta[k] !== tb[k]) return (ta[k] ?? '') > (tb[k] ?? '') ? a : b;
   return a.index > b.index ? a : b;
 }
 

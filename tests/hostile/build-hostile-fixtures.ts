@@ -54,12 +54,27 @@ export function compoundFile(streams: readonly string[]): Uint8Array {
   return out;
 }
 
-async function statusWorkbook(rows: ReadonlyArray<ReadonlyArray<ExcelJS.CellValue>>, sheetName: string, tweak?: (ws: ExcelJS.Worksheet) => void): Promise<Uint8Array> {
+const FIXED_TIME = new Date(Date.UTC(2023, 3, 28, 9, 0, 0));
+
+/** ExcelJS's bytes re-zipped with fixed entry times: rebuilding leaves unchanged fixtures byte-identical. */
+async function stableBytes(wb: ExcelJS.Workbook): Promise<Uint8Array> {
+  return zipSync(unzipSync(new Uint8Array(await wb.xlsx.writeBuffer())), { mtime: FIXED_TIME });
+}
+
+/** A workbook with fixed document times, so rebuilding the fixtures leaves unchanged files unchanged. */
+function fixedWorkbook(): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
+  wb.created = FIXED_TIME;
+  wb.modified = FIXED_TIME;
+  return wb;
+}
+
+async function statusWorkbook(rows: ReadonlyArray<ReadonlyArray<ExcelJS.CellValue>>, sheetName: string, tweak?: (ws: ExcelJS.Worksheet) => void): Promise<Uint8Array> {
+  const wb = fixedWorkbook();
   const ws = wb.addWorksheet(sheetName);
   rows.forEach((cells, r) => cells.forEach((v, c) => v !== '' && v !== null && (ws.getCell(r + 1, c + 1).value = v)));
   tweak?.(ws);
-  return new Uint8Array(await wb.xlsx.writeBuffer());
+  return stableBytes(wb);
 }
 
 /** The ①・④・⑤ sheet of the 事業所連絡会WG with the given edits, as rows of values. */
@@ -93,15 +108,15 @@ export async function buildHostileFixtures(dir: string = HOSTILE_DIR): Promise<v
       .replace('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml', 'application/vnd.ms-excel.sheet.macroEnabled.main+xml')
       .replace('</Types>', '<Default Extension="bin" ContentType="application/vnd.ms-office.vbaProject"/></Types>'),
   );
-  writeFileSync(join(dir, 'macro.xlsm'), zipSync(parts));
+  writeFileSync(join(dir, 'macro.xlsm'), zipSync(parts, { mtime: FIXED_TIME }));
 
-  const empty = new ExcelJS.Workbook();
+  const empty = fixedWorkbook();
   empty.addWorksheet('Sheet1');
-  writeFileSync(join(dir, 'empty.xlsx'), new Uint8Array(await empty.xlsx.writeBuffer()));
-  const memo = new ExcelJS.Workbook();
+  writeFileSync(join(dir, 'empty.xlsx'), await stableBytes(empty));
+  const memo = fixedWorkbook();
   memo.addWorksheet('メモ').addRows([['提出前に部会長へ確認すること'], ['・達成率の入力'], ['・総評の確認']]);
   memo.addWorksheet('集計').addRows([['月', '件数'], ['4月', 3], ['5月', 1]]);
-  writeFileSync(join(dir, 'no-status-sheet.xlsx'), new Uint8Array(await memo.xlsx.writeBuffer()));
+  writeFileSync(join(dir, 'no-status-sheet.xlsx'), await stableBytes(memo));
 
   // Odd content in a real status sheet: formula rates, rich text, a date in a DO cell, full-width rate,
   // an error value and a 32,767-character text.
@@ -137,6 +152,20 @@ export async function buildHostileFixtures(dir: string = HOSTILE_DIR): Promise<v
     if (jan) jan[3] = '\r=cmd|" /C calc"!A0';
   });
   writeFileSync(join(dir, 'injection.xlsx'), await statusWorkbook(injection, `<script>"'⑥・⑦`));
+
+  // The three ways clerks type a rate in its own cell: 0.8 shown as 80% by a percent format, the number
+  // 80, and the text "80%" (精神障がい WG sheet, whose rates otherwise share the label cell).
+  let percentRow = -1;
+  const rateForms = seedRows(3, (rows) => {
+    const forms: ExcelJS.CellValue[] = [0.8, 80, '80%'];
+    ['総評上半期', '総評下半期', '総年評度'].forEach((label, i) => {
+      const row = findRow(rows, label);
+      row[1] = '達成率';
+      row[2] = forms[i] ?? null;
+      if (i === 0) percentRow = rows.indexOf(row);
+    });
+  });
+  writeFileSync(join(dir, 'rate-forms.xlsx'), await statusWorkbook(rateForms, 'R4', (ws) => (ws.getCell(percentRow + 1, 3).numFmt = '0%')));
 
   const lastYear = seedRows(0, (rows) => {
     rows[0] = ['相談部会 令和3年度 部会状況把握表'];

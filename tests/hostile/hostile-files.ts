@@ -76,3 +76,15 @@ export function fiftyMegabytes(): Uint8Array {
 
 /** The bytes of a FY2022 fixture. */
 export const fixtureBytes = (file: string): Buffer => readFileSync(join(FY2022, file));
+
+/** The zip with one part's declared (uncompressed) size rewritten in the central directory: a lie a reader must not act on. */
+export function withDeclaredSize(zip: Uint8Array, part: string, size: number): Uint8Array {
+  const bytes = zip.slice();
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const name = new TextEncoder().encode(part);
+  for (let i = 0; i + 46 < bytes.length; i++) {
+    if (view.getUint32(i, true) !== 0x02014b50 || view.getUint16(i + 28, true) !== name.length) continue;
+    if (name.every((b, k) => bytes[i + 46 + k] === b)) view.setUint32(i + 24, size, true);
+  }
+  return bytes;
+}

@@ -29,4 +29,22 @@ describe('the task pane', () => {
     const scripts = [...html.matchAll(/<script[^>]*src="([^"]+)"/g)].map((m) => m[1]);
     expect(scripts).toEqual(['__OFFICE_JS__', './index.tsx']);
   });
+
+  it('fills __OFFICE_JS__ at build time only with a URL its CSP allows', () => {
+    const html = readFileSync(join(PANE, 'taskpane.html'), 'utf8');
+    const scriptSrc = /script-src ([^;"]+)/.exec(html)?.[1]?.split(/\s+/) ?? [];
+    const vite = readFileSync(join(PANE, '..', '..', 'vite.config.ts'), 'utf8');
+    const cdn = /const OFFICE_CDN = '([^']+)'/.exec(vite)?.[1] ?? '';
+    const local = /const OFFICE_LOCAL = '([^']+)'/.exec(vite)?.[1] ?? '';
+    expect(scriptSrc).toContain(new URL(cdn).origin);
+    // The preview build serves Office.js from the pane's own origin ('self'), never from elsewhere.
+    expect(local).not.toMatch(/^[a-z]+:|^\/\//i);
+  });
+
+  it('never evaluates strings as code', () => {
+    const offenders = files(PANE)
+      .filter((f) => /\.(ts|tsx)$/.test(f))
+      .filter((f) => /\beval\(|new Function\(|setTimeout\(\s*['"`]/.test(readFileSync(f, 'utf8')));
+    expect(offenders).toEqual([]);
+  });
 });

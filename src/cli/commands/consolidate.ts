@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { parseFiscalYear } from '../../domain/fiscal-calendar';
 import { readXlsx } from '../../hosts/xlsx/read-xlsx';
 import { XlsxWorkbookHost } from '../../hosts/xlsx/xlsx-host';
+import { DEFAULT_READ_LIMITS } from '../../hosts/xlsx/xlsx-limits';
 import { consolidateFiles, writeDashboard, type SourceFile } from '../../jobs/consolidate-files';
 import { CliError, EXIT, assertNotAnInput, canonicalPath, expandInputs, readExistingOutput, readSource, writeOutput } from '../cli-io';
 import { parseAsOf } from './validate';
@@ -47,6 +48,8 @@ export async function runConsolidate(argv: readonly string[], print: (line: stri
   if (values.roster) {
     const source = readSource(values.roster);
     if ('error' in source) throw new CliError(`名簿 ${values.roster}: ${source.error}`);
+    // readSource stops one byte past the limit: a cut-off roster must not be read as a shorter one.
+    if (source.file.bytes.length > DEFAULT_READ_LIMITS.maxFileBytes) throw new CliError(`名簿 ${values.roster}: ファイルが大きすぎます（上限 20MB）。`);
     roster = source.file;
   }
 

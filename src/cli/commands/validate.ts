@@ -10,6 +10,11 @@ export const VALIDATE_USAGE = 'validate FILE.xlsx... [--as-of YYYY-MM-DD] [--jso
 
 const SEVERITY_LABEL = { ja: { error: 'エラー', warning: '警告', info: '情報' }, en: { error: 'error', warning: 'warning', info: 'info' } } as const;
 
+const NO_STATUS_SHEET = {
+  ja: 'このブックには部会状況把握表のシートが見つかりませんでした。提出されたファイルが正しいか確認してください。',
+  en: 'No status sheet was found in this workbook. Check that the right file was submitted.',
+} as const;
+
 interface FileReport {
   file: string;
   readable: boolean;
@@ -54,13 +59,18 @@ export function runValidate(argv: readonly string[], print: (line: string) => vo
     reports.push({
       file: source.file.name,
       readable: true,
-      message: null,
+      message: report.sheets.some((s) => s.model) ? null : NO_STATUS_SHEET[locale],
       sheets: report.sheets.map((s) => ({ sheet: s.sheet, statusSheet: s.model !== null, reason: s.skippedReason })),
       issues,
     });
     const found = report.sheets.filter((s) => s.model).length;
     print(`${source.file.name}: ${found} 枚の状況把握表`);
     for (const s of report.sheets) if (!s.model) print(`  ${s.sheet}: 対象外（${s.skippedReason ?? ''}）`);
+    // An empty workbook or one of memos only cannot be consolidated either: an error, not a clean pass.
+    if (found === 0) {
+      print(`  [${SEVERITY_LABEL[locale].error}] ${NO_STATUS_SHEET[locale]}`);
+      errors += 1;
+    }
     for (const issue of issues) print(`  ${issue.sheet}!${issue.cell ?? '-'} [${SEVERITY_LABEL[locale][issue.severity]}] ${issue.message}`);
     errors += issues.filter((i) => i.severity === 'error').length;
   }
