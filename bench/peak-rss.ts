@@ -1,9 +1,17 @@
-/** Child process of the benchmark: one full consolidation of N synthetic workbooks, then its peak RSS. */
+/**
+ * Child process of the benchmark: one full consolidation of the first N synthetic files on disk, printing
+ * the peak RSS after reading + validating + aggregating, and after writing the dashboard.
+ * Usage: node --expose-gc --import tsx bench/peak-rss.ts <workbooks> <dir>
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { readXlsx } from '../src/hosts/xlsx/read-xlsx';
 import { XlsxWorkbookHost } from '../src/hosts/xlsx/xlsx-host';
 import { consolidateFiles, writeDashboard } from '../src/jobs/consolidate-files';
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { BENCH_OPTIONS } from './bench-options';
+
+// maxRSS is in kilobytes and covers the process's whole life, Node, tsx and the loaded modules included.
+const peakMb = (): number => Math.round(process.resourceUsage().maxRSS / 1024);
 
 async function main(): Promise<void> {
   // The parent wrote the synthetic files to disk, so this process holds only what consolidation needs.
@@ -11,12 +19,13 @@ async function main(): Promise<void> {
   const names = readdirSync(dir).sort().slice(0, Number(process.argv[2] ?? 100));
   const files = names.map((name) => ({ name, bytes: new Uint8Array(readFileSync(join(dir, name))) }));
   global.gc?.();
-  const result = await consolidateFiles(files, { roster: null, asOf: '2023-04-30', threshold: 60, fiscalYear: null, includeOtherYears: false, locale: 'ja', generatedAt: '2023-05-01T00:00:00.000Z' }, readXlsx);
+  const startMb = peakMb();
+  const result = await consolidateFiles(files, BENCH_OPTIONS, readXlsx);
+  const consolidateMb = peakMb();
   const host = await XlsxWorkbookHost.create();
   await writeDashboard(host, result.specs);
   await host.toBytes();
-  // maxRSS is in kilobytes: the process's whole life, Node itself included (~45 MB).
-  process.stdout.write(`peakRssMb=${Math.round(process.resourceUsage().maxRSS / 1024)}\n`);
+  process.stdout.write(`startMb=${startMb} consolidateMb=${consolidateMb} peakRssMb=${peakMb()}\n`);
 }
 
 void main();
