@@ -4,10 +4,9 @@
  * so this module holds them beside the workbook and writes them into xl/workbook.xml after ExcelJS.
  */
 import type ExcelJS from 'exceljs';
-import { strFromU8, strToU8, unzipSync } from 'fflate';
+import { strFromU8, unzipSync } from 'fflate';
 import { SaxesParser } from 'saxes';
 import { parseA1Range, toA1, type CellRange } from '../../domain/cell-ref';
-import { zipParts } from './write-zip';
 
 /**
  * One sheet-scoped name: a range on its own sheet (written with the sheet's current name), or, for
@@ -46,26 +45,18 @@ export function toAbsoluteRef(sheet: string, range: CellRange): string {
   return `${quoteSheetName(sheet)}!${single ? start : `${start}:${abs(range.bottom, range.right)}`}`;
 }
 
-/** Serialises the workbook with ExcelJS, then adds every sheet-scoped name to xl/workbook.xml. */
-export async function writeWorkbookBytes(workbook: ExcelJS.Workbook): Promise<Uint8Array> {
+/** xl/workbook.xml as ExcelJS wrote it, with every sheet-scoped name of the workbook's sheets added. */
+export function withSheetScopedNames(workbookXml: string, workbook: ExcelJS.Workbook): string {
   const entries = workbook.worksheets.flatMap((ws) => sheetScopedNames(ws).map((n) => ({ sheet: ws.name, ...n })));
-  // ExcelJS only stores; zipParts deflates. ExcelJS's own deflate (pako via JSZip) and then ours cost
-  // more than all the reading; one native deflate is the cheapest (profile, see write-zip.ts).
-  const buffer = await workbook.xlsx.writeBuffer({ zip: { compression: 'STORE' } });
-  // A Node Buffer in Node, an ArrayBuffer in the browser: both copy or view correctly.
-  const files = unzipSync(new Uint8Array(buffer));
-  const xml = files['xl/workbook.xml'];
-  if (!xml) throw new Error('ExcelJS wrote no xl/workbook.xml');
-  if (entries.length === 0) return zipParts(files);
-  const text = strFromU8(xml);
-  const order = sheetOrder(text);
+  if (entries.length === 0) return workbookXml;
+  const order = sheetOrder(workbookXml);
   const elements = entries.flatMap((e) => {
     const index = order.indexOf(e.sheet);
     if (index < 0) return [];
     const formula = 'range' in e ? toAbsoluteRef(e.sheet, e.range) : e.formula;
     return [`<definedName name="${escapeXml(e.name)}" localSheetId="${index}">${escapeXml(formula)}</definedName>`];
   });
-  return zipParts({ ...files, 'xl/workbook.xml': strToU8(insertDefinedNames(text, elements.join(''))) });
+  return insertDefinedNames(workbookXml, elements.join(''));
 }
 
 /** The sheet names of a workbook.xml, in tab order (localSheetId is an index into this list). */

@@ -5,6 +5,7 @@ import type { DataValidation, SheetSpec } from '../../domain/sheet-spec';
 import { toExcelStyle, toArgb } from './write-cell-style';
 import { toConditionalRule } from './write-conditional-format';
 import { addSheetScopedName, toAbsoluteRef } from './write-sheet-scoped-names';
+import { deferSheetData, styleKeyOf, styleSamples } from './write-sheet-data';
 import { writeTable } from './write-table';
 
 /** Excel's paper size code for A4. */
@@ -19,24 +20,22 @@ export function writeSheetSpec(workbook: ExcelJS.Workbook, spec: SheetSpec): Exc
     column.width = c.width;
     if (c.hidden) column.hidden = true;
   });
-  for (const r of spec.rowHeights) ws.getRow(r.row + 1).height = r.height;
 
-  const styles = new Map(Object.entries(spec.styles).map(([name, style]) => [name, toExcelStyle(style)]));
-  const plain = toExcelStyle(undefined);
-  for (const c of spec.cells) {
-    // By row and column number: worksheet.getCell(r, c) builds and parses an A1 address per cell (profile).
-    const cell = ws.getRow(c.row + 1).getCell(c.col + 1);
-    // Strings stay strings even when they start with "=": ExcelJS writes a formula only for { formula }.
-    cell.value = c.value;
-    cell.style = (c.style === undefined ? undefined : styles.get(c.style)) ?? plain;
+  // ExcelJS gets one cell per style, so that it registers the style; every cell is written by
+  // write-sheet-data.ts when the workbook is serialised (why: see there).
+  const samples = new Map<string, string>();
+  for (const c of styleSamples(spec)) {
+    const key = styleKeyOf(spec, c);
+    ws.getRow(c.row + 1).getCell(c.col + 1).style = toExcelStyle(key === '' ? undefined : spec.styles[key]);
+    samples.set(key, toA1(c.row, c.col));
   }
-  // Merge after styling: ExcelJS copies the master's style (borders, fill) onto the merged cells.
   for (const m of spec.merges) ws.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
 
   const validations = dataValidationsOf(ws);
   for (const v of spec.validations) validations.add(toA1Range(v.range), toExcelValidation(v));
   spec.conditionalFormats.forEach((f, i) => ws.addConditionalFormatting({ ref: toA1Range(f.range), rules: [toConditionalRule(f, i + 1)] }));
-  for (const t of spec.tables) writeTable(ws, t, spec.cells);
+  const overrides = spec.tables.flatMap((t) => writeTable(ws, t, spec.cells).map((value, i) => ({ row: t.range.top, col: t.range.left + i, value })));
+  deferSheetData(ws, { spec, samples, overrides });
 
   for (const n of spec.names) {
     if (n.scope === 'sheet') addSheetScopedName(ws, { name: n.name, range: n.range });

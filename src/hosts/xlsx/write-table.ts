@@ -33,8 +33,11 @@ function tableName(entry: unknown): string {
   return '';
 }
 
-/** Adds the table over cells already written; throws on a name Excel would reject (a bug in the spec). */
-export function writeTable(worksheet: ExcelJS.Worksheet, spec: TableSpec, cells: readonly CellSpec[]): void {
+/**
+ * Adds the table over the spec's cells and returns the header texts it used (Excel needs them unique and
+ * non-empty, and equal to the header cells); throws on a name Excel would reject (a bug in the spec).
+ */
+export function writeTable(worksheet: ExcelJS.Worksheet, spec: TableSpec, cells: readonly CellSpec[]): string[] {
   if (!isValidTableName(spec.name)) throw new RangeError(`Excel does not accept the table name "${spec.name}"`);
   const taken = takenTableNames(worksheet.workbook);
   let name = spec.name;
@@ -56,8 +59,8 @@ export function writeTable(worksheet: ExcelJS.Worksheet, spec: TableSpec, cells:
     used.add(text.toLowerCase());
     columns.push({ name: text, filterButton: true });
   }
-  // ExcelJS's Table.store() assigns every row value to its cell again, which cost 25% of writing the
-  // 1,000-sheet dashboard (profile). Empty rows give the table its height and leave the cells alone.
+  // ExcelJS's Table.store() assigns every row value to its cell; empty rows give the table its height
+  // and leave the cells to write-sheet-data.ts.
   // A table needs at least one data row; an empty one keeps the header and filter.
   const rows: never[][] = Array.from({ length: Math.max(1, bottom - top) }, () => []);
   const theme = TABLE_STYLE.test(spec.style) ? (spec.style as NonNullable<ExcelJS.TableStyleProperties['theme']>) : 'TableStyleMedium2';
@@ -71,4 +74,5 @@ export function writeTable(worksheet: ExcelJS.Worksheet, spec: TableSpec, cells:
     columns,
     rows,
   });
+  return columns.map((c) => c.name);
 }

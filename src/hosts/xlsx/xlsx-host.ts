@@ -11,7 +11,8 @@ import { DASHBOARD_MARK_NAME } from '../../domain/stamp';
 import { freeSheetName } from '../../template/sheet-name';
 import type { WorkbookHost } from '../host';
 import { readXlsx } from './read-xlsx';
-import { addSheetScopedName, hasSheetScopedName, quoteSheetName, readSheetScopedNames, writeWorkbookBytes } from './write-sheet-scoped-names';
+import { addSheetScopedName, hasSheetScopedName, quoteSheetName, readSheetScopedNames } from './write-sheet-scoped-names';
+import { writeWorkbookBytes } from './write-workbook-bytes';
 import { writeSheetSpec } from './write-sheet-spec';
 
 export class XlsxWorkbookHost implements WorkbookHost {

@@ -7,7 +7,7 @@ import { existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { writeWorkbookBytes } from '../../../src/hosts/xlsx/write-sheet-scoped-names';
+import { writeWorkbookBytes } from '../../../src/hosts/xlsx/write-workbook-bytes';
 import { writeSheetSpec } from '../../../src/hosts/xlsx/write-sheet-spec';
 import { parsePlanSheets, renderStatusSheet } from '../../../src/template/render-status-sheet';
 

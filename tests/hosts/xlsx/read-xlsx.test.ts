@@ -2,7 +2,8 @@
 import ExcelJS from 'exceljs';
 import { cellAt, type Grid, type WorkbookGrid } from '../../../src/domain/grid';
 import { readXlsx } from '../../../src/hosts/xlsx/read-xlsx';
-import { addSheetScopedName, writeWorkbookBytes } from '../../../src/hosts/xlsx/write-sheet-scoped-names';
+import { addSheetScopedName } from '../../../src/hosts/xlsx/write-sheet-scoped-names';
+import { writeWorkbookBytes } from '../../../src/hosts/xlsx/write-workbook-bytes';
 
 async function bytesOf(workbook: ExcelJS.Workbook): Promise<Uint8Array> {
   return new Uint8Array(await workbook.xlsx.writeBuffer());

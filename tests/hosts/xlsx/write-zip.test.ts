@@ -1,6 +1,13 @@
 import { strToU8, unzipSync } from 'fflate';
-import { inflateRawSync } from 'node:zlib';
-import { hasNativeDeflate, zipParts } from '../../../src/hosts/xlsx/write-zip';
+import { deflateRawSync, inflateRawSync as zlibInflate } from 'node:zlib';
+import { fflateDeflateRaw, hasNativeDeflate, nativeDeflateRaw, zipParts, type DeflateRaw } from '../../../src/hosts/xlsx/write-zip';
+
+const zlibDeflateRaw: DeflateRaw = (data) => deflateRawSync(data, { level: 1 });
+const COMPRESSORS: Array<[string, DeflateRaw]> = [
+  ['native', nativeDeflateRaw],
+  ['fflate', fflateDeflateRaw],
+  ['zlib', zlibDeflateRaw],
+];
 
 const parts = (): Record<string, Uint8Array> => ({
   '[Content_Types].xml': strToU8('<?xml version="1.0"?><Types/>'),
@@ -36,25 +43,25 @@ describe('zipParts', () => {
     expect(hasNativeDeflate()).toBe(true);
   });
 
-  it.each([true, false])('zips parts that unzip back byte for byte (native deflate: %s)', async (native) => {
-    const zip = await zipParts(parts(), native);
+  it.each(COMPRESSORS)('zips parts that unzip back byte for byte (%s deflate)', async (_name, deflateRaw) => {
+    const zip = await zipParts(parts(), deflateRaw);
     const back = unzipSync(zip);
     expect(Object.keys(back).sort()).toEqual(Object.keys(parts()).sort());
     for (const [name, data] of Object.entries(parts())) expect(Buffer.from(back[name] ?? []).equals(Buffer.from(data))).toBe(true);
   });
 
-  it('deflates every part, in the order given, far smaller than stored', async () => {
+  it.each(COMPRESSORS)('deflates every part, in the order given, far smaller than stored (%s deflate)', async (_name, deflateRaw) => {
     const input = parts();
-    const zip = await zipParts(input, true);
+    const zip = await zipParts(input, deflateRaw);
     expect(centralDirectory(zip).map((e) => [e.name, e.method])).toEqual(Object.keys(input).map((name) => [name, 8]));
     const raw = Object.values(input).reduce((n, d) => n + d.length, 0);
     expect(zip.length).toBeLessThan(raw / 5);
   });
 
-  it('writes a deflate stream that zlib itself inflates', async () => {
-    const zip = await zipParts({ 'a.xml': strToU8('<a>部会状況把握表</a>'.repeat(100)) }, true);
+  it.each(COMPRESSORS)('writes a deflate stream that zlib itself inflates (%s deflate)', async (_name, deflateRaw) => {
+    const zip = await zipParts({ 'a.xml': strToU8('<a>部会状況把握表</a>'.repeat(100)) }, deflateRaw);
     const [entry] = centralDirectory(zip);
     if (!entry) throw new Error('no entry');
-    expect(inflateRawSync(zip.subarray(entry.start, entry.start + entry.compressed)).toString('utf8')).toBe('<a>部会状況把握表</a>'.repeat(100));
+    expect(zlibInflate(zip.subarray(entry.start, entry.start + entry.compressed)).toString('utf8')).toBe('<a>部会状況把握表</a>'.repeat(100));
   });
 });

@@ -1,0 +1,71 @@
+/** A growable UTF-8 buffer for writing large XML parts without building them as one string first. */
+export class ByteSink {
+  private static readonly encoder = new TextEncoder();
+  private buffer: Uint8Array<ArrayBuffer>;
+  private length = 0;
+
+  constructor(capacity: number) {
+    this.buffer = new Uint8Array(Math.max(1024, capacity));
+  }
+
+  /** Appends text known to be ASCII (markup, numbers, cell addresses): one byte per character. */
+  ascii(text: string): void {
+    this.reserve(text.length);
+    this.length += ByteSink.encoder.encodeInto(text, this.buffer.subarray(this.length)).written;
+  }
+
+  /** Appends any text as UTF-8. */
+  text(text: string): void {
+    // UTF-8 takes at most 3 bytes per UTF-16 code unit.
+    this.reserve(text.length * 3);
+    this.length += ByteSink.encoder.encodeInto(text, this.buffer.subarray(this.length)).written;
+  }
+
+  /** Appends a short run of bytes (markup encoded once); a loop beats set() below ~64 bytes. */
+  raw(data: Uint8Array): void {
+    this.reserve(data.length);
+    const { buffer } = this;
+    let at = this.length;
+    for (let i = 0; i < data.length; i++) buffer[at++] = data[i] ?? 0;
+    this.length = at;
+  }
+
+  /** Appends a non-negative integer in decimal without making a string of it. */
+  uint(n: number): void {
+    this.reserve(16);
+    const { buffer } = this;
+    const start = this.length;
+    let at = start;
+    let v = n;
+    do {
+      buffer[at++] = 48 + (v % 10);
+      v = Math.floor(v / 10);
+    } while (v > 0);
+    // The digits came out last first.
+    for (let i = start, j = at - 1; i < j; i++, j--) {
+      const d = buffer[i] ?? 0;
+      buffer[i] = buffer[j] ?? 0;
+      buffer[j] = d;
+    }
+    this.length = at;
+  }
+
+  /** Appends bytes. */
+  bytes(data: Uint8Array): void {
+    this.reserve(data.length);
+    this.buffer.set(data, this.length);
+    this.length += data.length;
+  }
+
+  /** What was written (a view, not a copy). */
+  result(): Uint8Array<ArrayBuffer> {
+    return this.buffer.subarray(0, this.length);
+  }
+
+  private reserve(extra: number): void {
+    if (this.length + extra <= this.buffer.length) return;
+    const grown = new Uint8Array(Math.max(this.length + extra, this.buffer.length * 2));
+    grown.set(this.buffer.subarray(0, this.length));
+    this.buffer = grown;
+  }
+}

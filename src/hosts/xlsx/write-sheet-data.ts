@@ -1,0 +1,239 @@
+/**
+ * The cells of a SheetSpec, serialised here rather than by ExcelJS. ExcelJS still writes everything else
+ * of the sheet and the workbook (styles, columns, merges, validations, tables, conditional formats, print
+ * setup); it is given one sample cell per style and we read back the style id it assigned. Why: on the
+ * 1,000-sheet dashboard (203,000 cells) ExcelJS's cell model and per-cell XML stream took 1.5 s of the
+ * 1.9 s write and ~300 MB of memory (bench/README.md). The rows are written straight to UTF-8 bytes:
+ * building them as one 10 MB string first cost more than everything else here (profile); texts go to
+ * the shared string table (write-shared-strings.ts).
+ */
+import type ExcelJS from 'exceljs';
+import { toA1, toColumnLetters } from '../../domain/cell-ref';
+import type { CellSpec, SheetSpec } from '../../domain/sheet-spec';
+import { ByteSink } from './byte-sink';
+import { escapeCellText } from './write-cell-text';
+import type { SharedStringTable } from './write-shared-strings';
+
+/** A cell whose text the host decided (a table header Excel needs unique and non-empty). */
+export interface CellOverride {
+  readonly row: number;
+  readonly col: number;
+  readonly value: string;
+}
+
+/** What a worksheet's <sheetData> is rendered from once ExcelJS has written the rest. */
+export interface DeferredSheetData {
+  readonly spec: SheetSpec;
+  /** Style key → the A1 address of the sample cell ExcelJS styled with it. */
+  readonly samples: ReadonlyMap<string, string>;
+  /** Texts ExcelJS itself put in cells (a table's header names), which must stay as it wrote them. */
+  readonly overrides: readonly CellOverride[];
+}
+
+const deferred = new WeakMap<ExcelJS.Worksheet, DeferredSheetData>();
+
+/** Marks a worksheet whose cells are rendered from `data` when the workbook is serialised. */
+export function deferSheetData(worksheet: ExcelJS.Worksheet, data: DeferredSheetData): void {
+  deferred.set(worksheet, data);
+}
+
+/** The deferred cells of a worksheet, if it was written from a SheetSpec. */
+export function deferredSheetData(worksheet: ExcelJS.Worksheet): DeferredSheetData | undefined {
+  return deferred.get(worksheet);
+}
+
+/** The style key of a cell: its named style when the spec defines it, otherwise '' (plain text). */
+export function styleKeyOf(spec: SheetSpec, cell: CellSpec): string {
+  return cell.style !== undefined && Object.hasOwn(spec.styles, cell.style) ? cell.style : '';
+}
+
+/** The first cell of each style that is not hidden under a merge: the cells ExcelJS is asked to style. */
+export function styleSamples(spec: SheetSpec): CellSpec[] {
+  const covered = new Set<number>();
+  for (const m of spec.merges) forEachHidden(m, (r, c) => covered.add(positionKey(r, c)));
+  const seen = new Set<string>();
+  const samples: CellSpec[] = [];
+  for (const cell of spec.cells) {
+    const key = styleKeyOf(spec, cell);
+    if (seen.has(key) || covered.has(positionKey(cell.row, cell.col))) continue;
+    seen.add(key);
+    samples.push(cell);
+  }
+  return samples;
+}
+
+/** A worksheet part ExcelJS wrote, with its <sheetData> and <dimension> replaced by the spec's cells. */
+export function renderDeferredSheetData(sheetXml: string, data: DeferredSheetData, strings: SharedStringTable): Uint8Array<ArrayBuffer> {
+  const styleIds = new Map<string, number>();
+  for (const [key, address] of data.samples) styleIds.set(key, styleIdAt(sheetXml, address));
+  const start = sheetXml.search(/<sheetData\b/);
+  if (start < 0) throw new Error('ExcelJS wrote a worksheet without <sheetData>');
+  const selfClosing = /^<sheetData\s*\/>/.exec(sheetXml.slice(start, start + 40));
+  const end = selfClosing ? start + selfClosing[0].length : sheetXml.indexOf('</sheetData>', start) + '</sheetData>'.length;
+
+  const cells = placedCells(data.spec, styleIds, data.overrides);
+  const dimension = extentOf(cells);
+  // <dimension> comes before <sheetData> (CT_Worksheet's sequence).
+  let head = sheetXml.slice(0, start);
+  if (dimension !== null) head = head.replace(/<dimension ref="[^"]*"\s*\/>/, `<dimension ref="${dimension}"/>`);
+  const tail = sheetXml.slice(end);
+  // ~43 bytes per cell and per <row> on the 1,000-sheet dashboard: room enough that the buffer never grows.
+  const out = new ByteSink((head.length + tail.length) * 3 + (cells.length + data.spec.rowHeights.length) * 48);
+  out.text(head);
+  writeSheetData(out, cells, data.spec.rowHeights, strings);
+  out.text(tail);
+  return out.result();
+}
+
+/** The s attribute ExcelJS gave the sample cell at `address`. */
+function styleIdAt(sheetXml: string, address: string): number {
+  const at = sheetXml.indexOf(`<c r="${address}"`);
+  // ExcelJS leaves out an empty cell only when its style is the default one (lib/xlsx/xform/sheet/cell-xform.js).
+  if (at < 0) return 0;
+  const tag = sheetXml.slice(at, sheetXml.indexOf('>', at));
+  return Number(/\ss="(\d+)"/.exec(tag)?.[1] ?? 0);
+}
+
+interface PlacedCell {
+  readonly row: number;
+  readonly col: number;
+  readonly value: string | number | null;
+  readonly styleId: number;
+}
+
+/** The range the cells cover ("A1:I18501"), or null when there are none. */
+function extentOf(cells: readonly PlacedCell[]): string | null {
+  const first = cells[0];
+  const last = cells[cells.length - 1];
+  if (!first || !last) return null;
+  let minCol = Infinity;
+  let maxCol = -1;
+  for (const c of cells) {
+    if (c.col < minCol) minCol = c.col;
+    if (c.col > maxCol) maxCol = c.col;
+  }
+  return `${toA1(first.row, minCol)}:${toA1(last.row, maxCol)}`;
+}
+
+const ascii = (text: string): Uint8Array => new TextEncoder().encode(text);
+const CELL = ascii('<c r="');
+const STYLE = ascii('" s="');
+const NUMBER_VALUE = ascii('"><v>');
+const STRING_VALUE = ascii('" t="s"><v>');
+const VALUE_END = ascii('</v></c>');
+const EMPTY_END = ascii('"/>');
+
+/**
+ * Writes <sheetData> with the cells, in row-major order, and the rows that only have a height. Each cell
+ * is written from pre-encoded markup and digits, so 200,000 cells allocate nothing per cell (allocation
+ * here was what made GC the top cost of the write; profile).
+ */
+function writeSheetData(out: ByteSink, cells: readonly PlacedCell[], rowHeights: SheetSpec['rowHeights'], strings: SharedStringTable): void {
+  const heights = new Map(rowHeights.map((h) => [h.row, h.height]));
+  const rowsWithCells = new Set(cells.map((c) => c.row));
+  const bareRows = [...heights.keys()].filter((r) => !rowsWithCells.has(r)).sort((a, b) => a - b);
+  const letters: Uint8Array[] = [];
+  const openRow = (row: number): void => {
+    const height = heights.get(row);
+    out.ascii(height === undefined ? `<row r="${row + 1}">` : `<row r="${row + 1}" ht="${height}" customHeight="1">`);
+  };
+  let bare = 0;
+  let open = -1;
+  out.ascii('<sheetData>');
+  for (const cell of cells) {
+    if (cell.row !== open) {
+      if (open >= 0) out.ascii('</row>');
+      for (; bare < bareRows.length && (bareRows[bare] ?? 0) < cell.row; bare++) {
+        openRow(bareRows[bare] ?? 0);
+        out.ascii('</row>');
+      }
+      openRow(cell.row);
+      open = cell.row;
+    }
+    out.raw(CELL);
+    out.raw((letters[cell.col] ??= ascii(toColumnLetters(cell.col))));
+    out.uint(cell.row + 1);
+    if (cell.styleId !== 0) {
+      out.raw(STYLE);
+      out.uint(cell.styleId);
+    }
+    const { value } = cell;
+    if (typeof value === 'number' && Number.isFinite(value)) {
+      out.raw(NUMBER_VALUE);
+      if (Number.isSafeInteger(value) && value >= 0) out.uint(value);
+      else out.ascii(String(value));
+      out.raw(VALUE_END);
+    } else if (typeof value === 'string') {
+      // Always a string cell, never a formula, whatever the text starts with ("=", "+", "@"…).
+      out.raw(STRING_VALUE);
+      out.uint(strings.indexOf(escapeCellText(value)));
+      out.raw(VALUE_END);
+    } else {
+      out.raw(EMPTY_END);
+    }
+  }
+  if (open >= 0) out.ascii('</row>');
+  for (; bare < bareRows.length; bare++) {
+    openRow(bareRows[bare] ?? 0);
+    out.ascii('</row>');
+  }
+  out.ascii('</sheetData>');
+}
+
+/**
+ * Every cell to write, in row-major order, one per position: the spec's cells (later ones win, as later
+ * assignments do in Excel), the hidden parts of merged areas (no value, the top-left cell's style, so
+ * borders and fills cover the whole area, as Excel keeps them), then the host's overrides.
+ */
+function placedCells(spec: SheetSpec, styleIds: ReadonlyMap<string, number>, overrides: readonly CellOverride[]): PlacedCell[] {
+  const placed: PlacedCell[] = spec.cells.map((c) => ({ row: c.row, col: c.col, value: c.value, styleId: styleIds.get(styleKeyOf(spec, c)) ?? 0 }));
+  const extra: PlacedCell[] = [];
+  if (spec.merges.length > 0 || overrides.length > 0) {
+    // Where the positions that merges and overrides touch already hold a cell (the last one, if several).
+    const touched = new Set<number>(overrides.map((o) => positionKey(o.row, o.col)));
+    for (const m of spec.merges) {
+      touched.add(positionKey(m.top, m.left));
+      forEachHidden(m, (r, c) => touched.add(positionKey(r, c)));
+    }
+    const indexAt = new Map<number, number>();
+    placed.forEach((c, i) => {
+      const key = positionKey(c.row, c.col);
+      if (touched.has(key)) indexAt.set(key, i);
+    });
+    const put = (cell: PlacedCell): void => {
+      const i = indexAt.get(positionKey(cell.row, cell.col));
+      if (i === undefined) extra.push(cell);
+      else placed[i] = cell;
+    };
+    for (const m of spec.merges) {
+      const master = indexAt.get(positionKey(m.top, m.left));
+      const styleId = master === undefined ? 0 : (placed[master]?.styleId ?? 0);
+      forEachHidden(m, (row, col) => put({ row, col, value: null, styleId }));
+    }
+    for (const o of overrides) {
+      const i = indexAt.get(positionKey(o.row, o.col));
+      put({ ...o, styleId: i === undefined ? 0 : (placed[i]?.styleId ?? 0) });
+    }
+  }
+  const all = extra.length === 0 ? placed : placed.concat(extra);
+  // Specs are built row by row, so this is usually one pass and no sort.
+  let ordered = true;
+  for (let i = 1; i < all.length && ordered; i++) ordered = compare(all[i - 1], all[i]) < 0;
+  if (ordered) return all;
+  // A stable sort keeps equal positions in the order given; the last of each run is the one that stands.
+  const sorted = all.map((cell, index) => ({ cell, index })).sort((a, b) => compare(a.cell, b.cell) || a.index - b.index);
+  return sorted.filter((e, i) => compare(e.cell, sorted[i + 1]?.cell) !== 0).map((e) => e.cell);
+}
+
+function compare(a: PlacedCell | undefined, b: PlacedCell | undefined): number {
+  if (!a || !b) return -1;
+  return a.row - b.row || a.col - b.col;
+}
+
+function positionKey(row: number, col: number): number {
+  return row * 16_384 + col;
+}
+
+function forEachHidden(m: SheetSpec['merges'][number], visit: (row: number, col: number) => void): void {
+  for (let r = m.top; r <= m.bottom; r++) for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) visit(r, c);
+}
