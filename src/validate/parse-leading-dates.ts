@@ -1,6 +1,5 @@
 /** The dates a DO text starts with (「11/29、30 伊賀市マルシェ開催」 → 11月), to catch texts typed in the wrong month row. */
 import { isFiscalMonth, type FiscalMonth } from '../domain/fiscal-calendar';
-import { isCircled } from '../domain/plan-number';
 
 // Only the head can hold the leading dates; normalising whole 32,767-character texts was the rule's cost.
 const HEAD_LENGTH = 40;
@@ -15,10 +14,10 @@ const BARE_DAY = /^(\d{1,2})(?![\d/月])\s*日?/;
 
 /** NFKC folds ① into 「1」, which would turn 「①1/24」 into 「11/24」: fold every other character only. */
 function normalizeHead(text: string): string {
-  const chars = [...text.slice(0, HEAD_LENGTH)];
-  let start = 0;
-  while (start < chars.length && (isCircled(chars[start] ?? '') || /\s/.test(chars[start] ?? ''))) start += 1;
-  return chars.slice(start).map((ch) => (isCircled(ch) ? ch : ch.normalize('NFKC'))).join('').replace(LEADING_NOISE, '');
+  // Leading circled numbers (①…⑳, domain/plan-number.ts) and spaces go first; then the runs between them are folded at once
+  // (folding character by character was a tenth of all validation time on 1,000 sheets; profile).
+  const head = text.slice(0, HEAD_LENGTH).replace(/^[\s\u2460-\u2473]+/, '');
+  return head.replace(/[^\u2460-\u2473]+/g, (run) => run.normalize('NFKC')).replace(LEADING_NOISE, '');
 }
 
 /** The months of the dates a text starts with, in order and without repeats; [] when it starts with no date. */
