@@ -8,7 +8,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import type { SourceFile } from '../src/jobs/consolidate-files';
-import { exceljsLoad, floor, ours, sheetjsRead } from './contenders';
+import { exceljsLoad, floor, ours, sheetjsRead, xmlMegabytes } from './contenders';
 import { countOfficeSyncs } from './office-syncs';
 import { paneWeight } from './pane-weight';
 import { syntheticWorkbooks } from './synthetic-submissions';
@@ -26,12 +26,15 @@ interface ScaleResult {
   readonly oursConsolidate: Timing;
   readonly oursWrite: Timing;
   readonly dashboardKb: number;
+  /** XML read (all parts of the submissions) and XML written (the dashboard), uncompressed. */
+  readonly inputXmlMb: number;
+  readonly dashboardXmlMb: number;
 }
 
 async function measureScale(label: string, files: readonly SourceFile[], reps: number): Promise<ScaleResult> {
   const consolidateMs: number[] = [];
   const writeMs: number[] = [];
-  let dashboardBytes = 0;
+  let dashboard: Uint8Array = new Uint8Array(0);
   const times = await interleave(reps, [
     { name: 'floor', run: () => floor(files) },
     { name: 'exceljs', run: () => exceljsLoad(files) },
@@ -42,7 +45,7 @@ async function measureScale(label: string, files: readonly SourceFile[], reps: n
         const phases = await ours(files);
         consolidateMs.push(phases.consolidateMs);
         writeMs.push(phases.writeMs);
-        dashboardBytes = phases.bytes;
+        dashboard = phases.dashboard;
       },
     },
   ]);
@@ -58,7 +61,9 @@ async function measureScale(label: string, files: readonly SourceFile[], reps: n
     ours: of('ours'),
     oursConsolidate: summarise(consolidateMs.slice(1)),
     oursWrite: summarise(writeMs.slice(1)),
-    dashboardKb: Math.round(dashboardBytes / 1024),
+    dashboardKb: Math.round(dashboard.length / 1024),
+    inputXmlMb: round(xmlMegabytes(files.map((f) => f.bytes))),
+    dashboardXmlMb: round(xmlMegabytes([dashboard])),
   };
 }
 
@@ -125,6 +130,7 @@ ${table([small, large])}
 ours ÷ floor            ${results.oursOverFloor}   (target ≤ 3; without the dashboard write ${results.oursConsolidateOverFloor})
 ours ÷ best peer        ${results.oursOverBestPeer}   (target ≤ 0.5; without the dashboard write ${results.oursConsolidateOverBestPeer})
 write share of ours     ${Math.round(results.writeShareOfOurs * 100)}% at 1,000 sheets (dashboard ${large.dashboardKb} KB)
+XML volume              read ${large.inputXmlMb} MB, written ${large.dashboardXmlMb} MB at 1,000 sheets
 1,000 vs 100 sheets     ${results.scaling1000over100}×  (target ≤ 11)
 ms per sheet            ${results.msPerSheet} (${results.msPerSheetBeforeWrite} before the write)
 peak RSS                ${results.peakRssMb} MB at 1,000 sheets (${results.peakRssMbBeforeWrite} MB before the write), ${results.peakRssMb100Sheets} MB at 100 (target ≤ 300)

@@ -21,13 +21,24 @@ export interface CellOverride {
   readonly value: string;
 }
 
+/**
+ * One cell as it will stand in the sheet. `styleKey` names the spec style ('' for plain text); null is
+ * Excel's default style (the hidden part of a merged area whose top-left cell the spec leaves empty).
+ */
+export interface PlacedCell {
+  readonly row: number;
+  readonly col: number;
+  readonly value: string | number | null;
+  readonly styleKey: string | null;
+}
+
 /** What a worksheet's <sheetData> is rendered from once ExcelJS has written the rest. */
 export interface DeferredSheetData {
-  readonly spec: SheetSpec;
+  /** Every cell, row-major, one per position. */
+  readonly cells: readonly PlacedCell[];
+  readonly rowHeights: SheetSpec['rowHeights'];
   /** Style key → the A1 address of the sample cell ExcelJS styled with it. */
   readonly samples: ReadonlyMap<string, string>;
-  /** Texts ExcelJS itself put in cells (a table's header names), which must stay as it wrote them. */
-  readonly overrides: readonly CellOverride[];
 }
 
 const deferred = new WeakMap<ExcelJS.Worksheet, DeferredSheetData>();
@@ -47,16 +58,19 @@ export function styleKeyOf(spec: SheetSpec, cell: CellSpec): string {
   return cell.style !== undefined && Object.hasOwn(spec.styles, cell.style) ? cell.style : '';
 }
 
-/** The first cell of each style that is not hidden under a merge: the cells ExcelJS is asked to style. */
-export function styleSamples(spec: SheetSpec): CellSpec[] {
+/**
+ * One cell of each style, among the cells as they will stand (so no later cell overwrites it and no
+ * two samples share a position) and outside merged areas (ExcelJS restyles those): the cells ExcelJS
+ * is asked to style.
+ */
+export function styleSamples(cells: readonly PlacedCell[], merges: SheetSpec['merges']): PlacedCell[] {
   const covered = new Set<number>();
-  for (const m of spec.merges) forEachHidden(m, (r, c) => covered.add(positionKey(r, c)));
+  for (const m of merges) forEachHidden(m, (r, c) => covered.add(positionKey(r, c)));
   const seen = new Set<string>();
-  const samples: CellSpec[] = [];
-  for (const cell of spec.cells) {
-    const key = styleKeyOf(spec, cell);
-    if (seen.has(key) || covered.has(positionKey(cell.row, cell.col))) continue;
-    seen.add(key);
+  const samples: PlacedCell[] = [];
+  for (const cell of cells) {
+    if (cell.styleKey === null || seen.has(cell.styleKey) || covered.has(positionKey(cell.row, cell.col))) continue;
+    seen.add(cell.styleKey);
     samples.push(cell);
   }
   return samples;
@@ -71,16 +85,16 @@ export function renderDeferredSheetData(sheetXml: string, data: DeferredSheetDat
   const selfClosing = /^<sheetData\s*\/>/.exec(sheetXml.slice(start, start + 40));
   const end = selfClosing ? start + selfClosing[0].length : sheetXml.indexOf('</sheetData>', start) + '</sheetData>'.length;
 
-  const cells = placedCells(data.spec, styleIds, data.overrides);
+  const { cells } = data;
   const dimension = extentOf(cells);
   // <dimension> comes before <sheetData> (CT_Worksheet's sequence).
   let head = sheetXml.slice(0, start);
   if (dimension !== null) head = head.replace(/<dimension ref="[^"]*"\s*\/>/, `<dimension ref="${dimension}"/>`);
   const tail = sheetXml.slice(end);
   // ~43 bytes per cell and per <row> on the 1,000-sheet dashboard: room enough that the buffer never grows.
-  const out = new ByteSink((head.length + tail.length) * 3 + (cells.length + data.spec.rowHeights.length) * 48);
+  const out = new ByteSink((head.length + tail.length) * 3 + (cells.length + data.rowHeights.length) * 48);
   out.text(head);
-  writeSheetData(out, cells, data.spec.rowHeights, strings);
+  writeSheetData(out, cells, styleIds, data.rowHeights, strings);
   out.text(tail);
   return out.result();
 }
@@ -92,13 +106,6 @@ function styleIdAt(sheetXml: string, address: string): number {
   if (at < 0) return 0;
   const tag = sheetXml.slice(at, sheetXml.indexOf('>', at));
   return Number(/\ss="(\d+)"/.exec(tag)?.[1] ?? 0);
-}
-
-interface PlacedCell {
-  readonly row: number;
-  readonly col: number;
-  readonly value: string | number | null;
-  readonly styleId: number;
 }
 
 /** The range the cells cover ("A1:I18501"), or null when there are none. */
@@ -128,7 +135,13 @@ const EMPTY_END = ascii('"/>');
  * is written from pre-encoded markup and digits, so 200,000 cells allocate nothing per cell (allocation
  * here was what made GC the top cost of the write; profile).
  */
-function writeSheetData(out: ByteSink, cells: readonly PlacedCell[], rowHeights: SheetSpec['rowHeights'], strings: SharedStringTable): void {
+function writeSheetData(
+  out: ByteSink,
+  cells: readonly PlacedCell[],
+  styleIds: ReadonlyMap<string, number>,
+  rowHeights: SheetSpec['rowHeights'],
+  strings: SharedStringTable,
+): void {
   const heights = new Map(rowHeights.map((h) => [h.row, h.height]));
   const rowsWithCells = new Set(cells.map((c) => c.row));
   const bareRows = [...heights.keys()].filter((r) => !rowsWithCells.has(r)).sort((a, b) => a - b);
@@ -153,9 +166,10 @@ function writeSheetData(out: ByteSink, cells: readonly PlacedCell[], rowHeights:
     out.raw(CELL);
     out.raw((letters[cell.col] ??= ascii(toColumnLetters(cell.col))));
     out.uint(cell.row + 1);
-    if (cell.styleId !== 0) {
+    const styleId = cell.styleKey === null ? 0 : (styleIds.get(cell.styleKey) ?? 0);
+    if (styleId !== 0) {
       out.raw(STYLE);
-      out.uint(cell.styleId);
+      out.uint(styleId);
     }
     const { value } = cell;
     if (typeof value === 'number' && Number.isFinite(value)) {
@@ -185,8 +199,8 @@ function writeSheetData(out: ByteSink, cells: readonly PlacedCell[], rowHeights:
  * assignments do in Excel), the hidden parts of merged areas (no value, the top-left cell's style, so
  * borders and fills cover the whole area, as Excel keeps them), then the host's overrides.
  */
-function placedCells(spec: SheetSpec, styleIds: ReadonlyMap<string, number>, overrides: readonly CellOverride[]): PlacedCell[] {
-  const placed: PlacedCell[] = spec.cells.map((c) => ({ row: c.row, col: c.col, value: c.value, styleId: styleIds.get(styleKeyOf(spec, c)) ?? 0 }));
+export function placedCells(spec: SheetSpec, overrides: readonly CellOverride[] = []): PlacedCell[] {
+  const placed: PlacedCell[] = spec.cells.map((c) => ({ row: c.row, col: c.col, value: c.value, styleKey: styleKeyOf(spec, c) }));
   const extra: PlacedCell[] = [];
   if (spec.merges.length > 0 || overrides.length > 0) {
     // Where the positions that merges and overrides touch already hold a cell (the last one, if several).
@@ -200,20 +214,20 @@ function placedCells(spec: SheetSpec, styleIds: ReadonlyMap<string, number>, ove
       const key = positionKey(c.row, c.col);
       if (touched.has(key)) indexAt.set(key, i);
     });
+    const at = (row: number, col: number): PlacedCell | undefined => {
+      const i = indexAt.get(positionKey(row, col));
+      return i === undefined ? undefined : placed[i];
+    };
     const put = (cell: PlacedCell): void => {
       const i = indexAt.get(positionKey(cell.row, cell.col));
       if (i === undefined) extra.push(cell);
       else placed[i] = cell;
     };
     for (const m of spec.merges) {
-      const master = indexAt.get(positionKey(m.top, m.left));
-      const styleId = master === undefined ? 0 : (placed[master]?.styleId ?? 0);
-      forEachHidden(m, (row, col) => put({ row, col, value: null, styleId }));
+      const styleKey = at(m.top, m.left)?.styleKey ?? null;
+      forEachHidden(m, (row, col) => put({ row, col, value: null, styleKey }));
     }
-    for (const o of overrides) {
-      const i = indexAt.get(positionKey(o.row, o.col));
-      put({ ...o, styleId: i === undefined ? 0 : (placed[i]?.styleId ?? 0) });
-    }
+    for (const o of overrides) put({ ...o, styleKey: at(o.row, o.col)?.styleKey ?? null });
   }
   const all = extra.length === 0 ? placed : placed.concat(extra);
   // Specs are built row by row, so this is usually one pass and no sort.

@@ -5,7 +5,7 @@ import type { DataValidation, SheetSpec } from '../../domain/sheet-spec';
 import { toExcelStyle, toArgb } from './write-cell-style';
 import { toConditionalRule } from './write-conditional-format';
 import { addSheetScopedName, toAbsoluteRef } from './write-sheet-scoped-names';
-import { deferSheetData, styleKeyOf, styleSamples } from './write-sheet-data';
+import { deferSheetData, placedCells, styleSamples } from './write-sheet-data';
 import { writeTable } from './write-table';
 
 /** Excel's paper size code for A4. */
@@ -21,21 +21,23 @@ export function writeSheetSpec(workbook: ExcelJS.Workbook, spec: SheetSpec): Exc
     if (c.hidden) column.hidden = true;
   });
 
+  // Tables first: Excel needs their header texts unique and non-empty, so the host may change them.
+  const overrides = spec.tables.flatMap((t) => writeTable(ws, t, spec.cells).map((value, i) => ({ row: t.range.top, col: t.range.left + i, value })));
+  const cells = placedCells(spec, overrides);
   // ExcelJS gets one cell per style, so that it registers the style; every cell is written by
   // write-sheet-data.ts when the workbook is serialised (why: see there).
   const samples = new Map<string, string>();
-  for (const c of styleSamples(spec)) {
-    const key = styleKeyOf(spec, c);
+  for (const c of styleSamples(cells, spec.merges)) {
+    const key = c.styleKey ?? '';
     ws.getRow(c.row + 1).getCell(c.col + 1).style = toExcelStyle(key === '' ? undefined : spec.styles[key]);
     samples.set(key, toA1(c.row, c.col));
   }
+  deferSheetData(ws, { cells, rowHeights: spec.rowHeights, samples });
   for (const m of spec.merges) ws.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
 
   const validations = dataValidationsOf(ws);
   for (const v of spec.validations) validations.add(toA1Range(v.range), toExcelValidation(v));
   spec.conditionalFormats.forEach((f, i) => ws.addConditionalFormatting({ ref: toA1Range(f.range), rules: [toConditionalRule(f, i + 1)] }));
-  const overrides = spec.tables.flatMap((t) => writeTable(ws, t, spec.cells).map((value, i) => ({ row: t.range.top, col: t.range.left + i, value })));
-  deferSheetData(ws, { spec, samples, overrides });
 
   for (const n of spec.names) {
     if (n.scope === 'sheet') addSheetScopedName(ws, { name: n.name, range: n.range });
