@@ -45,7 +45,7 @@ export const en: Strings = {
     state: { pending: 'Waiting', read: 'Read', invalid: 'No status sheet', unreadable: 'Unreadable' },
     written: (names: string) => `Dashboard written: ${names}`,
     rates: 'Achievement rates by plan',
-    ratesHeaders: ['Committee', 'WG', 'Plans', 'H1', 'H2', 'Year', 'Flag'],
+    ratesHeaders: ['Committee / WG', 'Plans', 'H1', 'H2', 'Year', 'Flag'],
     flagged: 'Check',
     noFiles: 'Choose files first.',
   },

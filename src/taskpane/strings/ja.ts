@@ -43,7 +43,7 @@ export const ja = {
     state: { pending: '待機中', read: '読込済', invalid: '対象シートなし', unreadable: '読込不可' },
     written: (names: string) => `ダッシュボードを作成しました: ${names}`,
     rates: '達成率（計画別）',
-    ratesHeaders: ['部会', 'WG', '計画', '上半期', '下半期', '年度', '判定'],
+    ratesHeaders: ['部会・WG', '計画', '上半期', '下半期', '年度', '判定'],
     flagged: '要確認',
     noFiles: 'ファイルを選択してください。',
   },
