@@ -6,6 +6,7 @@ import fc from 'fast-check';
 import { gridFromValues, type Grid } from '../../src/domain/grid';
 import { validateGrids } from '../../src/jobs/validate-sheets';
 import { formatIssue } from '../../src/validate/messages/format-issue';
+import { mutateRows, seedEdits } from '../helpers/seed-mutations';
 import { readSeedSheets } from '../helpers/seed-grids';
 
 const SEED = 20220401;
@@ -34,23 +35,10 @@ describe('reader and validator on random input', () => {
 
   it('never throw on mutations of the FY2022 sheets (rows deleted, cells blanked, rows shifted, brackets swapped)', () => {
     const sheets = readSeedSheets();
-    const mutation = fc.record({
-      sheet: fc.nat({ max: sheets.length - 1 }),
-      edits: fc.array(fc.tuple(fc.constantFrom('delete', 'blank', 'shift', 'brackets', 'duplicate'), fc.nat(), fc.nat({ max: 5 })), { maxLength: 8 }),
-    });
+    const mutation = fc.record({ sheet: fc.nat({ max: sheets.length - 1 }), edits: seedEdits(8) });
     fc.assert(
       fc.property(mutation, asOf, ({ sheet, edits }, date) => {
-        const rows = (sheets[sheet] ?? []).map((r) => [...r]);
-        for (const [kind, at, col] of edits) {
-          const r = rows.length === 0 ? 0 : at % rows.length;
-          const row = rows[r];
-          if (!row) continue;
-          if (kind === 'delete') rows.splice(r, 1);
-          else if (kind === 'blank') row[col] = '';
-          else if (kind === 'shift') row.shift();
-          else if (kind === 'duplicate') rows.splice(r, 0, [...row]);
-          else rows[r] = row.map((c) => c.replace(/\(/g, '（').replace(/\)/g, '）'));
-        }
+        const rows = mutateRows(sheets[sheet] ?? [], edits);
         check([gridFromValues('mutated', rows)], date);
       }),
       { seed: SEED, numRuns: 300 },

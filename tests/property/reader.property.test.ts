@@ -10,6 +10,7 @@ import { encodeStamp, STAMP_NAME } from '../../src/domain/stamp';
 import { StatusSheetSchema } from '../../src/domain/status-sheet';
 import { readStatusSheet } from '../../src/reader/read-status-sheet';
 import { readSeedSheets, SEED_SHEET_NAMES } from '../helpers/seed-grids';
+import { mutateRows, seedEdits } from '../helpers/seed-mutations';
 
 const SEED = 20230331;
 const RUNS = 200;
@@ -71,20 +72,9 @@ describe('the reader on random input', () => {
 
   it('never throws on mutations of the FY2022 sheets (rows deleted, cells blanked, rows shifted left, brackets swapped)', () => {
     const sheets = readSeedSheets();
-    const edit = fc.tuple(fc.constantFrom('delete', 'blank', 'shift', 'brackets', 'halfwidth'), fc.nat(), fc.nat({ max: 5 }));
     fc.assert(
-      fc.property(fc.nat({ max: sheets.length - 1 }), fc.array(edit, { maxLength: 10 }), (index, edits) => {
-        const rows = (sheets[index] ?? []).map((r) => [...r]);
-        for (const [kind, at, col] of edits) {
-          const r = rows.length === 0 ? 0 : at % rows.length;
-          const row = rows[r];
-          if (!row) continue;
-          if (kind === 'delete') rows.splice(r, 1);
-          else if (kind === 'blank') row[col] = '';
-          else if (kind === 'shift') row.shift();
-          else if (kind === 'brackets') rows[r] = row.map((c) => c.replace(/\(/g, '（').replace(/\)/g, '）').replace(/【/g, '[').replace(/】/g, ']'));
-          else rows[r] = row.map((c) => c.replace(/（/g, '(').replace(/）/g, ')'));
-        }
+      fc.property(fc.nat({ max: sheets.length - 1 }), seedEdits(10), (index, edits) => {
+        const rows = mutateRows(sheets[index] ?? [], edits);
         const grid: Grid = { name: SEED_SHEET_NAMES[index] ?? 'S', rows: rows.map((r) => r.map((t): GridCell | null => (t === '' ? null : { kind: 'text', text: t }))), merges: [] };
         readAndCheck(grid);
       }),

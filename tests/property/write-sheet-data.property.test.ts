@@ -9,6 +9,7 @@ import { cellAt, cellText } from '../../src/domain/grid';
 import type { CellSpec, SheetSpec } from '../../src/domain/sheet-spec';
 import { readXlsx } from '../../src/hosts/xlsx/read-xlsx';
 import { XlsxWorkbookHost } from '../../src/hosts/xlsx/xlsx-host';
+import { sheetSpec } from '../helpers/sheet-spec-builder';
 
 const ROWS = 12;
 const COLS = 6;
@@ -39,21 +40,13 @@ function disjoint(ranges: readonly CellRange[]): CellRange[] {
 }
 
 function specOf(cells: CellSpec[], merges: CellRange[]): SheetSpec {
-  return {
-    name: '検査',
+  return sheetSpec('検査', {
     columns: Array.from({ length: COLS }, () => ({ width: 10 })),
     rowHeights: [{ row: ROWS + 2, height: 20 }],
     styles: { boxed: { border: 'thin' }, pct: { numberFormat: '0%' } },
     cells,
     merges,
-    validations: [],
-    conditionalFormats: [],
-    tables: [],
-    names: [],
-    freeze: null,
-    print: { orientation: 'landscape', paper: 'A4', fitToWidth: true, titleRows: null },
-    protect: false,
-  };
+  });
 }
 
 /** What Excel shows for a spec value: XML-forbidden characters dropped, numbers as numbers. */

@@ -5,11 +5,11 @@ import type { SheetSpec } from '../../../src/domain/sheet-spec';
 import { XlsxWorkbookHost } from '../../../src/hosts/xlsx/xlsx-host';
 import { writeSheetSpec } from '../../../src/hosts/xlsx/write-sheet-spec';
 import { writeWorkbookBytes } from '../../../src/hosts/xlsx/write-workbook-bytes';
+import { sheetSpec } from '../../helpers/sheet-spec-builder';
 
 /** A spec with the shapes the direct cell writer must get right, cells given out of order on purpose. */
 function spec(overrides: Partial<SheetSpec> = {}): SheetSpec {
-  return {
-    name: '計画',
+  return sheetSpec('計画', {
     columns: [{ width: 10 }, { width: 10 }, { width: 10 }, { width: 10 }],
     rowHeights: [
       { row: 0, height: 30 },
@@ -28,15 +28,8 @@ function spec(overrides: Partial<SheetSpec> = {}): SheetSpec {
       { row: 4, col: 0, value: null, style: 'boxed' },
     ],
     merges: [{ top: 0, left: 0, bottom: 1, right: 2 }],
-    validations: [],
-    conditionalFormats: [],
-    tables: [],
-    names: [],
-    freeze: null,
-    print: { orientation: 'landscape', paper: 'A4', fitToWidth: true, titleRows: null },
-    protect: false,
     ...overrides,
-  };
+  });
 }
 
 async function written(specs: readonly SheetSpec[], workbook = new ExcelJS.Workbook()): Promise<{ bytes: Uint8Array; book: ExcelJS.Workbook; parts: Record<string, string> }> {
