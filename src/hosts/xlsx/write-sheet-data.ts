@@ -177,8 +177,9 @@ function writeSheetData(
       if (Number.isSafeInteger(value) && value >= 0) out.uint(value);
       else out.ascii(String(value));
       out.raw(VALUE_END);
-    } else if (typeof value === 'string') {
-      // Always a string cell, never a formula, whatever the text starts with ("=", "+", "@"…).
+    } else if (typeof value === 'string' && value !== '') {
+      // Always a string cell, never a formula, whatever the text starts with ("=", "+", "@"…). An empty
+      // text is an empty cell: a "" string would count as filled in COUNTA and in filters.
       out.raw(STRING_VALUE);
       out.uint(strings.indexOf(escapeCellText(value)));
       out.raw(VALUE_END);
