@@ -20,7 +20,10 @@ const useStyles = makeStyles({
   dropActive: { ...shorthands.borderColor(tokens.colorBrandStroke1), backgroundColor: tokens.colorBrandBackground2 },
   hidden: { display: 'none' },
   files: { margin: 0, paddingLeft: 0, listStyleType: 'none', display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS },
-  file: { display: 'flex', columnGap: tokens.spacingHorizontalS, alignItems: 'baseline', flexWrap: 'wrap' },
+  // The badge keeps its place; a long file name and its reason wrap beside it, not under it.
+  file: { display: 'flex', columnGap: tokens.spacingHorizontalS, alignItems: 'baseline' },
+  badge: { flexShrink: 0 },
+  fileText: { display: 'flex', flexDirection: 'column', minWidth: 0, overflowWrap: 'anywhere' },
 });
 
 const COLOR: Record<FileRow['state'], 'informative' | 'success' | 'warning' | 'danger'> = { pending: 'informative', read: 'success', invalid: 'warning', unreadable: 'danger' };
@@ -70,11 +73,13 @@ export function ConsolidatePanel({ strings, locale }: { strings: Strings; locale
         <ul className={styles.files} aria-label={strings.consolidate.files}>
           {listed.map((row, i) => (
             <li key={`${row.name}-${i}`} className={styles.file}>
-              <Badge appearance="tint" color={COLOR[row.state]}>
+              <Badge appearance="tint" color={COLOR[row.state]} className={styles.badge}>
                 {strings.consolidate.state[row.state]}
               </Badge>
-              <Text>{row.name}</Text>
-              {row.message && <Text size={200}>{row.message}</Text>}
+              <span className={styles.fileText}>
+                <Text>{row.name}</Text>
+                {row.message && <Text size={200}>{row.message}</Text>}
+              </span>
             </li>
           ))}
         </ul>
