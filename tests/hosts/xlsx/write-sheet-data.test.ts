@@ -26,6 +26,7 @@ function spec(overrides: Partial<SheetSpec> = {}): SheetSpec {
       { row: 3, col: 2, value: 'a & b <c> "d"\u0001\u000b' },
       { row: 3, col: 3, value: -2.5 },
       { row: 4, col: 0, value: null, style: 'boxed' },
+      { row: 4, col: 1, value: '\r先頭のCR\r\n改行' },
     ],
     merges: [{ top: 0, left: 0, bottom: 1, right: 2 }],
     ...overrides,
@@ -64,6 +65,8 @@ describe('cells written directly beside ExcelJS', () => {
     expect(ws.getCell('A4').formula).toBeUndefined();
     expect(ws.getCell('B4').value).toBe(' 前後に空白 ');
     expect(ws.getCell('C4').value).toBe('a & b <c> "d"');
+    // Raw, an XML parser would read a CR as LF; as a character reference it stays a CR.
+    expect(ws.getCell('B5').value).toBe('\r先頭のCR\r\n改行');
     expect(parts['xl/worksheets/sheet1.xml']).not.toContain('<f>');
   });
 
