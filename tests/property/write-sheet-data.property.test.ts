@@ -13,7 +13,7 @@ import { sheetSpec } from '../helpers/sheet-spec-builder';
 
 const ROWS = 12;
 const COLS = 6;
-const TEXTS = ['就労部会', '=SUM(A1:A2)', '+81', '@user', '\tタブ', ' 前後 ', 'a & b <c> "d"', '改行\n二行目', '\u0001\u0008制御', '𠮷野家', ''];
+const TEXTS = ['就労部会', '=SUM(A1:A2)', '+81', '@user', '\tタブ', ' 前後 ', 'a & b <c> "d"', '改行\n二行目', '\u0001\u0008制御', '𠮷野家', '', '文字どおり _x0041_ と _x000D_'];
 
 const value = fc.oneof(
   fc.constantFrom<CellSpec['value']>(...TEXTS),

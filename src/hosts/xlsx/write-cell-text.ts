@@ -8,9 +8,13 @@ const NEEDS_ESCAPE = /[&<>"\r\x00-\x08\x0B\x0C\x0E-\x1F\x7F\uFFFE\uFFFF]/;
 const ESCAPE_ALL = /[&<>"\r\x00-\x08\x0B\x0C\x0E-\x1F\x7F\uFFFE\uFFFF]/g;
 const ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', '\r': '&#13;' };
 
-/** Text as XML character data: markup characters escaped, characters XML forbids removed. */
+// Excel reads "_x0041_" in cell text as the character U+0041; a literal one is written with its "_" escaped.
+const OOXML_ESCAPE_LIKE = /_(x[0-9A-Fa-f]{4}_)/g;
+
+/** Text as XML character data: markup characters escaped, characters XML forbids removed, "_xHHHH_" kept literal. */
 export function escapeCellText(text: string): string {
-  return NEEDS_ESCAPE.test(text) ? text.replace(ESCAPE_ALL, (ch) => ESCAPES[ch] ?? '') : text;
+  const escaped = NEEDS_ESCAPE.test(text) ? text.replace(ESCAPE_ALL, (ch) => ESCAPES[ch] ?? '') : text;
+  return escaped.includes('_x') ? escaped.replace(OOXML_ESCAPE_LIKE, '_x005F_$1') : escaped;
 }
 
 /** The <t> start tag for an escaped text: whitespace (or a CR) at either end is kept only when the tag says so. */

@@ -27,6 +27,7 @@ function spec(overrides: Partial<SheetSpec> = {}): SheetSpec {
       { row: 3, col: 3, value: -2.5 },
       { row: 4, col: 0, value: null, style: 'boxed' },
       { row: 4, col: 1, value: '\r先頭のCR\r\n改行' },
+      { row: 5, col: 3, value: 'コード _x0041_ のまま' },
     ],
     merges: [{ top: 0, left: 0, bottom: 1, right: 2 }],
     ...overrides,
@@ -92,7 +93,7 @@ describe('cells written directly beside ExcelJS', () => {
     const ws = sheetOf(book, '計画');
     expect(ws.getRow(1).height).toBe(30);
     expect(ws.getRow(6).height).toBe(40);
-    expect(parts['xl/worksheets/sheet1.xml']).toContain('<dimension ref="A1:D5"/>');
+    expect(parts['xl/worksheets/sheet1.xml']).toContain('<dimension ref="A1:D6"/>');
   });
 
   it('puts rows and cells in order, as Excel requires, whatever order the spec lists them in', async () => {
@@ -155,6 +156,8 @@ describe('cells written directly beside ExcelJS', () => {
     if (!grid) throw new Error('the sheet was not read');
     expect(cellText(cellAt(grid, 2, 0))).toBe('後の値');
     expect(cellText(cellAt(grid, 3, 0))).toBe('=1+2');
+    // Excel reads "_x0041_" as "A"; written escaped, the literal text survives.
+    expect(cellText(cellAt(grid, 5, 3))).toBe('コード _x0041_ のまま');
     expect(grid.merges).toEqual([{ top: 0, left: 0, bottom: 1, right: 2 }]);
   });
 });
