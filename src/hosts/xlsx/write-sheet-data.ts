@@ -9,7 +9,7 @@
  */
 import type ExcelJS from 'exceljs';
 import { toA1, toColumnLetters } from '../../domain/cell-ref';
-import type { CellSpec, SheetSpec } from '../../domain/sheet-spec';
+import type { SheetSpec } from '../../domain/sheet-spec';
 import { ByteSink } from './byte-sink';
 import { escapeCellText } from './write-cell-text';
 import type { SharedStringTable } from './write-shared-strings';
@@ -22,14 +22,15 @@ export interface CellOverride {
 }
 
 /**
- * One cell as it will stand in the sheet. `styleKey` names the spec style ('' for plain text); null is
- * Excel's default style (the hidden part of a merged area whose top-left cell the spec leaves empty).
+ * One cell as it will stand in the sheet: a spec cell as it is (no copy of 200,000 cells), or a cell the
+ * host adds. `style` is a spec style name (unknown or absent: plain text); null is Excel's default style
+ * (the hidden part of a merged area whose top-left cell the spec leaves empty).
  */
 export interface PlacedCell {
   readonly row: number;
   readonly col: number;
   readonly value: string | number | null;
-  readonly styleKey: string | null;
+  readonly style?: string | null | undefined;
 }
 
 /** What a worksheet's <sheetData> is rendered from once ExcelJS has written the rest. */
@@ -39,6 +40,8 @@ export interface DeferredSheetData {
   readonly rowHeights: SheetSpec['rowHeights'];
   /** Style key → the A1 address of the sample cell ExcelJS styled with it. */
   readonly samples: ReadonlyMap<string, string>;
+  /** The spec's style names: any other name is plain text. */
+  readonly styleNames: ReadonlySet<string>;
 }
 
 const deferred = new WeakMap<ExcelJS.Worksheet, DeferredSheetData>();
@@ -53,9 +56,10 @@ export function deferredSheetData(worksheet: ExcelJS.Worksheet): DeferredSheetDa
   return deferred.get(worksheet);
 }
 
-/** The style key of a cell: its named style when the spec defines it, otherwise '' (plain text). */
-export function styleKeyOf(spec: SheetSpec, cell: CellSpec): string {
-  return cell.style !== undefined && Object.hasOwn(spec.styles, cell.style) ? cell.style : '';
+/** The style key of a cell: its style name when the spec defines it, '' for plain text, null for Excel's default. */
+export function styleKeyOf(styleNames: ReadonlySet<string>, cell: PlacedCell): string | null {
+  if (cell.style === null) return null;
+  return cell.style !== undefined && styleNames.has(cell.style) ? cell.style : '';
 }
 
 /**
@@ -63,15 +67,14 @@ export function styleKeyOf(spec: SheetSpec, cell: CellSpec): string {
  * two samples share a position) and outside merged areas (ExcelJS restyles those): the cells ExcelJS
  * is asked to style.
  */
-export function styleSamples(cells: readonly PlacedCell[], merges: SheetSpec['merges']): PlacedCell[] {
+export function styleSamples(cells: readonly PlacedCell[], merges: SheetSpec['merges'], styleNames: ReadonlySet<string>): Map<string, PlacedCell> {
   const covered = new Set<number>();
   for (const m of merges) forEachHidden(m, (r, c) => covered.add(positionKey(r, c)));
-  const seen = new Set<string>();
-  const samples: PlacedCell[] = [];
+  const samples = new Map<string, PlacedCell>();
   for (const cell of cells) {
-    if (cell.styleKey === null || seen.has(cell.styleKey) || covered.has(positionKey(cell.row, cell.col))) continue;
-    seen.add(cell.styleKey);
-    samples.push(cell);
+    const key = styleKeyOf(styleNames, cell);
+    if (key === null || samples.has(key) || covered.has(positionKey(cell.row, cell.col))) continue;
+    samples.set(key, cell);
   }
   return samples;
 }
@@ -94,7 +97,10 @@ export function renderDeferredSheetData(sheetXml: string, data: DeferredSheetDat
   // ~43 bytes per cell and per <row> on the 1,000-sheet dashboard: room enough that the buffer never grows.
   const out = new ByteSink((head.length + tail.length) * 3 + (cells.length + data.rowHeights.length) * 48);
   out.text(head);
-  writeSheetData(out, cells, styleIds, data.rowHeights, strings);
+  writeSheetData(out, cells, (cell) => {
+    const key = styleKeyOf(data.styleNames, cell);
+    return key === null ? 0 : (styleIds.get(key) ?? 0);
+  }, data.rowHeights, strings);
   out.text(tail);
   return out.result();
 }
@@ -138,7 +144,7 @@ const EMPTY_END = ascii('"/>');
 function writeSheetData(
   out: ByteSink,
   cells: readonly PlacedCell[],
-  styleIds: ReadonlyMap<string, number>,
+  styleIdOf: (cell: PlacedCell) => number,
   rowHeights: SheetSpec['rowHeights'],
   strings: SharedStringTable,
 ): void {
@@ -166,7 +172,7 @@ function writeSheetData(
     out.raw(CELL);
     out.raw((letters[cell.col] ??= ascii(toColumnLetters(cell.col))));
     out.uint(cell.row + 1);
-    const styleId = cell.styleKey === null ? 0 : (styleIds.get(cell.styleKey) ?? 0);
+    const styleId = styleIdOf(cell);
     if (styleId !== 0) {
       out.raw(STYLE);
       out.uint(styleId);
@@ -201,7 +207,8 @@ function writeSheetData(
  * borders and fills cover the whole area, as Excel keeps them), then the host's overrides.
  */
 export function placedCells(spec: SheetSpec, overrides: readonly CellOverride[] = []): PlacedCell[] {
-  const placed: PlacedCell[] = spec.cells.map((c) => ({ row: c.row, col: c.col, value: c.value, styleKey: styleKeyOf(spec, c) }));
+  // References, not copies: only the cells the host adds or replaces are new objects.
+  const placed: PlacedCell[] = spec.cells.slice();
   const extra: PlacedCell[] = [];
   if (spec.merges.length > 0 || overrides.length > 0) {
     // Where the positions that merges and overrides touch already hold a cell (the last one, if several).
@@ -225,10 +232,14 @@ export function placedCells(spec: SheetSpec, overrides: readonly CellOverride[] 
       else placed[i] = cell;
     };
     for (const m of spec.merges) {
-      const styleKey = at(m.top, m.left)?.styleKey ?? null;
-      forEachHidden(m, (row, col) => put({ row, col, value: null, styleKey }));
+      const master = at(m.top, m.left);
+      const style = master ? master.style : null;
+      forEachHidden(m, (row, col) => put({ row, col, value: null, style }));
     }
-    for (const o of overrides) put({ ...o, styleKey: at(o.row, o.col)?.styleKey ?? null });
+    for (const o of overrides) {
+      const cell = at(o.row, o.col);
+      put({ ...o, style: cell ? cell.style : null });
+    }
   }
   const all = extra.length === 0 ? placed : placed.concat(extra);
   // Specs are built row by row, so this is usually one pass and no sort.

@@ -26,13 +26,13 @@ export function writeSheetSpec(workbook: ExcelJS.Workbook, spec: SheetSpec): Exc
   const cells = placedCells(spec, overrides);
   // ExcelJS gets one cell per style, so that it registers the style; every cell is written by
   // write-sheet-data.ts when the workbook is serialised (why: see there).
+  const styleNames = new Set(Object.keys(spec.styles));
   const samples = new Map<string, string>();
-  for (const c of styleSamples(cells, spec.merges)) {
-    const key = c.styleKey ?? '';
+  for (const [key, c] of styleSamples(cells, spec.merges, styleNames)) {
     ws.getRow(c.row + 1).getCell(c.col + 1).style = toExcelStyle(key === '' ? undefined : spec.styles[key]);
     samples.set(key, toA1(c.row, c.col));
   }
-  deferSheetData(ws, { cells, rowHeights: spec.rowHeights, samples });
+  deferSheetData(ws, { cells, rowHeights: spec.rowHeights, samples, styleNames });
   for (const m of spec.merges) ws.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
 
   const validations = dataValidationsOf(ws);
