@@ -8,12 +8,6 @@ export class ByteSink {
     this.buffer = new Uint8Array(Math.max(1024, capacity));
   }
 
-  /** Appends text known to be ASCII (markup, numbers, cell addresses): one byte per character. */
-  ascii(text: string): void {
-    this.reserve(text.length);
-    this.length += ByteSink.encoder.encodeInto(text, this.buffer.subarray(this.length)).written;
-  }
-
   /** Appends any text as UTF-8. */
   text(text: string): void {
     // UTF-8 takes at most 3 bytes per UTF-16 code unit.

@@ -36,9 +36,9 @@ export class SharedStringTable {
   itemsXml(): Uint8Array<ArrayBuffer> {
     const out = new ByteSink(this.added.reduce((n, t) => n + t.length * 3 + 40, 0));
     for (const text of this.added) {
-      out.ascii(`<si>${textStartTag(text)}`);
+      out.text(`<si>${textStartTag(text)}`);
       out.text(text);
-      out.ascii('</t></si>');
+      out.text('</t></si>');
     }
     return out.result();
   }

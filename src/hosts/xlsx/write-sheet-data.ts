@@ -154,17 +154,17 @@ function writeSheetData(
   const letters: Uint8Array[] = [];
   const openRow = (row: number): void => {
     const height = heights.get(row);
-    out.ascii(height === undefined ? `<row r="${row + 1}">` : `<row r="${row + 1}" ht="${height}" customHeight="1">`);
+    out.text(height === undefined ? `<row r="${row + 1}">` : `<row r="${row + 1}" ht="${height}" customHeight="1">`);
   };
   let bare = 0;
   let open = -1;
-  out.ascii('<sheetData>');
+  out.text('<sheetData>');
   for (const cell of cells) {
     if (cell.row !== open) {
-      if (open >= 0) out.ascii('</row>');
+      if (open >= 0) out.text('</row>');
       for (; bare < bareRows.length && (bareRows[bare] ?? 0) < cell.row; bare++) {
         openRow(bareRows[bare] ?? 0);
-        out.ascii('</row>');
+        out.text('</row>');
       }
       openRow(cell.row);
       open = cell.row;
@@ -181,7 +181,7 @@ function writeSheetData(
     if (typeof value === 'number' && Number.isFinite(value)) {
       out.raw(NUMBER_VALUE);
       if (Number.isSafeInteger(value) && value >= 0) out.uint(value);
-      else out.ascii(String(value));
+      else out.text(String(value));
       out.raw(VALUE_END);
     } else if (typeof value === 'string' && value !== '') {
       // Always a string cell, never a formula, whatever the text starts with ("=", "+", "@"…). An empty
@@ -193,12 +193,12 @@ function writeSheetData(
       out.raw(EMPTY_END);
     }
   }
-  if (open >= 0) out.ascii('</row>');
+  if (open >= 0) out.text('</row>');
   for (; bare < bareRows.length; bare++) {
     openRow(bareRows[bare] ?? 0);
-    out.ascii('</row>');
+    out.text('</row>');
   }
-  out.ascii('</sheetData>');
+  out.text('</sheetData>');
 }
 
 /**
