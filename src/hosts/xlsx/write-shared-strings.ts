@@ -5,6 +5,7 @@
  * rest of the workbook, or a table is added when ExcelJS wrote none.
  */
 import { ByteSink } from './byte-sink';
+import { editPart } from './edit-part';
 import { textStartTag } from './write-cell-text';
 
 const SST_PART = 'xl/sharedStrings.xml';
@@ -64,13 +65,11 @@ export function sharedStringCount(files: Readonly<Record<string, Uint8Array>>): 
 /** Adds the table's strings to the package: into its shared string part, or as a new part. */
 export function writeSharedStrings(files: Record<string, Uint8Array>, table: SharedStringTable): void {
   if (table.addedCount === 0) return;
-  const decoder = new TextDecoder();
-  const encoder = new TextEncoder();
   const existing = files[SST_PART];
   let head: string;
   let tail = '</sst>';
   if (existing) {
-    const xml = decoder.decode(existing);
+    const xml = new TextDecoder().decode(existing);
     const close = xml.lastIndexOf('</sst>');
     // A table with no items may be written as <sst …/>.
     head = close >= 0 ? xml.slice(0, close) : xml.replace(/\s*\/>\s*$/, '>');
@@ -78,7 +77,7 @@ export function writeSharedStrings(files: Record<string, Uint8Array>, table: Sha
     head = head.replace(/<sst\b[^>]*>/, (tag) => addToCount(addToCount(tag, 'count', table.referenceCount), 'uniqueCount', table.addedCount));
   } else {
     head = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst xmlns="${MAIN_NS}" count="${table.referenceCount}" uniqueCount="${table.addedCount}">`;
-    addPartReferences(files, decoder, encoder);
+    addPartReferences(files);
   }
   const items = table.itemsXml();
   const out = new ByteSink(head.length * 3 + items.length + tail.length);
@@ -93,14 +92,9 @@ function addToCount(tag: string, attribute: 'count' | 'uniqueCount', by: number)
 }
 
 /** Registers a new shared string part: its content type and the workbook's relationship to it. */
-function addPartReferences(files: Record<string, Uint8Array>, decoder: TextDecoder, encoder: TextEncoder): void {
-  const edit = (part: string, change: (xml: string) => string): void => {
-    const bytes = files[part];
-    if (!bytes) throw new Error(`the package has no ${part}`);
-    files[part] = encoder.encode(change(decoder.decode(bytes)));
-  };
-  edit('[Content_Types].xml', (xml) => xml.replace('</Types>', `<Override PartName="/${SST_PART}" ContentType="${SST_TYPE}"/></Types>`));
-  edit('xl/_rels/workbook.xml.rels', (xml) => {
+function addPartReferences(files: Record<string, Uint8Array>): void {
+  editPart(files, '[Content_Types].xml', (xml) => xml.replace('</Types>', `<Override PartName="/${SST_PART}" ContentType="${SST_TYPE}"/></Types>`));
+  editPart(files, 'xl/_rels/workbook.xml.rels', (xml) => {
     let id = 1;
     while (xml.includes(`Id="rId${id}"`)) id++;
     return xml.replace('</Relationships>', `<Relationship Id="rId${id}" Type="${SST_RELATIONSHIP}" Target="sharedStrings.xml"/></Relationships>`);

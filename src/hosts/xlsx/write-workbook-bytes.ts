@@ -5,6 +5,7 @@
  */
 import type ExcelJS from 'exceljs';
 import { unzipSync } from 'fflate';
+import { editPart } from './edit-part';
 import { renderDeferredSheetData, deferredSheetData } from './write-sheet-data';
 import { withSheetScopedNames } from './write-sheet-scoped-names';
 import { SharedStringTable, sharedStringCount, writeSharedStrings } from './write-shared-strings';
@@ -15,22 +16,14 @@ export async function writeWorkbookBytes(workbook: ExcelJS.Workbook): Promise<Ui
   const buffer = await workbook.xlsx.writeBuffer({ zip: { compression: 'STORE' } });
   // A Node Buffer in Node, an ArrayBuffer in the browser: both copy or view correctly.
   const files = unzipSync(new Uint8Array(buffer));
-  const decoder = new TextDecoder();
-  const encoder = new TextEncoder();
-  const edit = (part: string, change: (xml: string) => string | Uint8Array<ArrayBuffer>): void => {
-    const bytes = files[part];
-    if (!bytes) throw new Error(`ExcelJS wrote no ${part}`);
-    const changed = change(decoder.decode(bytes));
-    files[part] = typeof changed === 'string' ? encoder.encode(changed) : changed;
-  };
   const strings = new SharedStringTable(sharedStringCount(files));
   for (const ws of workbook.worksheets) {
     const data = deferredSheetData(ws);
     // ExcelJS names a worksheet's part by its id (lib/xlsx/xlsx.js addWorksheets).
-    if (data) edit(`xl/worksheets/sheet${ws.id}.xml`, (xml) => renderDeferredSheetData(xml, data, strings));
+    if (data) editPart(files, `xl/worksheets/sheet${ws.id}.xml`, (xml) => renderDeferredSheetData(xml, data, strings));
   }
   writeSharedStrings(files, strings);
-  edit('xl/workbook.xml', (xml) => withSheetScopedNames(xml, workbook));
+  editPart(files, 'xl/workbook.xml', (xml) => withSheetScopedNames(xml, workbook));
   return zipParts(files);
 }
 
