@@ -44,7 +44,7 @@ export function writeTable(worksheet: ExcelJS.Worksheet, spec: TableSpec, cells:
   for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${spec.name}_${n}`;
 
   const { top, left, bottom, right } = spec.range;
-  // Only the header row is looked up: the data cells are already written (values and styles).
+  // Only the header row is looked up: the cells themselves are written by write-sheet-data.ts.
   const header = new Map<number, CellSpec['value']>();
   for (const c of cells) if (c.row === top && c.col >= left && c.col <= right) header.set(c.col, c.value);
 
