@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { ConsolidatePanel } from './components/ConsolidatePanel';
 import { CreatePanel } from './components/CreatePanel';
 import { ValidatePanel } from './components/ValidatePanel';
+import { VersionFooter } from './components/VersionFooter';
 import { PaneServicesContext, type PaneServices } from './pane-services';
 import { en } from './strings/en';
 import { ja } from './strings/ja';
@@ -48,6 +49,7 @@ export function App({ services }: { services: PaneServices }) {
           {services.download && (
             <Button onClick={() => void services.download?.()}>{strings.download}</Button>
           )}
+          <VersionFooter locale={locale} />
         </main>
       </PaneServicesContext.Provider>
     </FluentProvider>
