@@ -17,11 +17,14 @@ export const MIME_TYPES: Readonly<Record<string, string>> = {
   '.xml': 'application/xml; charset=utf-8',
 };
 
-/** Cache-Control per file: the page always revalidated, hashed assets kept a year, the rest a day. */
-export function cacheControl(path: string): string {
+/**
+ * Cache-Control per file: the page always revalidated, hashed assets kept a year, and none for the icons —
+ * Microsoft: a Cache-Control directive on an add-in image makes Office substitute a default image.
+ */
+export function cacheControl(path: string): string | null {
   if (path.endsWith('.html') || path.endsWith('.xml')) return 'no-cache';
   if (/^\/?assets\//.test(path)) return 'public, max-age=31536000, immutable';
-  return 'public, max-age=86400';
+  return null;
 }
 
 /** A running server and the base URL it answers at (ending in "/"). */
@@ -40,7 +43,8 @@ export async function serveStatic(root: string): Promise<StaticServer> {
       res.writeHead(404).end();
       return;
     }
-    res.writeHead(200, { 'content-type': MIME_TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': cacheControl(path.split(sep).join('/')), 'x-content-type-options': 'nosniff' }).end(readFileSync(file));
+    const cache = cacheControl(path.split(sep).join('/'));
+    res.writeHead(200, { 'content-type': MIME_TYPES[extname(file)] ?? 'application/octet-stream', 'x-content-type-options': 'nosniff', ...(cache ? { 'cache-control': cache } : {}) }).end(readFileSync(file));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;

@@ -101,6 +101,12 @@ describe('ADDIN_URL=https://addins.city.example.jp/bukai npm run build', () => {
     }
   });
 
+  it('sets the Content-Security-Policy that docs/deploy.md quotes, word for word', () => {
+    const csp = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(readFileSync(join(out, 'taskpane.html'), 'utf8'))?.[1];
+    expect(csp).toContain("script-src 'self' https://appsforoffice.microsoft.com");
+    expect(readFileSync(join(ROOT, 'docs', 'deploy.md'), 'utf8')).toContain(csp);
+  });
+
   it('leaves the development manifest.xml at the top level on localhost', () => {
     expect(readFileSync(join(ROOT, 'manifest.xml'), 'utf8')).toContain('<SourceLocation DefaultValue="https://localhost:3000/taskpane.html"/>');
   });
@@ -128,9 +134,13 @@ describe('the built pane, served by a plain static server, in Chromium', () => {
     const context = await paneContext(() => 'serve');
     const page = await context.newPage();
     const errors: string[] = [];
+    const hosts = new Set<string>();
     page.on('pageerror', (e) => errors.push(e.message));
+    page.on('request', (request) => hosts.add(new URL(request.url()).host));
     await page.goto(`${server.base}taskpane.html`);
     await page.getByRole('heading', { name: '部会状況把握表' }).waitFor();
+    // docs/deploy.md tells IT the pane needs its own host and appsforoffice.microsoft.com, nothing else.
+    expect([...hosts].sort()).toEqual(['appsforoffice.microsoft.com', new URL(server.base).host].sort());
     await expect(page.locator('footer').innerText()).resolves.toBe(`部会状況把握表 バージョン ${VERSION}`);
     await page.getByRole('button', { name: 'English' }).click();
     await page.getByText(`Status sheets version ${VERSION}`).waitFor();
