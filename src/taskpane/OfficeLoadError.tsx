@@ -9,7 +9,8 @@ const OFFICE_HOST = 'appsforoffice.microsoft.com';
 
 const useStyles = makeStyles({
   root: { padding: tokens.spacingHorizontalL, display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalL, maxWidth: '560px' },
-  block: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
+  // Fluent's typography leaves browser margins on h1/h2/p; the column gap spaces them instead.
+  block: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS, '& > *': { margin: 0 } },
   host: { fontFamily: tokens.fontFamilyMonospace, fontWeight: tokens.fontWeightSemibold },
   url: { wordBreak: 'break-all', color: tokens.colorNeutralForeground2 },
 });
