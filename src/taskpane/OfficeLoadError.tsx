@@ -20,6 +20,7 @@ export function OfficeLoadError({ failure, scriptUrl }: { failure: OfficeLoadFai
   const styles = useStyles();
   const host = <span className={styles.host}>{OFFICE_HOST}</span>;
   const late = failure.kind === 'not-ready';
+  const waited = failure.kind === 'not-ready' ? failure.seconds : null;
   return (
     <FluentProvider theme={webLightTheme} lang="ja">
       <main className={styles.root} role="alert">
@@ -28,7 +29,7 @@ export function OfficeLoadError({ failure, scriptUrl }: { failure: OfficeLoadFai
           <Body1 as="p">
             この作業ウィンドウは、Excel とやり取りするための Microsoft の Office.js を {host} から読み込みます。
             {late
-              ? `${failure.seconds} 秒待っても準備が終わりませんでした。Office.js が続けて読み込むファイル（同じ ${OFFICE_HOST}）が遮断されているか、回線が非常に遅い可能性があります。`
+              ? `${waited === null ? '準備の途中で失敗しました。' : `${waited} 秒待っても準備が終わりませんでした。`}Office.js が続けて読み込むファイル（同じ ${OFFICE_HOST}）が遮断されているか、回線が非常に遅い可能性があります。`
               : 'その読み込みに失敗しました。ネットワークやプロキシで遮断されているか、パソコンがオフラインの可能性があります。'}
           </Body1>
           <Subtitle2 as="h2">情報システム担当の方へ</Subtitle2>
@@ -41,7 +42,7 @@ export function OfficeLoadError({ failure, scriptUrl }: { failure: OfficeLoadFai
           <Body1 as="p">
             This pane loads Microsoft&apos;s Office.js, which talks to Excel, from {host}.{' '}
             {late
-              ? `It was not ready after ${failure.seconds} seconds: the files it loads next (from the same host) may be blocked, or the network is very slow.`
+              ? `${waited === null ? 'It failed while getting ready' : `It was not ready after ${waited} seconds`}: the files it loads next (from the same host) may be blocked, or the network is very slow.`
               : 'Loading it failed: a firewall or proxy may block it, or this PC is offline.'}{' '}
             IT: allow HTTPS (port 443) from this PC to {host}, then close and reopen the pane.
           </Body1>

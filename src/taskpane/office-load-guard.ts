@@ -3,8 +3,8 @@
  * a proxy or an offline PC blocks it, `Office` is undefined and an unguarded pane stays blank.
  */
 
-/** Why the pane cannot start: Office.js never arrived, or it arrived but never became ready. */
-export type OfficeLoadFailure = { readonly kind: 'not-loaded' } | { readonly kind: 'not-ready'; readonly seconds: number };
+/** Why the pane cannot start: Office.js never arrived, or it arrived but did not become ready (waited `seconds`, or null when onReady failed). */
+export type OfficeLoadFailure = { readonly kind: 'not-loaded' } | { readonly kind: 'not-ready'; readonly seconds: number | null };
 
 /** The Office.js script the page asked for (shown to IT, since a proxy log finds it by URL). */
 export function officeScriptUrl(doc: Document): string {
@@ -30,7 +30,7 @@ export function whenOfficeReady(timeoutMs: number, ready: (host: Office.HostType
     },
     () => {
       clearTimeout(timer);
-      failed({ kind: 'not-ready', seconds: 0 });
+      failed({ kind: 'not-ready', seconds: null });
     },
   );
 }

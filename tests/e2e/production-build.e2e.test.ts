@@ -178,4 +178,27 @@ describe('the built pane, served by a plain static server, in Chromium', () => {
     await expect(alert.innerText()).resolves.toContain('20 秒待っても準備が終わりませんでした');
     await context.close();
   });
+
+  it('still starts the pane when Office.js becomes ready after the message (a slow network, not a block)', async () => {
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const context = await paneContext(() => 'serve');
+    // The file Office.js loads next is held back until the message is up, then delivered.
+    await context.route('https://appsforoffice.microsoft.com/lib/1/hosted/o15apptofilemappingtable.js', async (route) => {
+      await held;
+      await route.fallback();
+    });
+    const page = await context.newPage();
+    await page.clock.install();
+    // Not 'load': the held file keeps the load event back.
+    await page.goto(`${server.base}taskpane.html`, { waitUntil: 'domcontentloaded' });
+    await page.waitForFunction(() => typeof (window as { Office?: unknown }).Office === 'object');
+    await page.clock.fastForward(21_000);
+    await page.getByRole('heading', { name: 'Office.js の準備が終わりません' }).waitFor();
+    release();
+    await page.clock.runFor(1_000);
+    await page.getByRole('heading', { name: '部会状況把握表' }).waitFor();
+    await expect(page.getByRole('alert').count()).resolves.toBe(0);
+    await context.close();
+  });
 });
