@@ -7,7 +7,8 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { httpsGet, startApache, startNginx, type GuideServer } from '../helpers/guide-servers';
+import { SaxesParser } from 'saxes';
+import { guideBlock, httpsGet, startApache, startNginx, type GuideServer } from '../helpers/guide-servers';
 
 jest.setTimeout(120_000);
 
@@ -88,5 +89,21 @@ describe.each([
     } finally {
       await browser.close();
     }
+  });
+});
+
+describe('the IIS web.config in docs/deploy.md', () => {
+  // IIS cannot run here: at least the file an administrator copies must parse, and say what the table says.
+  it('is well-formed XML that disables caching for taskpane.html and keeps assets a year', () => {
+    const xml = guideBlock('xml');
+    const parser = new SaxesParser();
+    const locations: string[] = [];
+    parser.on('opentag', (tag) => {
+      if (tag.name === 'location') locations.push(String(tag.attributes.path));
+    });
+    expect(() => parser.write(xml).close()).not.toThrow();
+    expect(locations).toEqual(['taskpane.html', 'manifest.xml', 'assets']);
+    expect(xml).toContain('cacheControlMaxAge="365.00:00:00" cacheControlCustom="public, immutable"');
+    expect(xml.match(/cacheControlMode="DisableCache"/g)).toHaveLength(2);
   });
 });
