@@ -53,8 +53,8 @@ afterAll(async () => {
 });
 
 /** A 350 px Japanese context whose requests to Microsoft's CDN go to `cdn` (no internet here). */
-async function paneContext(cdn: (path: string) => 'serve' | 'abort'): Promise<BrowserContext> {
-  const context = await browser.newContext({ viewport: { width: 350, height: 900 }, locale: 'ja-JP', timezoneId: 'Asia/Tokyo' });
+async function paneContext(cdn: (path: string) => 'serve' | 'abort', bypassCSP = false): Promise<BrowserContext> {
+  const context = await browser.newContext({ viewport: { width: 350, height: 900 }, locale: 'ja-JP', timezoneId: 'Asia/Tokyo', bypassCSP });
   await context.route('https://appsforoffice.microsoft.com/**', async (route) => {
     // The CDN's /lib/1/hosted/ holds the files the npm package ships: the same Office.js, served locally.
     const path = new URL(route.request().url()).pathname.replace(/^\/lib\/1\/hosted\//, '');
@@ -149,7 +149,8 @@ describe('the built pane, served by a plain static server, in Chromium', () => {
   });
 
   it('says in Japanese and in English that Office.js could not be loaded, and what IT must allow, when the CDN is blocked', async () => {
-    const context = await paneContext(() => 'abort');
+    // CSP bypassed only so that axe-core can be injected as an inline script below.
+    const context = await paneContext(() => 'abort', true);
     const page = await context.newPage();
     await page.goto(`${server.base}taskpane.html`);
     const alert = page.getByRole('alert');
@@ -162,6 +163,13 @@ describe('the built pane, served by a plain static server, in Chromium', () => {
     // Japanese first: the Japanese heading comes before the English one.
     expect(text.indexOf('Office.js を読み込めませんでした')).toBeLessThan(text.indexOf('Office.js could not be loaded'));
     await page.screenshot({ path: join(SHOTS, 'office-js-blocked.png'), fullPage: true });
+    await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+    const serious = await page.evaluate(async () => {
+      const w = window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: Array<{ id: string; impact: string | null }> }> } };
+      const result = await w.axe.run(document, { resultTypes: ['violations'] });
+      return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id);
+    });
+    expect(serious).toEqual([]);
     await context.close();
   });
 
