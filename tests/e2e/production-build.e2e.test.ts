@@ -101,6 +101,11 @@ describe('ADDIN_URL=https://addins.city.example.jp/bukai npm run build', () => {
     }
   });
 
+  it('loads Office.js from Microsoft’s CDN and ships no copy of it', () => {
+    expect(readFileSync(join(out, 'taskpane.html'), 'utf8')).toContain('<script src="https://appsforoffice.microsoft.com/lib/1/hosted/office.js"></script>');
+    expect(existsSync(join(out, 'office'))).toBe(false);
+  });
+
   it('sets the Content-Security-Policy that docs/deploy.md quotes, word for word', () => {
     const csp = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(readFileSync(join(out, 'taskpane.html'), 'utf8'))?.[1];
     expect(csp).toContain("script-src 'self' https://appsforoffice.microsoft.com");
