@@ -53,7 +53,7 @@ function guardProtected(sheet: SimSheet, what: string): void {
 }
 
 /** The object a navigation property leads to. */
-export function navigate(book: SimWorkbook, h: Handle, name: string): Handle {
+export function navigate(_book: SimWorkbook, h: Handle, name: string): Handle {
   switch (h.t) {
     case 'workbook':
       if (name === 'Worksheets') return { t: 'worksheets' };

@@ -39,8 +39,9 @@ export class SimulatedExcel {
     return Math.max(0, ...this.syncs.map((s) => s.requestBytes));
   }
 
+  /** The largest response Excel sent (a response refused for its size was never sent). */
   get maxResponseBytes(): number {
-    return Math.max(0, ...this.syncs.map((s) => s.responseBytes));
+    return Math.max(0, ...this.syncs.filter((s) => s.error !== 'ResponsePayloadSizeLimitExceeded').map((s) => s.responseBytes));
   }
 
   private execute(body: RequestBody): ExecutorResponse {
