@@ -89,6 +89,7 @@ export class OfficeWorkbookHost implements WorkbookHost {
       tables.load('items/name');
       let plan: WritePlan | null = null;
       let before: string[] = [];
+      let names: string[] = [];
       let failure: unknown = null;
       try {
         context.runtime.enableEvents = false;
@@ -97,21 +98,24 @@ export class OfficeWorkbookHost implements WorkbookHost {
         const existing = all.items.map((s) => ({ name: s.name, ours: replace && s.names.items.some((n) => n.name === DASHBOARD_MARK_NAME) }));
         plan = planWrite(specs, existing, tables.items.map((t) => t.name), replace);
         await writePlan(context, plan);
-        return plan.sheets.map((s) => s.final);
+        names = plan.sheets.map((s) => s.final);
       } catch (error) {
         failure = error;
         if (plan) await removeAdded(context, plan, before).catch(() => undefined);
-        const { code, detail } = describe(error);
-        throw new OfficeWriteError(code, detail);
-      } finally {
-        context.runtime.enableEvents = true;
-        try {
-          await context.sync();
-        } catch (error) {
-          // The write's own error says more; this one is only reported when the write succeeded.
-          if (failure === null) throw error;
-        }
       }
+      // Whatever happened above, events go back on in a sync of their own.
+      context.runtime.enableEvents = true;
+      try {
+        await context.sync();
+      } catch (error) {
+        // The write's own error says more; this one is only reported when the write succeeded.
+        failure ??= error;
+      }
+      if (failure !== null) {
+        const { code, detail } = describe(failure);
+        throw new OfficeWriteError(code, detail);
+      }
+      return names;
     });
   }
 }

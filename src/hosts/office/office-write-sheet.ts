@@ -18,6 +18,9 @@ const MAX_BAND_BYTES = 256 * 1024;
 /** getRanges takes a comma list of areas; long lists are split to stay well under its limits. */
 const MAX_AREAS_PER_CALL = 200;
 const MERGES_PER_STEP = 400;
+const ROW_RUNS_PER_STEP = 1000;
+/** A row-height statement takes ~5 actions with its range and format paths: ~590 bytes measured. */
+const ROW_RUN_BYTES = 640;
 /** Maximum digit width in pixels of the default font (Calibri 11, also what our .xlsx files declare). */
 const MAX_DIGIT_WIDTH_PX = 7;
 
@@ -32,12 +35,12 @@ export function columnWidthToPoints(width: number): number {
 
 /** The steps that write `spec` onto the sheet `name` (which the first step adds). */
 export function sheetWriteSteps(spec: SheetSpec, name: string, tableNames: readonly string[]): WriteStep[] {
-  return [layoutStep(spec, name), ...valueSteps(spec), ...styleSteps(spec), ...mergeSteps(spec), rulesStep(spec, tableNames)];
+  return [layoutStep(spec, name), ...rowHeightSteps(spec), ...valueSteps(spec), ...styleSteps(spec), ...mergeSteps(spec), rulesStep(spec, tableNames)];
 }
 
-/** Adds the sheet; tab colour, column widths, row heights, page setup, page breaks and panes. */
+/** Tab colour, column widths, page setup, page breaks and panes of the sheet just added. */
 function layoutStep(spec: SheetSpec, name: string): WriteStep {
-  const actions = 8 + spec.columns.length * 2 + spec.rowHeights.length + (spec.pageBreaks?.length ?? 0);
+  const actions = 8 + spec.columns.length * 2 + (spec.pageBreaks?.length ?? 0);
   return {
     bytes: actions * ACTION_BYTES + utf8Bytes(name),
     queue: (sheet) => {
@@ -48,7 +51,6 @@ function layoutStep(spec: SheetSpec, name: string): WriteStep {
         column.format.columnWidth = columnWidthToPoints(c.width);
         if (c.hidden) column.columnHidden = true;
       });
-      for (const r of spec.rowHeights) sheet.getRange(`${r.row + 1}:${r.row + 1}`).format.rowHeight = r.height;
       const layout = sheet.pageLayout;
       layout.orientation = spec.print.orientation === 'landscape' ? Excel.PageOrientation.landscape : Excel.PageOrientation.portrait;
       layout.paperSize = Excel.PaperType.a4;
@@ -62,6 +64,23 @@ function layoutStep(spec: SheetSpec, name: string): WriteStep {
       }
     },
   };
+}
+
+/** Row heights as runs of consecutive rows of one height ("5:40"), in steps of at most ROW_RUNS_PER_STEP runs. */
+function rowHeightSteps(spec: SheetSpec): WriteStep[] {
+  const rows = [...spec.rowHeights].sort((a, b) => a.row - b.row);
+  const runs: Array<{ from: number; to: number; height: number }> = [];
+  for (const r of rows) {
+    const last = runs[runs.length - 1];
+    if (last && last.to === r.row - 1 && last.height === r.height) last.to = r.row;
+    else runs.push({ from: r.row, to: r.row, height: r.height });
+  }
+  const steps: WriteStep[] = [];
+  for (let i = 0; i < runs.length; i += ROW_RUNS_PER_STEP) {
+    const chunk = runs.slice(i, i + ROW_RUNS_PER_STEP);
+    steps.push({ bytes: chunk.length * ROW_RUN_BYTES, queue: (sheet) => chunk.forEach((r) => (sheet.getRange(`${r.from + 1}:${r.to + 1}`).format.rowHeight = r.height)) });
+  }
+  return steps;
 }
 
 /**

@@ -131,6 +131,25 @@ export function call(book: SimWorkbook, h: Handle, name: string, args: readonly 
         if (h.sheet.merges.some((m) => overlaps(m, h.range))) throw new ExcelError('InvalidOperation', 'Cannot merge over a merged area.');
         return void h.sheet.merges.push(h.range);
       }
+      // The library cuts a large 2-D write into row chunks itself: it checks the array's size first,
+      // then writes each chunk to getRow(i).getBoundingRect(getRow(j)).
+      if (name === '_ValidateArraySize') {
+        const rows = h.range.bottom - h.range.top + 1;
+        const cols = h.range.right - h.range.left + 1;
+        if (args[0] !== rows || args[1] !== cols) throw new ExcelError('InvalidArgument', `The input array is ${String(args[0])}×${String(args[1])} but the range is ${rows}×${cols}.`);
+        return undefined;
+      }
+      if (name === 'GetRow') {
+        const row = h.range.top + Number(args[0]);
+        if (row > h.range.bottom) throw new ExcelError('InvalidArgument', `Row ${String(args[0])} is outside the range.`);
+        return { t: 'range', sheet: h.sheet, range: { ...h.range, top: row, bottom: row } };
+      }
+      if (name === 'GetBoundingRect') {
+        const other = args[0] as Handle;
+        if (other?.t !== 'range') throw new ExcelError('InvalidArgument', 'getBoundingRect needs a range.');
+        const r = other.range;
+        return { t: 'range', sheet: h.sheet, range: { top: Math.min(r.top, h.range.top), left: Math.min(r.left, h.range.left), bottom: Math.max(r.bottom, h.range.bottom), right: Math.max(r.right, h.range.right) } };
+      }
       if (name === 'GetMergedAreasOrNullObject') {
         const areas = h.sheet.merges.filter((m) => overlaps(m, h.range));
         return areas.length === 0 ? { t: 'null' } : { t: 'rangeAreas', sheet: h.sheet, areas };

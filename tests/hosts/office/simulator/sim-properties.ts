@@ -34,7 +34,7 @@ function typedValue(cell: SimCell, input: unknown): void {
     cell.value = input;
     return;
   }
-  const text = String(input);
+  const text = typeof input === 'string' ? input : JSON.stringify(input);
   if (cell.format === '@' || text === '') {
     cell.value = text;
     return;
@@ -72,7 +72,7 @@ export function setProperty(book: SimWorkbook, h: Handle, name: string, value: u
     if (name === 'NumberFormat') {
       guardProtected(sheet, 'Range.numberFormat');
       return eachInput(h.range, value, 'numberFormat', (r, c, v) => {
-        if (v !== null) sheet.ensure(r, c).format = String(v);
+        if (v !== null) sheet.ensure(r, c).format = typeof v === 'string' ? v : JSON.stringify(v);
       });
     }
     if (name === 'ColumnHidden') {

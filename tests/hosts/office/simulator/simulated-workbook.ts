@@ -17,7 +17,7 @@ export class ExcelError extends Error {
 export type CellValue = string | number | boolean;
 
 export interface SimCell {
-  value: CellValue | '';
+  value: CellValue;
   format: string;
   /** Set when a write turned text into a formula (what Excel does without the text format "@"). */
   formula?: string;
