@@ -49,6 +49,19 @@ interface LoadedLibrary {
   readonly OfficeExtension: typeof OfficeExtension;
 }
 
+/** The ExcelApi version manifest.xml requires (<Set Name="ExcelApi" MinVersion="1.13"/>). */
+export const MANIFEST_EXCEL_API = '1.13';
+
+/** isSetSupported for a host that has ExcelApi up to `max` and nothing else. */
+function supportedUpTo(max: string): (name: string, version?: string | number) => boolean {
+  const [maxMajor = 0, maxMinor = 0] = max.split('.').map(Number);
+  return (name, version) => {
+    if (name.toLowerCase() !== 'excelapi') return false;
+    const [major = 0, minor = 0] = String(version ?? '1.1').split('.').map(Number);
+    return major < maxMajor || (major === maxMajor && minor <= maxMinor);
+  };
+}
+
 const LIBRARY = require.resolve('@microsoft/office-js/dist/excel-web-16.00.debug.js');
 let script: Script | null = null;
 
@@ -62,6 +75,13 @@ export function loadOfficeJs(): LoadedLibrary {
   window.window = window;
   const context = createContext(window);
   script.runInContext(context);
+  // Office.context as the pane sees it in Excel on the web with the manifest's minimum ExcelApi: the library
+  // consults it for its own choices (it cuts 2-D writes over 1,500 cells into row chunks from ExcelApi 1.3
+  // on). Its client-side ApiNotFound check stays off in this build (CommonUtility._doApiNotSupportedCheck),
+  // as in Excel; a member the simulated Excel does not know is refused by the simulator instead.
+  const officeContext = { platform: 'OfficeOnline', requirements: { isSetSupported: supportedUpTo(MANIFEST_EXCEL_API) } };
+  // The loader that would create it (OSF._OfficeAppFactory) only runs inside Office.
+  (window.OSF as { _OfficeAppFactory?: { getContext: () => unknown } })._OfficeAppFactory = { getContext: () => officeContext };
   return { Excel: window.Excel as typeof Excel, OfficeExtension: window.OfficeExtension as typeof OfficeExtension };
 }
 
