@@ -8,6 +8,7 @@ import { readXlsx } from '../src/hosts/xlsx/read-xlsx';
 import { createStatusSheets } from '../src/jobs/create-status-sheets';
 import { consolidateFiles, writeDashboard, type SourceFile } from '../src/jobs/consolidate-files';
 import { validateInHost } from '../src/jobs/validate-sheets';
+import { workbookOf } from '../tests/hosts/office/simulator/sim-from-grids';
 import { SimulatedExcel } from '../tests/hosts/office/simulator/simulated-excel';
 import { BENCH_OPTIONS } from './bench-options';
 import type { OfficeMeasurement, OfficePayload } from './office-syncs';
@@ -23,12 +24,23 @@ async function syncsOf(excel: SimulatedExcel, operation: () => Promise<unknown>)
   return excel.syncs.length - before;
 }
 
-/** 集約 of `files` written into a fresh simulated workbook. */
+/** The plan sheets of `files` in one workbook (sheet names made unique), read back through the Office host as 検証 of all sheets does. */
+async function readBack(files: readonly SourceFile[]): Promise<OfficePayload['read']> {
+  const grids = files.flatMap((f, i) => {
+    const result = readXlsx(f.bytes);
+    return result.ok ? result.workbook.sheets.map((g) => ({ ...g, name: `${i}_${g.name}` })) : [];
+  });
+  const excel = new SimulatedExcel(workbookOf(grids));
+  const syncs = await syncsOf(excel, () => new OfficeWorkbookHost(excel.run()).readSheets());
+  return { sheets: grids.length, syncs, maxResponseBytes: excel.maxResponseBytes, refused: excel.syncs.filter((s) => s.error !== null).length };
+}
+
+/** 集約 of `files` written into a fresh simulated workbook, and the plan sheets read back. */
 async function dashboard(files: readonly SourceFile[]): Promise<OfficePayload> {
   const { specs } = await consolidateFiles(files, BENCH_OPTIONS, readXlsx);
   const excel = new SimulatedExcel();
   const syncs = await syncsOf(excel, () => writeDashboard(new OfficeWorkbookHost(excel.run()), specs));
-  return { syncs, maxRequestBytes: excel.maxRequestBytes, maxResponseBytes: excel.maxResponseBytes, refused: excel.syncs.filter((s) => s.error !== null).length };
+  return { syncs, maxRequestBytes: excel.maxRequestBytes, maxResponseBytes: excel.maxResponseBytes, refused: excel.syncs.filter((s) => s.error !== null).length, read: await readBack(files) };
 }
 
 /** Measures every operation the pane performs against Excel; `files` are 100 synthetic workbooks of 10 plan sheets. */

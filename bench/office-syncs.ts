@@ -11,12 +11,13 @@ export interface SyncCounts {
   validateAll: number;
 }
 
-/** One dashboard write: syncs, the largest request and response in bytes, and syncs Excel refused. */
+/** One dashboard write: syncs, the largest request and response in bytes, and syncs Excel refused; then reading the plan sheets back. */
 export interface OfficePayload {
   syncs: number;
   maxRequestBytes: number;
   maxResponseBytes: number;
   refused: number;
+  read: { sheets: number; syncs: number; maxResponseBytes: number; refused: number };
 }
 
 export interface OfficeMeasurement {

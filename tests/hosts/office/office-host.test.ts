@@ -5,9 +5,15 @@ import { writeDashboard } from '../../../src/jobs/consolidate-files';
 import { validateInHost } from '../../../src/jobs/validate-sheets';
 import { readStatusSheet } from '../../../src/reader/read-status-sheet';
 import { renderStatusSheet } from '../../../src/template/render-status-sheet';
+import type { Grid } from '../../../src/domain/grid';
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { readXlsx } from '../../../src/hosts/xlsx/read-xlsx';
+import { fixturePaths } from '../../helpers/fixture-workbooks';
 import { fixtureDashboardSpecs } from '../../helpers/repeated-fixtures';
 import { sheetSpec } from '../../helpers/sheet-spec-builder';
 import { PAYLOAD_LIMIT_BYTES, SimulatedExcel } from './simulator/simulated-excel';
+import { workbookOf } from './simulator/sim-from-grids';
 import { SimWorkbook } from './simulator/simulated-workbook';
 
 const REQUEST = { fiscalYear: 2022, committee: '就労部会', workingGroup: '事業所連絡会WG', planSheets: [['①', '④', '⑤'], ['②', '③'], ['⑥', '⑦']] };
@@ -190,5 +196,22 @@ describe('the Office host on Microsoft’s Excel library over a simulated workbo
   it('fails like Office.js when a property is read before it was loaded', async () => {
     const { excel } = excelWith();
     await expect(excel.run()((context) => Promise.resolve().then(() => context.workbook.worksheets.items.length))).rejects.toThrow(/not available/);
+  });
+});
+
+describe('the Office host and the xlsx host read the same workbook alike', () => {
+  it.each(fixturePaths().map((p) => [basename(p), p]))('reads every sheet of %s to the grid the xlsx host reads', async (_name, path) => {
+    const result = readXlsx(new Uint8Array(readFileSync(path)));
+    if (!result.ok) throw new Error(result.failure.message);
+    const grids = result.workbook.sheets;
+    const excel = new SimulatedExcel(workbookOf(grids));
+    const read = await new OfficeWorkbookHost(excel.run()).readSheets();
+    const cells = (g: Grid) => g.rows.flatMap((row, r) => (row ?? []).flatMap((cell, c) => (cell ? [{ r, c, cell }] : [])));
+    expect(read.map((g) => g.name)).toEqual(grids.map((g) => g.name));
+    read.forEach((g, i) => {
+      expect(cells(g)).toEqual(cells(grids[i]!));
+      expect(g.merges).toEqual(expect.arrayContaining([...grids[i]!.merges]));
+      expect(g.merges.length).toBe(grids[i]!.merges.length);
+    });
   });
 });
