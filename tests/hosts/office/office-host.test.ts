@@ -9,6 +9,7 @@ import type { Grid } from '../../../src/domain/grid';
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { readXlsx } from '../../../src/hosts/xlsx/read-xlsx';
+import { XlsxWorkbookHost } from '../../../src/hosts/xlsx/xlsx-host';
 import { fixturePaths } from '../../helpers/fixture-workbooks';
 import { fixtureDashboardSpecs } from '../../helpers/repeated-fixtures';
 import { sheetSpec } from '../../helpers/sheet-spec-builder';
@@ -213,5 +214,21 @@ describe('the Office host and the xlsx host read the same workbook alike', () =>
       expect(g.merges).toEqual(expect.arrayContaining([...grids[i]!.merges]));
       expect(g.merges.length).toBe(grids[i]!.merges.length);
     });
+  });
+});
+
+describe('the dashboard in Excel and in the .xlsx', () => {
+  it('holds the same cells, table headers included, whichever host wrote it', async () => {
+    const specs = await fixtureDashboardSpecs(10);
+    const xlsx = await XlsxWorkbookHost.create();
+    await xlsx.replaceSheets(specs);
+    const written = readXlsx(await xlsx.toBytes());
+    if (!written.ok) throw new Error(written.failure.message);
+    const { excel, host } = excelWith();
+    const names = await host.replaceSheets(specs);
+    const read = await host.readSheets(names);
+    const cells = (g: Grid) => g.rows.flatMap((row, r) => (row ?? []).flatMap((cell, c) => (cell ? [{ r, c, cell }] : [])));
+    for (const grid of read) expect(cells(grid)).toEqual(cells(written.workbook.sheets.find((s) => s.name === grid.name)!));
+    expect(excel.book.tables.length).toBe(specs.reduce((n, s) => n + s.tables.length, 0));
   });
 });

@@ -163,6 +163,16 @@ export class SimWorkbook {
     for (const t of this.tables) {
       if (t.sheet === sheet && overlaps(t.range, range)) throw new ExcelError('InvalidArgument', 'A table cannot overlap another table.');
     }
+    // Excel makes the header texts unique and non-empty itself: "Column2" for a blank, "名前2" for a repeat.
+    const used = new Set<string>();
+    for (let col = range.left; col <= range.right; col++) {
+      const cell = sheet.ensure(range.top, col);
+      const base = cell.value === '' ? `Column${col - range.left + 1}` : String(cell.value);
+      let text = base;
+      for (let k = 2; used.has(text.toUpperCase()); k++) text = `${base}${k}`;
+      used.add(text.toUpperCase());
+      cell.value = text;
+    }
     let n = this.tables.length + 1;
     while (this.tables.some((t) => t.name.toUpperCase() === `TABLE${n}`)) n++;
     const table: SimTable = { id: String(this.nextId++), name: `Table${n}`, style: 'TableStyleMedium2', sheet, range };
