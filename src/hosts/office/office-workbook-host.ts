@@ -8,7 +8,6 @@
 import type { Grid } from '../../domain/grid';
 import type { SheetSpec } from '../../domain/sheet-spec';
 import { DASHBOARD_MARK_NAME } from '../../domain/stamp';
-import { sheetNameKey } from '../../template/sheet-name';
 import type { WorkbookHost } from '../host';
 import { ACTION_BYTES, PayloadBatcher } from './office-batch';
 import { isDate1904, queueDateSystemProbe, queueOutline, readGrids } from './office-read-grid';
@@ -17,13 +16,20 @@ import { sheetWriteSteps } from './office-write-sheet';
 
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
-/** A write that Excel refused or that could not finish; the workbook is as it was (our partial sheets removed). */
+/** A write that Excel refused or that could not finish; says whether the workbook is as it was before. */
 export class OfficeWriteError extends Error {
   constructor(
     readonly code: string,
     detail: string,
+    /** Every sheet the workbook had before is still there (only our partial sheets were removed). */
+    readonly restored: boolean,
   ) {
-    super(`Excel へのシートの書き込みに失敗しました（${code}: ${detail}）。途中まで作成したシートは削除し、ブックは実行前の状態に戻しました。もう一度お試しください。`);
+    super(
+      `Excel へのシートの書き込みに失敗しました（${code}: ${detail}）。` +
+        (restored
+          ? '途中まで作成したシートは削除し、ブックは実行前の状態に戻しました。もう一度お試しください。'
+          : '途中まで作成したシートは削除しましたが、前回の集約シートは既に削除されていました。もう一度実行すると集約シートが作り直されます。'),
+    );
     this.name = 'OfficeWriteError';
   }
 }
@@ -84,24 +90,27 @@ export class OfficeWorkbookHost implements WorkbookHost {
     return this.run(async (context) => {
       const all = context.workbook.worksheets;
       // With the names of each sheet: only sheets carrying our mark are ever replaced.
-      all.load(replace ? 'items/name, items/names/items/name' : 'items/name');
+      // Ids tell our added sheets apart whatever they are named when a write stops; with replace, the names
+      // of each sheet too: only sheets carrying our mark are ever replaced.
+      all.load(replace ? 'items/id, items/name, items/names/items/name' : 'items/id, items/name');
       const tables = context.workbook.tables;
       tables.load('items/name');
       let plan: WritePlan | null = null;
       let before: string[] = [];
       let names: string[] = [];
       let failure: unknown = null;
+      let restored = true;
       try {
         context.runtime.enableEvents = false;
         await context.sync();
-        before = all.items.map((s) => s.name);
+        before = all.items.map((s) => s.id);
         const existing = all.items.map((s) => ({ name: s.name, ours: replace && s.names.items.some((n) => n.name === DASHBOARD_MARK_NAME) }));
         plan = planWrite(specs, existing, tables.items.map((t) => t.name), replace);
         await writePlan(context, plan);
         names = plan.sheets.map((s) => s.final);
       } catch (error) {
         failure = error;
-        if (plan) await removeAdded(context, plan, before).catch(() => undefined);
+        if (plan) restored = await removeAdded(context, before).catch(() => false);
       }
       // Whatever happened above, events go back on in a sync of their own.
       context.runtime.enableEvents = true;
@@ -113,7 +122,7 @@ export class OfficeWorkbookHost implements WorkbookHost {
       }
       if (failure !== null) {
         const { code, detail } = describe(failure);
-        throw new OfficeWriteError(code, detail);
+        throw new OfficeWriteError(code, detail, restored);
       }
       return names;
     });
@@ -144,15 +153,19 @@ async function writePlan(context: Excel.RequestContext, plan: WritePlan): Promis
   await batch.flush();
 }
 
-/** Deletes the sheets this write added (under either of their names), never the last visible sheet. */
-async function removeAdded(context: Excel.RequestContext, plan: WritePlan, before: readonly string[]): Promise<void> {
+/**
+ * Deletes every sheet that was not there before the write (by id: a sheet may stop under its temporary or
+ * its final name), never the last visible one; returns whether every sheet of before is still there.
+ */
+async function removeAdded(context: Excel.RequestContext, before: readonly string[]): Promise<boolean> {
   const all = context.workbook.worksheets;
-  all.load('items/name, items/visibility');
+  all.load('items/id, items/visibility');
   await context.sync();
-  const existed = new Set(before.map(sheetNameKey));
-  const ours = new Set(plan.sheets.flatMap((s) => [sheetNameKey(s.temp), sheetNameKey(s.final)]));
-  const added = all.items.filter((s) => !existed.has(sheetNameKey(s.name)) && ours.has(sheetNameKey(s.name)));
+  const existed = new Set(before);
+  const added = all.items.filter((s) => !existed.has(s.id));
   const othersVisible = all.items.some((s) => !added.includes(s) && s.visibility === Excel.SheetVisibility.visible);
   for (const s of othersVisible ? added : added.slice(1)) s.delete();
   await context.sync();
+  const left = new Set(all.items.map((s) => s.id));
+  return before.every((id) => left.has(id));
 }

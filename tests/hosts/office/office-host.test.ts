@@ -114,7 +114,7 @@ describe('the Office host on Microsoft’s Excel library over a simulated workbo
     const before = excel.book.sheets.map((s) => s.name);
     const broken = sheetSpec('集約_達成率', { cells: [{ row: 0, col: 0, value: 'x' }], merges: [{ top: 0, left: 0, bottom: 1, right: 1 }, { top: 1, left: 1, bottom: 2, right: 2 }] });
     await expect(host.replaceSheets([broken])).rejects.toThrow(OfficeWriteError);
-    await expect(host.replaceSheets([broken])).rejects.toThrow(/InvalidOperation/);
+    await expect(host.replaceSheets([broken])).rejects.toMatchObject({ code: 'InvalidOperation', restored: true });
     expect(excel.book.sheets.map((s) => s.name)).toEqual(before);
     expect(excel.book.sheet('集約_達成率')?.cells.size).toBeGreaterThan(10);
     expect(excel.book.eventsEnabled).toBe(true);
@@ -124,6 +124,20 @@ describe('the Office host on Microsoft’s Excel library over a simulated workbo
     const { excel, host } = excelWith();
     excel.failRequest = { at: 3, code: 'ServiceUnavailable' };
     await expect(host.addSheets([heavySpec('大量')])).rejects.toThrow(/ServiceUnavailable/);
+    expect(excel.book.sheets.map((s) => s.name)).toEqual(['Sheet1']);
+    expect(excel.book.eventsEnabled).toBe(true);
+  });
+
+  it('says so when the old dashboard was already deleted as the write stopped, and removes the new sheets', async () => {
+    const specs = await fixtureDashboardSpecs(10);
+    const { excel, host } = excelWith();
+    await writeDashboard(host, specs);
+    // The renames come after the old dashboard's deletion, in the same batch.
+    excel.refuseAction = (a) => (a.ActionType === 4 && a.Name === 'Name' && typeof a.ArgumentInfo?.Arguments?.[0] === 'string' && String(a.ArgumentInfo.Arguments[0]).startsWith('集約_') ? 'GeneralException' : null);
+    const error = await host.replaceSheets(specs).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(OfficeWriteError);
+    expect((error as OfficeWriteError).restored).toBe(false);
+    expect((error as Error).message).toMatch(/前回の集約シートは既に削除されていました/);
     expect(excel.book.sheets.map((s) => s.name)).toEqual(['Sheet1']);
     expect(excel.book.eventsEnabled).toBe(true);
   });

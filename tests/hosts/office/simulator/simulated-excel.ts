@@ -5,7 +5,7 @@
  * or a response over Excel on the web's 5 MB, and records the size of each.
  */
 import type { OfficeWorkbookHost } from '../../../../src/hosts/office/office-workbook-host';
-import { loadOfficeJs, runThrough, type ExecutorResponse, type ObjectPathInfo, type RequestBody, type RequestExecutor } from './load-office-js';
+import { loadOfficeJs, runThrough, type ExecutorResponse, type ObjectPathInfo, type RequestAction, type RequestBody, type RequestExecutor } from './load-office-js';
 import { call, index, navigate, type Handle } from './sim-objects';
 import { query, setProperty } from './sim-properties';
 import { ExcelError, SimWorkbook } from './simulated-workbook';
@@ -24,6 +24,8 @@ const isHandle = (v: unknown): v is Handle => typeof v === 'object' && v !== nul
 
 export class SimulatedExcel {
   readonly syncs: SyncRecord[] = [];
+  /** Fails each action this returns an error code for (simulating what Excel may refuse mid-batch). */
+  refuseAction: ((action: RequestAction) => string | null) | null = null;
   /** Fails the request whose 1-based number is this (simulating e.g. a lost connection), once. */
   failRequest: { at: number; code: string } | null = null;
   readonly executor: RequestExecutor = { executeAsync: (_data, _flags, message) => Promise.resolve(this.execute(message.Body)) };
@@ -72,6 +74,8 @@ export class SimulatedExcel {
     body.Actions.forEach((action, i) => {
       if (error) return;
       try {
+        const refused = this.refuseAction?.(action);
+        if (refused) throw new ExcelError(refused, `Simulated refusal of ${action.Name}.`);
         const target = resolve(action.ObjectPathId);
         const args = (action.ArgumentInfo?.Arguments ?? []) as unknown[];
         switch (action.ActionType) {
