@@ -1,13 +1,15 @@
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import { OfficeWorkbookHost, OfficeWriteError } from '../../../src/hosts/office/office-workbook-host';
 import { columnWidthToPoints } from '../../../src/hosts/office/office-write-sheet';
 import { createStatusSheets } from '../../../src/jobs/create-status-sheets';
-import { writeDashboard } from '../../../src/jobs/consolidate-files';
+import { consolidateFiles, writeDashboard } from '../../../src/jobs/consolidate-files';
+import { BENCH_OPTIONS } from '../../../bench/bench-options';
+import { syntheticWorkbooks } from '../../../bench/synthetic-submissions';
 import { validateInHost } from '../../../src/jobs/validate-sheets';
 import { readStatusSheet } from '../../../src/reader/read-status-sheet';
 import { renderStatusSheet } from '../../../src/template/render-status-sheet';
 import type { Grid } from '../../../src/domain/grid';
-import { readFileSync } from 'node:fs';
-import { basename } from 'node:path';
 import { readXlsx } from '../../../src/hosts/xlsx/read-xlsx';
 import { XlsxWorkbookHost } from '../../../src/hosts/xlsx/xlsx-host';
 import { fixturePaths } from '../../helpers/fixture-workbooks';
@@ -84,6 +86,13 @@ describe('the Office host on Microsoft’s Excel library over a simulated workbo
     const [grid] = await host.readSheets(['②・③']);
     const outcome = readStatusSheet(grid!);
     expect(outcome.kind === 'status-sheet' && [outcome.sheet.origin, outcome.sheet.committee?.value, outcome.sheet.planNumbers]).toEqual(['template', '就労部会', ['②', '③']]);
+  });
+
+  it('writes the dashboard of 100 distinct plan sheets in 4 round trips, each request under 2 MiB', async () => {
+    const { specs } = await consolidateFiles(await syntheticWorkbooks(10), BENCH_OPTIONS, readXlsx);
+    const { excel, host } = excelWith();
+    expect(await syncsOf(excel, () => writeDashboard(host, specs))).toBe(4);
+    expect(excel.maxRequestBytes).toBeLessThanOrEqual(2 * 1024 * 1024);
   });
 
   it('sends a 6 MB write in several syncs, none over 2 MiB, and a small one in one', async () => {
