@@ -33,7 +33,7 @@ export function columnWidthToPoints(width: number): number {
   return (pixels * 72) / 96;
 }
 
-/** The steps that write `spec` onto the sheet `name` (which the first step adds). */
+/** The steps that write `spec` onto the sheet `name`, in order; the host adds the sheet in the first step's batch. */
 export function sheetWriteSteps(spec: SheetSpec, name: string, tableNames: readonly string[]): WriteStep[] {
   return [layoutStep(spec, name), ...rowHeightSteps(spec), ...valueSteps(spec), ...styleSteps(spec), ...mergeSteps(spec), rulesStep(spec, tableNames)];
 }

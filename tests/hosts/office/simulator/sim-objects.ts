@@ -104,6 +104,11 @@ export function index(book: SimWorkbook, h: Handle, args: readonly unknown[]): H
 
 /** A method call; returns a handle (object-valued methods) or a plain value. */
 export function call(book: SimWorkbook, h: Handle, name: string, args: readonly unknown[]): Handle | CellValue | null | undefined {
+  if (name === 'GetItemAt') {
+    const item = itemsOf(book, h)?.[Number(args[0])];
+    if (!item) throw new ExcelError('ItemNotFound', `No item at ${String(args[0])}.`);
+    return item;
+  }
   switch (h.t) {
     case 'worksheets':
       if (name === 'Add') return { t: 'worksheet', sheet: book.addSheet(args[0] as string | null | undefined) };
@@ -237,6 +242,18 @@ function usedRange(sheet: SimSheet, valuesOnly: boolean): Handle {
     box = box ? { top: Math.min(box.top, row), left: Math.min(box.left, col), bottom: Math.max(box.bottom, row), right: Math.max(box.right, col) } : { top: row, left: col, bottom: row, right: col };
   }
   return box ? { t: 'range', sheet, range: box } : { t: 'null' };
+}
+
+/** The items of a collection handle. */
+export function itemsOf(book: SimWorkbook, h: Handle): Handle[] | null {
+  if (h.t === 'worksheets') return book.sheets.map((sheet) => ({ t: 'worksheet', sheet }));
+  if (h.t === 'areas') return h.areas.map((range) => ({ t: 'range', sheet: h.sheet, range }));
+  if (h.t === 'names') {
+    if (h.sheet) return [...h.sheet.names].map(([name, range]) => ({ t: 'namedItem', sheet: h.sheet, name, range, on: h.sheet as SimSheet }));
+    return [...book.names].map(([name, target]) => ({ t: 'namedItem', sheet: null, name, range: target.range, on: target.sheet }));
+  }
+  if (h.t === 'tables') return book.tables.filter((t) => !h.sheet || t.sheet === h.sheet).map((table) => ({ t: 'table', table }));
+  return null;
 }
 
 export { areasOf, guardProtected, unknown };

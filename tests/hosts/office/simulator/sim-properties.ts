@@ -4,7 +4,7 @@
  */
 import type { CellRange } from '../../../../src/domain/cell-ref';
 import { formatAddress } from './sim-address';
-import { areasOf, guardProtected, navigate, unknown, type Handle } from './sim-objects';
+import { areasOf, guardProtected, itemsOf, navigate, unknown, type Handle } from './sim-objects';
 import { ExcelError, type CellValue, type SimCell, type SimSheet, type SimWorkbook } from './simulated-workbook';
 
 function cellsOf(range: CellRange): number {
@@ -188,25 +188,14 @@ function getProperty(book: SimWorkbook, h: Handle, name: string): CellValue | Ce
   return unknown(h, name);
 }
 
-/** The items of a collection handle. */
-function itemsOf(book: SimWorkbook, h: Handle): Handle[] | null {
-  if (h.t === 'worksheets') return book.sheets.map((sheet) => ({ t: 'worksheet', sheet }));
-  if (h.t === 'areas') return h.areas.map((range) => ({ t: 'range', sheet: h.sheet, range }));
-  if (h.t === 'names') {
-    if (h.sheet) return [...h.sheet.names].map(([name, range]) => ({ t: 'namedItem', sheet: h.sheet, name, range, on: h.sheet as SimSheet }));
-    return [...book.names].map(([name, target]) => ({ t: 'namedItem', sheet: null, name, range: target.range, on: target.sheet }));
-  }
-  if (h.t === 'tables') return book.tables.filter((t) => !h.sheet || t.sheet === h.sheet).map((table) => ({ t: 'table', table }));
-  return null;
-}
-
 const pascal = (name: string): string => name.charAt(0).toUpperCase() + name.slice(1);
 
 /** A load's result: the selected properties by Excel's (Pascal-case) names; collections as `_Items`. */
 export function query(book: SimWorkbook, h: Handle, select: readonly string[]): unknown {
   if (h.t === 'null') return null;
   const items = itemsOf(book, h);
-  if (items) return { _Items: items.map((item) => ({ ...(item.t === 'worksheet' ? { Id: item.sheet.id } : {}), ...(queryObject(book, item, select) as object) })) };
+  // Items carry only what was selected: without an id the library addresses each item as GetItemAt(i).
+  if (items) return { _Items: items.map((item) => queryObject(book, item, select)) };
   return queryObject(book, h, select);
 }
 
