@@ -30,12 +30,6 @@ function unknown(h: Handle, member: string): never {
   throw new ExcelError('ApiNotFound', `The simulated Excel does not implement ${h.t}.${member}.`);
 }
 
-function areasOf(h: Handle): { sheet: SimSheet; areas: readonly CellRange[] } | null {
-  if (h.t === 'range') return { sheet: h.sheet, areas: [h.range] };
-  if (h.t === 'rangeAreas' || h.t === 'bag') return { sheet: h.sheet, areas: h.areas };
-  return null;
-}
-
 function rangeOn(sheet: SimSheet, address: unknown, book: SimWorkbook): { sheet: SimSheet; range: CellRange } {
   if (address && typeof address === 'object' && 't' in address) {
     const h = address as Handle;
@@ -256,4 +250,4 @@ export function itemsOf(book: SimWorkbook, h: Handle): Handle[] | null {
   return null;
 }
 
-export { areasOf, guardProtected, unknown };
+export { guardProtected, unknown };

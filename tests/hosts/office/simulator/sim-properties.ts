@@ -4,7 +4,7 @@
  */
 import type { CellRange } from '../../../../src/domain/cell-ref';
 import { formatAddress } from './sim-address';
-import { areasOf, guardProtected, itemsOf, navigate, unknown, type Handle } from './sim-objects';
+import { guardProtected, itemsOf, navigate, unknown, type Handle } from './sim-objects';
 import { ExcelError, type CellValue, type SimCell, type SimSheet, type SimWorkbook } from './simulated-workbook';
 
 function cellsOf(range: CellRange): number {
@@ -216,4 +216,3 @@ function queryObject(book: SimWorkbook, h: Handle, select: readonly string[]): u
   return out;
 }
 
-export { areasOf };
