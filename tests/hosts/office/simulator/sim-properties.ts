@@ -35,6 +35,7 @@ function typedValue(cell: SimCell, input: unknown): void {
     return;
   }
   const text = typeof input === 'string' ? input : JSON.stringify(input);
+  if (text.length > 32_767) throw new ExcelError('InvalidArgument', `A cell holds at most 32,767 characters (${text.length} given).`);
   if (cell.format === '@' || text === '') {
     cell.value = text;
     return;
