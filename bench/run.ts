@@ -102,7 +102,7 @@ async function main(): Promise<void> {
   const bestPeer = Math.min(large.exceljs.medianMs, large.sheetjs.medianMs);
   const rss = peakRss(100, dir);
   const rss100 = peakRss(10, dir);
-  const syncs = await countOfficeSyncs();
+  const office = await countOfficeSyncs(all);
   const weight = paneWeight(join(__dirname, '..'));
   const results = {
     machine: { cpus: cpus().length, node: process.version, loadAverageBefore: loadBefore, loadAverageAfter: round(loadavg()[0] ?? 0, 2) },
@@ -118,7 +118,8 @@ async function main(): Promise<void> {
     peakRssMb100Sheets: rss100.peakRssMb,
     msPerSheet: round(large.ours.medianMs / large.sheets, 2),
     msPerSheetBeforeWrite: round(large.oursConsolidate.medianMs / large.sheets, 2),
-    syncs,
+    syncs: office?.syncs ?? null,
+    office: office?.office ?? null,
     ...weight,
     benchSeconds: Math.round((Date.now() - started) / 1000),
   };
@@ -134,7 +135,8 @@ XML volume              read ${large.inputXmlMb} MB, written ${large.dashboardXm
 1,000 vs 100 sheets     ${results.scaling1000over100}×  (target ≤ 11)
 ms per sheet            ${results.msPerSheet} (${results.msPerSheetBeforeWrite} before the write)
 peak RSS                ${results.peakRssMb} MB at 1,000 sheets (${results.peakRssMbBeforeWrite} MB before the write), ${results.peakRssMb100Sheets} MB at 100 (target ≤ 300)
-context.sync() calls    ${syncs ? JSON.stringify(syncs) : 'n/a (no Office host in this build)'}
+context.sync() calls    ${office ? JSON.stringify(office.syncs) : 'n/a (no Office host in this build)'}
+Office 集約 payloads     ${office ? JSON.stringify(office.office) : 'n/a'}  (targets: request ≤ 2 MiB, syncs ≤ 4 up to 100 sheets)
 pane initial JS (gzip)  ${results.paneInitialGzipKb ?? 'n/a (build failed)'} KB; lazy reader ${results.readerLazyGzipKb ?? 'n/a'} KB
 machine                 ${results.machine.cpus} CPUs, load average ${loadBefore} before, ${results.machine.loadAverageAfter} after
 → bench/results.json (${results.benchSeconds} s)

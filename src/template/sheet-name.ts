@@ -16,15 +16,20 @@ export function toSafeSheetName(wanted: string, fallback = 'Sheet'): string {
   return name === '' ? fallback : name;
 }
 
-/** `wanted` made safe, or "…(2)", "…(3)" … when taken (Excel compares names case-insensitively). */
+/** How Excel compares sheet names: case- and width-insensitively (「ＳＨＥＥＴ１」 is 「sheet1」). */
+export function sheetNameKey(name: string): string {
+  return name.normalize('NFKC').toLocaleUpperCase('en-US');
+}
+
+/** `wanted` made safe, or "…(2)", "…(3)" … when taken (compared as Excel does, see sheetNameKey). */
 export function freeSheetName(wanted: string, taken: readonly string[]): string {
   const base = toSafeSheetName(wanted);
-  const used = new Set(taken.map((t) => t.toLowerCase()));
-  if (!used.has(base.toLowerCase())) return base;
+  const used = new Set(taken.map(sheetNameKey));
+  if (!used.has(sheetNameKey(base))) return base;
   for (let n = 2; ; n++) {
     const suffix = `(${n})`;
     const candidate = truncate(base, MAX_SHEET_NAME_LENGTH - suffix.length) + suffix;
-    if (!used.has(candidate.toLowerCase())) return candidate;
+    if (!used.has(sheetNameKey(candidate))) return candidate;
   }
 }
 

@@ -1,17 +1,43 @@
 /**
- * The WorkbookHost inside Excel, over Excel.run. Every operation costs a fixed number of context.sync()
- * calls whatever the sheet's size — on Excel on the web each sync is a network round trip:
- * addSheets 2, readSheets 2 (1 with names), replaceSheets 3, select 1, listSheets 1.
+ * The WorkbookHost inside Excel, over Excel.run. Work is batched into context.sync() calls by payload
+ * (office-batch.ts), not by sheet: on Excel on the web each sync is a network round trip, and a request
+ * or response over 5 MB is refused. A small dashboard costs: list 1, write 1, events back on 1 (select 1).
+ * Events are switched off in the listing sync and back on in a `finally` with a sync of its own, so a
+ * failed write never leaves re-validation off; a failed write removes the sheets it added.
  */
 import type { Grid } from '../../domain/grid';
 import type { SheetSpec } from '../../domain/sheet-spec';
 import { DASHBOARD_MARK_NAME } from '../../domain/stamp';
-import { freeSheetName } from '../../template/sheet-name';
 import type { WorkbookHost } from '../host';
-import { queueSheetLoad, toGrid } from './office-read-grid';
-import { queueSheetSpec } from './office-write-sheet';
+import { ACTION_BYTES, PayloadBatcher } from './office-batch';
+import { isDate1904, queueDateSystemProbe, queueOutline, readGrids } from './office-read-grid';
+import { planWrite, type WritePlan } from './office-write-plan';
+import { sheetWriteSteps } from './office-write-sheet';
 
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+
+/** A write that Excel refused or that could not finish; says whether the workbook is as it was before. */
+export class OfficeWriteError extends Error {
+  constructor(
+    readonly code: string,
+    detail: string,
+    /** Every sheet the workbook had before is still there (only our partial sheets were removed). */
+    readonly restored: boolean,
+  ) {
+    super(
+      `Excel へのシートの書き込みに失敗しました（${code}: ${detail}）。` +
+        (restored
+          ? '途中まで作成したシートは削除し、ブックは実行前の状態に戻しました。もう一度お試しください。'
+          : '途中まで作成したシートは削除しましたが、前回の集約シートは既に削除されていました。もう一度実行すると集約シートが作り直されます。'),
+    );
+    this.name = 'OfficeWriteError';
+  }
+}
+
+function describe(error: unknown): { code: string; detail: string } {
+  const e = error as { code?: unknown; message?: unknown } | null;
+  return { code: typeof e?.code === 'string' ? e.code : 'Error', detail: typeof e?.message === 'string' ? e.message : String(error) };
+}
 
 export class OfficeWorkbookHost implements WorkbookHost {
   constructor(private readonly run: ExcelRun) {}
@@ -36,44 +62,19 @@ export class OfficeWorkbookHost implements WorkbookHost {
         await context.sync();
         sheets = all.items;
       }
-      const loaded = sheets.map(queueSheetLoad);
+      const outlines = sheets.map(queueOutline);
+      const probe = queueDateSystemProbe(context);
       await context.sync();
-      return loaded.map(toGrid);
+      return readGrids(context, outlines, isDate1904(probe));
     });
   }
 
   addSheets(specs: readonly SheetSpec[]): Promise<string[]> {
-    return this.run(async (context) => {
-      const all = context.workbook.worksheets;
-      all.load('items/name');
-      await context.sync();
-      const names = this.writeNew(context, specs, all.items.map((s) => s.name));
-      await context.sync();
-      return names;
-    });
+    return this.write(specs, false);
   }
 
   replaceSheets(specs: readonly SheetSpec[]): Promise<string[]> {
-    return this.run(async (context) => {
-      const all = context.workbook.worksheets;
-      all.load('items/name');
-      await context.sync();
-      // A previous dashboard may sit under a freed name (「集約_達成率(2)」 beside a user's 「集約_達成率」).
-      const wanted = new Set(specs.map((s) => s.name.toLowerCase()));
-      const candidates = all.items
-        .filter((s) => wanted.has(s.name.toLowerCase()) || wanted.has(s.name.toLowerCase().replace(/\(\d+\)$/, ''))).map((sheet) => ({ sheet, mark: sheet.names.getItemOrNullObject(DASHBOARD_MARK_NAME) }));
-      for (const c of candidates) c.mark.load('name');
-      await context.sync();
-      // Only sheets that carry our mark are replaced; a user's sheet of the same name is left alone.
-      const ours = candidates.filter((c) => !c.mark.isNullObject);
-      const remaining = all.items.map((s) => s.name).filter((n) => !ours.some((o) => o.sheet.name === n));
-      const placeholder = ours.length > 0 && ours.length === all.items.length ? context.workbook.worksheets.add() : null;
-      for (const o of ours) o.sheet.delete();
-      const names = this.writeNew(context, specs, remaining);
-      placeholder?.delete();
-      await context.sync();
-      return names;
-    });
+    return this.write(specs, true);
   }
 
   select(sheet: string, cell: string): Promise<void> {
@@ -85,19 +86,86 @@ export class OfficeWorkbookHost implements WorkbookHost {
     });
   }
 
-  /** Queues new sheets (no sync); events are off while writing so add-in writes don't trigger re-validation. */
-  private writeNew(context: Excel.RequestContext, specs: readonly SheetSpec[], taken: readonly string[]): string[] {
-    context.runtime.enableEvents = false;
-    if (typeof context.application.suspendScreenUpdatingUntilNextSync === 'function') context.application.suspendScreenUpdatingUntilNextSync();
-    const used = [...taken];
-    const names = specs.map((spec) => {
-      const name = freeSheetName(spec.name, used);
-      used.push(name);
-      const sheet = context.workbook.worksheets.add(name);
-      queueSheetSpec(sheet, spec);
-      return name;
+  private write(specs: readonly SheetSpec[], replace: boolean): Promise<string[]> {
+    return this.run(async (context) => {
+      const all = context.workbook.worksheets;
+      // With the names of each sheet: only sheets carrying our mark are ever replaced.
+      // Ids tell our added sheets apart whatever they are named when a write stops; with replace, the names
+      // of each sheet too: only sheets carrying our mark are ever replaced.
+      all.load(replace ? 'items/id, items/name, items/names/items/name' : 'items/id, items/name');
+      const tables = context.workbook.tables;
+      tables.load('items/name');
+      let plan: WritePlan | null = null;
+      let before: string[] = [];
+      let names: string[] = [];
+      let failure: unknown = null;
+      let restored = true;
+      try {
+        context.runtime.enableEvents = false;
+        await context.sync();
+        before = all.items.map((s) => s.id);
+        const existing = all.items.map((s) => ({ name: s.name, ours: replace && s.names.items.some((n) => n.name === DASHBOARD_MARK_NAME) }));
+        plan = planWrite(specs, existing, tables.items.map((t) => t.name), replace);
+        await writePlan(context, plan);
+        names = plan.sheets.map((s) => s.final);
+      } catch (error) {
+        failure = error;
+        if (plan) restored = await removeAdded(context, before).catch(() => false);
+      }
+      // Whatever happened above, events go back on in a sync of their own.
+      context.runtime.enableEvents = true;
+      try {
+        await context.sync();
+      } catch (error) {
+        // The write's own error says more; this one is only reported when the write succeeded.
+        failure ??= error;
+      }
+      if (failure !== null) {
+        const { code, detail } = describe(failure);
+        throw new OfficeWriteError(code, detail, restored);
+      }
+      return names;
     });
-    context.runtime.enableEvents = true;
-    return names;
   }
+}
+
+/** Queues and syncs the whole plan: each sheet's steps, then the old sheets' deletion and the renames. */
+async function writePlan(context: Excel.RequestContext, plan: WritePlan): Promise<void> {
+  const batch = new PayloadBatcher(context);
+  for (const s of plan.sheets) {
+    const steps = sheetWriteSteps(s.spec, s.temp, s.tableNames);
+    for (const [i, step] of steps.entries()) {
+      await batch.add(step.bytes, () => {
+        if (i === 0) context.workbook.worksheets.add(s.temp);
+        step.queue(batch.sheet(s.temp));
+      });
+    }
+  }
+  const renames = plan.sheets.filter((s) => s.temp !== s.final);
+  await batch.add((plan.deletions.length + renames.length) * ACTION_BYTES, () => {
+    // Ours are added first, so this never deletes the workbook's last visible sheet.
+    for (const name of plan.deletions) batch.sheet(name).delete();
+    for (const s of renames) {
+      batch.sheet(s.temp).name = s.final;
+      batch.forget(s.temp);
+    }
+  });
+  await batch.flush();
+}
+
+/**
+ * Deletes every sheet that was not there before the write (by id: a sheet may stop under its temporary or
+ * its final name), never the last visible one; returns whether every sheet of before is still there.
+ */
+async function removeAdded(context: Excel.RequestContext, before: readonly string[]): Promise<boolean> {
+  const all = context.workbook.worksheets;
+  all.load('items/id, items/visibility');
+  await context.sync();
+  const existed = new Set(before);
+  const added = all.items.filter((s) => !existed.has(s.id));
+  const othersVisible = all.items.some((s) => !added.includes(s) && s.visibility === Excel.SheetVisibility.visible);
+  for (const s of othersVisible ? added : added.slice(1)) s.delete();
+  await context.sync();
+  const left = new Set(all.items.map((s) => s.id));
+  return before.every((id) => left.has(id));
 }

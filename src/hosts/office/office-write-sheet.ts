@@ -1,84 +1,103 @@
 /**
- * Queues a SheetSpec onto a new worksheet: every write is queued, none syncs, so a whole sheet costs no
- * round trip of its own. Values and number formats go as 2-D blocks; styles as multi-area ranges.
+ * A SheetSpec as Office.js writes, cut into steps of known payload so the host can batch them into
+ * syncs under a byte budget. Steps of one sheet run in order: the sheet is added first, values after
+ * their text format "@", and protection last (a protected sheet refuses further writes).
  */
-import { toA1, toA1Range, type CellRange } from '../../domain/cell-ref';
+import { toA1, toA1Range, toColumnLetters, type CellRange } from '../../domain/cell-ref';
 import type { CellStyle, ConditionalFormat, SheetSpec } from '../../domain/sheet-spec';
+import { ACTION_BYTES, jsonBytes, utf8Bytes } from './office-batch';
 
-/** Excel on the web refuses requests over 5 MB: values go in row bands of at most this many cells. */
-const MAX_CELLS_PER_WRITE = 20_000;
-/** Excel's column width unit is a character; Office.js wants points (a 8.43-char column is 48 pt). */
-const POINTS_PER_CHAR = 5.7;
+/** One piece of a sheet's writing: its estimated request bytes and the queuing (no sync) it does. */
+export interface WriteStep {
+  readonly bytes: number;
+  readonly queue: (sheet: Excel.Worksheet) => void;
+}
+
+/** Each value band carries at most this much (so a band never fills a sync on its own). */
+const MAX_BAND_BYTES = 256 * 1024;
 /** getRanges takes a comma list of areas; long lists are split to stay well under its limits. */
 const MAX_AREAS_PER_CALL = 200;
+const MERGES_PER_STEP = 400;
+const ROW_RUNS_PER_STEP = 1000;
+/** A row-height statement takes ~5 actions with its range and format paths: ~590 bytes measured. */
+const ROW_RUN_BYTES = 640;
+/** Maximum digit width in pixels of the default font (Calibri 11, also what our .xlsx files declare). */
+const MAX_DIGIT_WIDTH_PX = 7;
 
-/** Queues every part of `spec` onto `sheet` (a sheet this product just added). */
-export function queueSheetSpec(sheet: Excel.Worksheet, spec: SheetSpec): void {
-  spec.columns.forEach((c, i) => {
-    const column = sheet.getRange(`${toA1(0, i).replace(/\d+$/, '')}:${toA1(0, i).replace(/\d+$/, '')}`);
-    column.format.columnWidth = c.width * POINTS_PER_CHAR;
-    if (c.hidden) column.columnHidden = true;
-  });
-  for (const r of spec.rowHeights) sheet.getRange(`${r.row + 1}:${r.row + 1}`).format.rowHeight = r.height;
-  queueValues(sheet, spec);
-  queueStyles(sheet, spec);
-  for (const m of spec.merges) sheet.getRange(toA1Range(m)).merge(false);
-  for (const v of spec.validations) {
-    const dv = sheet.getRange(toA1Range(v.range)).dataValidation;
-    dv.rule =
-      v.rule.type === 'list'
-        ? { list: { inCellDropDown: true, source: v.rule.values.join(',') } }
-        : { [v.rule.type === 'whole' ? 'wholeNumber' : 'decimal']: { formula1: v.rule.min, formula2: v.rule.max, operator: Excel.DataValidationOperator.between } };
-    if (v.prompt) dv.prompt = { showPrompt: true, title: v.prompt.title, message: v.prompt.message };
-    if (v.error) dv.errorAlert = { showAlert: true, style: Excel.DataValidationAlertStyle.stop, title: v.error.title, message: v.error.message };
-  }
-  for (const f of spec.conditionalFormats) queueConditionalFormat(sheet.getRange(toA1Range(f.range)), f.rule, toA1(f.range.top, f.range.left));
-  for (const t of spec.tables) {
-    const table = sheet.tables.add(toA1Range(t.range), true);
-    table.name = `${t.name}_${sheet.name.length}${Math.abs(hash(sheet.name)) % 1000}`.slice(0, 250);
-    table.style = t.style;
-  }
-  for (const n of spec.names) sheet.names.add(n.name, sheet.getRange(toA1Range(n.range)));
-  if (spec.freeze) {
-    if (spec.freeze.rows > 0) sheet.freezePanes.freezeRows(spec.freeze.rows);
-    if (spec.freeze.cols > 0) sheet.freezePanes.freezeColumns(spec.freeze.cols);
-  }
-  sheet.pageLayout.orientation = spec.print.orientation === 'landscape' ? Excel.PageOrientation.landscape : Excel.PageOrientation.portrait;
-  sheet.pageLayout.paperSize = Excel.PaperType.a4;
-  if (spec.print.fitToWidth) sheet.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
-  if (spec.print.titleRows) sheet.pageLayout.setPrintTitleRows(`$${spec.print.titleRows.from + 1}:$${spec.print.titleRows.to + 1}`);
-  if (spec.protect) sheet.protection.protect({ allowFormatRows: true, allowFormatColumns: true, allowFormatCells: true });
+/**
+ * An OOXML column width (characters of the default font's digit, padding included — what the xlsx host
+ * writes) → Office.js points: Excel's own rounding to whole pixels, then 96 px = 72 pt.
+ */
+export function columnWidthToPoints(width: number): number {
+  const pixels = Math.trunc(((256 * width + Math.trunc(128 / MAX_DIGIT_WIDTH_PX)) / 256) * MAX_DIGIT_WIDTH_PX);
+  return (pixels * 72) / 96;
 }
 
-/** Table names are workbook-wide in Excel; the sheet's name keeps two dashboards' tables apart. */
-function hash(text: string): number {
-  let h = 0;
-  for (let i = 0; i < text.length; i++) h = (h * 31 + text.charCodeAt(i)) | 0;
-  return h;
+/** The steps that write `spec` onto the sheet `name`, in order; the host adds the sheet in the first step's batch. */
+export function sheetWriteSteps(spec: SheetSpec, name: string, tableNames: readonly string[]): WriteStep[] {
+  return [layoutStep(spec, name), ...rowHeightSteps(spec), ...valueSteps(spec), ...styleSteps(spec), ...mergeSteps(spec), rulesStep(spec, tableNames)];
 }
 
-/** The rectangle the cells occupy. */
-function bounds(spec: SheetSpec): CellRange | null {
-  if (spec.cells.length === 0) return null;
+/** Tab colour, column widths, page setup, page breaks and panes of the sheet just added. */
+function layoutStep(spec: SheetSpec, name: string): WriteStep {
+  const actions = 8 + spec.columns.length * 2 + (spec.pageBreaks?.length ?? 0);
+  return {
+    bytes: actions * ACTION_BYTES + utf8Bytes(name),
+    queue: (sheet) => {
+      if (spec.tabColor) sheet.tabColor = `#${spec.tabColor}`;
+      spec.columns.forEach((c, i) => {
+        const letters = toColumnLetters(i);
+        const column = sheet.getRange(`${letters}:${letters}`);
+        column.format.columnWidth = columnWidthToPoints(c.width);
+        if (c.hidden) column.columnHidden = true;
+      });
+      const layout = sheet.pageLayout;
+      layout.orientation = spec.print.orientation === 'landscape' ? Excel.PageOrientation.landscape : Excel.PageOrientation.portrait;
+      layout.paperSize = Excel.PaperType.a4;
+      if (spec.print.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+      if (spec.print.titleRows) layout.setPrintTitleRows(`$${spec.print.titleRows.from + 1}:$${spec.print.titleRows.to + 1}`);
+      // A break added at a row's first cell sits above that row, like the xlsx host's <brk>.
+      for (const row of spec.pageBreaks ?? []) sheet.horizontalPageBreaks.add(`A${row + 1}`);
+      if (spec.freeze) {
+        if (spec.freeze.rows > 0) sheet.freezePanes.freezeRows(spec.freeze.rows);
+        if (spec.freeze.cols > 0) sheet.freezePanes.freezeColumns(spec.freeze.cols);
+      }
+    },
+  };
+}
+
+/** Row heights as runs of consecutive rows of one height ("5:40"), in steps of at most ROW_RUNS_PER_STEP runs. */
+function rowHeightSteps(spec: SheetSpec): WriteStep[] {
+  const rows = [...spec.rowHeights].sort((a, b) => a.row - b.row);
+  const runs: Array<{ from: number; to: number; height: number }> = [];
+  for (const r of rows) {
+    const last = runs[runs.length - 1];
+    if (last && last.to === r.row - 1 && last.height === r.height) last.to = r.row;
+    else runs.push({ from: r.row, to: r.row, height: r.height });
+  }
+  const steps: WriteStep[] = [];
+  for (let i = 0; i < runs.length; i += ROW_RUNS_PER_STEP) {
+    const chunk = runs.slice(i, i + ROW_RUNS_PER_STEP);
+    steps.push({ bytes: chunk.length * ROW_RUN_BYTES, queue: (sheet) => chunk.forEach((r) => (sheet.getRange(`${r.from + 1}:${r.to + 1}`).format.rowHeight = r.height)) });
+  }
+  return steps;
+}
+
+/**
+ * Values and number formats as 2-D row bands sized by their bytes. Text cells get the text format "@"
+ * first, so workbook text that begins with = + - @ or looks like a number stays text.
+ */
+function valueSteps(spec: SheetSpec): WriteStep[] {
+  if (spec.cells.length === 0) return [];
   let bottom = 0;
   let right = 0;
   for (const c of spec.cells) {
     bottom = Math.max(bottom, c.row);
     right = Math.max(right, c.col);
   }
-  return { top: 0, left: 0, bottom, right };
-}
-
-/**
- * Values and number formats as 2-D blocks. Text cells get the text format "@" first, so workbook text
- * that begins with = + - @ stays text and never becomes a formula.
- */
-function queueValues(sheet: Excel.Worksheet, spec: SheetSpec): void {
-  const box = bounds(spec);
-  if (!box) return;
-  const width = box.right + 1;
-  const values: Array<Array<string | number>> = Array.from({ length: box.bottom + 1 }, () => Array<string | number>(width).fill(''));
-  const formats: string[][] = Array.from({ length: box.bottom + 1 }, () => Array<string>(width).fill('General'));
+  const width = right + 1;
+  const values: Array<Array<string | number>> = Array.from({ length: bottom + 1 }, () => Array<string | number>(width).fill(''));
+  const formats: string[][] = Array.from({ length: bottom + 1 }, () => Array<string>(width).fill('General'));
   for (const c of spec.cells) {
     const style: CellStyle | undefined = c.style ? spec.styles[c.style] : undefined;
     const row = values[c.row];
@@ -87,17 +106,35 @@ function queueValues(sheet: Excel.Worksheet, spec: SheetSpec): void {
     row[c.col] = c.value ?? '';
     formatRow[c.col] = typeof c.value === 'string' ? '@' : (style?.numberFormat ?? 'General');
   }
-  const band = Math.max(1, Math.floor(MAX_CELLS_PER_WRITE / width));
-  for (let top = 0; top <= box.bottom; top += band) {
-    const bottom = Math.min(box.bottom, top + band - 1);
-    const range = sheet.getRange(toA1Range({ top, left: 0, bottom, right: box.right }));
-    range.numberFormat = formats.slice(top, bottom + 1);
-    range.values = values.slice(top, bottom + 1);
+  const steps: WriteStep[] = [];
+  let top = 0;
+  let bytes = 0;
+  const close = (end: number): void => {
+    const band = { top, left: 0, bottom: end, right };
+    const bandValues = values.slice(top, end + 1);
+    const bandFormats = formats.slice(top, end + 1);
+    steps.push({
+      bytes: bytes + 2 * ACTION_BYTES,
+      queue: (sheet) => {
+        const range = sheet.getRange(toA1Range(band));
+        range.numberFormat = bandFormats;
+        range.values = bandValues;
+      },
+    });
+    top = end + 1;
+    bytes = 0;
+  };
+  for (let r = 0; r <= bottom; r++) {
+    const rowBytes = jsonBytes(values[r]) + jsonBytes(formats[r]);
+    if (bytes > 0 && bytes + rowBytes > MAX_BAND_BYTES) close(r - 1);
+    bytes += rowBytes;
   }
+  close(bottom);
+  return steps;
 }
 
-/** Each named style applied once, to all its cells as column runs (multi-area ranges). */
-function queueStyles(sheet: Excel.Worksheet, spec: SheetSpec): void {
+/** Each named style applied to all its cells as column runs (multi-area ranges), in steps of at most 200 areas. */
+function styleSteps(spec: SheetSpec): WriteStep[] {
   const byStyle = new Map<string, Map<number, number[]>>();
   for (const c of spec.cells) {
     if (!c.style) continue;
@@ -107,26 +144,77 @@ function queueStyles(sheet: Excel.Worksheet, spec: SheetSpec): void {
     cols.set(c.col, rows);
     byStyle.set(c.style, cols);
   }
+  const steps: WriteStep[] = [];
   for (const [name, cols] of byStyle) {
     const style = spec.styles[name];
     if (!style) continue;
-    const areas: string[] = [];
-    for (const [col, rows] of cols) {
-      rows.sort((a, b) => a - b);
-      let start = rows[0] ?? 0;
-      let prev = start;
-      for (const row of [...rows.slice(1), Number.NaN]) {
-        if (row === prev + 1) {
-          prev = row;
-          continue;
-        }
-        areas.push(toA1Range({ top: start, left: col, bottom: prev, right: col }));
-        start = row;
-        prev = row;
-      }
+    const areas = columnRuns(cols);
+    for (let i = 0; i < areas.length; i += MAX_AREAS_PER_CALL) {
+      const address = areas.slice(i, i + MAX_AREAS_PER_CALL).join(',');
+      steps.push({ bytes: utf8Bytes(address) + styleActions(style) * ACTION_BYTES, queue: (sheet) => applyStyle(sheet.getRanges(address), style) });
     }
-    for (let i = 0; i < areas.length; i += MAX_AREAS_PER_CALL) applyStyle(sheet.getRanges(areas.slice(i, i + MAX_AREAS_PER_CALL).join(',')), style);
   }
+  return steps;
+}
+
+function columnRuns(cols: Map<number, number[]>): string[] {
+  const areas: string[] = [];
+  for (const [col, rows] of cols) {
+    rows.sort((a, b) => a - b);
+    let start = rows[0] ?? 0;
+    let prev = start;
+    for (const row of [...rows.slice(1), Number.NaN]) {
+      if (row === prev + 1) {
+        prev = row;
+        continue;
+      }
+      areas.push(toA1Range({ top: start, left: col, bottom: prev, right: col }));
+      start = row;
+      prev = row;
+    }
+  }
+  return areas;
+}
+
+function mergeSteps(spec: SheetSpec): WriteStep[] {
+  const steps: WriteStep[] = [];
+  for (let i = 0; i < spec.merges.length; i += MERGES_PER_STEP) {
+    const chunk: CellRange[] = spec.merges.slice(i, i + MERGES_PER_STEP);
+    steps.push({ bytes: chunk.length * ACTION_BYTES, queue: (sheet) => chunk.forEach((m) => sheet.getRange(toA1Range(m)).merge(false)) });
+  }
+  return steps;
+}
+
+/** Validations, conditional formats, tables, names, then protection (last: it locks the sheet). */
+function rulesStep(spec: SheetSpec, tableNames: readonly string[]): WriteStep {
+  const actions = 4 * spec.validations.length + 6 * spec.conditionalFormats.length + 3 * spec.tables.length + spec.names.length + 2;
+  const text = spec.validations.reduce((n, v) => n + jsonBytes(v), 0) + spec.conditionalFormats.reduce((n, f) => n + jsonBytes(f), 0);
+  return {
+    bytes: actions * ACTION_BYTES + text,
+    queue: (sheet) => {
+      for (const v of spec.validations) {
+        const dv = sheet.getRange(toA1Range(v.range)).dataValidation;
+        dv.rule =
+          v.rule.type === 'list'
+            ? { list: { inCellDropDown: true, source: v.rule.values.join(',') } }
+            : { [v.rule.type === 'whole' ? 'wholeNumber' : 'decimal']: { formula1: v.rule.min, formula2: v.rule.max, operator: Excel.DataValidationOperator.between } };
+        if (v.prompt) dv.prompt = { showPrompt: true, title: v.prompt.title, message: v.prompt.message };
+        if (v.error) dv.errorAlert = { showAlert: true, style: Excel.DataValidationAlertStyle.stop, title: v.error.title, message: v.error.message };
+      }
+      for (const f of spec.conditionalFormats) queueConditionalFormat(sheet.getRange(toA1Range(f.range)), f.rule, toA1(f.range.top, f.range.left));
+      spec.tables.forEach((t, i) => {
+        const table = sheet.tables.add(toA1Range(t.range), true);
+        table.name = tableNames[i] ?? t.name;
+        table.style = t.style;
+      });
+      for (const n of spec.names) sheet.names.add(n.name, sheet.getRange(toA1Range(n.range)));
+      if (spec.protect) sheet.protection.protect({ allowFormatRows: true, allowFormatColumns: true, allowFormatCells: true });
+    },
+  };
+}
+
+function styleActions(s: CellStyle): number {
+  return Object.keys(s).length + (s.border && s.border !== 'none' ? 12 : 0) + 3;
 }
 
 function applyStyle(target: Excel.RangeAreas, s: CellStyle): void {

@@ -7,7 +7,8 @@ import { parseA1Range } from '../../domain/cell-ref';
 import type { Grid, GridCell } from '../../domain/grid';
 import { failure } from './read-failure';
 import { ReadAbort } from './read-abort';
-import { serialToIsoDate, type NumberFormatKind } from './read-number-formats';
+import { numberCell } from '../cell-value';
+import type { NumberFormatKind } from './read-number-formats';
 import { decodeRawText, readStringItemAt } from './read-string-items';
 import { TagScanner } from './read-xml-scanner';
 import type { ReadLimits } from './xlsx-limits';
@@ -151,13 +152,7 @@ function readCell(type: string, style: string | undefined, raw: string, context:
     default: {
       const value = Number(raw);
       if (raw.trim() === '' || !Number.isFinite(value)) return null;
-      const format = context.styles[Number(style ?? 0)] ?? 'plain';
-      if (format === 'percent') return { kind: 'number', value, percent: true };
-      if (format === 'date') {
-        const iso = serialToIsoDate(value, context.date1904);
-        if (iso) return { kind: 'date', iso };
-      }
-      return { kind: 'number', value };
+      return numberCell(value, context.styles[Number(style ?? 0)] ?? 'plain', context.date1904);
     }
   }
 }

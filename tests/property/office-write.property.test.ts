@@ -1,0 +1,54 @@
+/**
+ * Property tests of the Office write path on Microsoft's Excel library over the simulated workbook: any
+ * mix of sheet sizes is sent in requests under the budget and read back as written; and any set of sheet
+ * names already in a workbook gets new names that Excel accepts and that never collide.
+ */
+import fc from 'fast-check';
+import { OfficeWorkbookHost } from '../../src/hosts/office/office-workbook-host';
+import { planWrite } from '../../src/hosts/office/office-write-plan';
+import { sheetNameKey } from '../../src/template/sheet-name';
+import { sheetSpec } from '../helpers/sheet-spec-builder';
+import { SimulatedExcel } from '../hosts/office/simulator/simulated-excel';
+import { SimWorkbook } from '../hosts/office/simulator/simulated-workbook';
+
+const SEED = 20221129;
+const TEXT = '事業所間の相互援助体制の構築について協議した。'.repeat(6);
+
+describe('the Office write path', () => {
+  it('sends any mix of sheet sizes in requests of at most 2 MiB and reads every cell back', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.integer({ min: 0, max: 6000 }), { minLength: 1, maxLength: 4 }), async (sizes) => {
+        const excel = new SimulatedExcel();
+        const host = new OfficeWorkbookHost(excel.run());
+        const specs = sizes.map((n, i) => sheetSpec(`S${i}`, { cells: Array.from({ length: n }, (_, k) => ({ row: Math.floor(k / 6), col: k % 6, value: k % 3 === 0 ? k : `${k}${TEXT}` })) }));
+        await host.addSheets(specs);
+        expect(excel.maxRequestBytes).toBeLessThanOrEqual(2 * 1024 * 1024);
+        const grids = await host.readSheets(specs.map((s) => s.name));
+        grids.forEach((grid, i) => {
+          const n = sizes[i] ?? 0;
+          const last = n - 1;
+          if (n === 0) return expect(grid.rows.length).toBe(0);
+          const cell = grid.rows[Math.floor(last / 6)]?.[last % 6];
+          expect(cell).toEqual(last % 3 === 0 ? { kind: 'number', value: last } : { kind: 'text', text: `${last}${TEXT}` });
+        });
+      }),
+      { seed: SEED, numRuns: 12 },
+    );
+  });
+
+  it('plans names Excel accepts: final names unique among the sheets that remain, temporary names free now', () => {
+    const name = fc.constantFrom('集約_達成率', '集約＿達成率', '集約_達成率(2)', 'SHEET1', 'ｓｈｅｅｔ１', 'Sheet1', '集約_提出状況', '①・④・⑤');
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.record({ name, ours: fc.boolean() }), { selector: (s) => sheetNameKey(s.name), maxLength: 6 }), fc.subarray(['集約_達成率', '集約_提出状況', 'sheet1'], { minLength: 1 }), fc.boolean(), (existing, wanted, replace) => {
+        const plan = planWrite(wanted.map((w) => sheetSpec(w)), existing, [], replace);
+        const book = new SimWorkbook(existing.map((s) => s.name));
+        for (const s of plan.sheets) book.addSheet(s.temp);
+        for (const d of plan.deletions) expect(existing.find((e) => e.name === d)?.ours).toBe(true);
+        const remaining = existing.filter((e) => !plan.deletions.includes(e.name)).map((e) => sheetNameKey(e.name));
+        const finals = plan.sheets.map((s) => sheetNameKey(s.final));
+        expect(new Set([...remaining, ...finals]).size).toBe(remaining.length + finals.length);
+      }),
+      { seed: SEED, numRuns: 300 },
+    );
+  });
+});
