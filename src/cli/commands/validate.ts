@@ -2,6 +2,7 @@
 import { parseArgs } from 'node:util';
 import type { Issue } from '../../domain/issue';
 import { readXlsx } from '../../hosts/xlsx/read-xlsx';
+import { resolveHiddenSheets } from '../../jobs/hidden-sheets';
 import { validateGrids } from '../../jobs/validate-sheets';
 import { formatIssue } from '../../validate/messages/format-issue';
 import { CliError, EXIT, assertNotAnInput, checkOutputPath, readSource, writeOutputsAtomically } from '../cli-io';
@@ -68,7 +69,11 @@ export function runValidate(argv: readonly string[], print: (line: string) => vo
       continue;
     }
     const report = validateGrids(read.workbook.sheets, { asOf }, read.workbook.names);
-    const issues = report.issues.map((issue) => ({ ...issue, message: formatIssue(issue, locale) }));
+    const file = source.file.name;
+    // Hidden sheets are noted as consolidation will treat them: skipped beside a visible copy, else used.
+    const hidden = resolveHiddenSheets(report.sheets.flatMap((s, i) => (s.model ? [{ file, sheet: s.model, hidden: read.workbook.sheets[i]?.hidden === true }] : [])));
+    const notes = hidden.notes.map(({ file: _file, ...issue }) => issue);
+    const issues = [...read.notices, ...report.issues, ...notes].map((issue) => ({ ...issue, message: formatIssue(issue, locale) }));
     reports.push({
       file: source.file.name,
       readable: true,
