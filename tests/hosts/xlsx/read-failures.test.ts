@@ -1,6 +1,6 @@
 /** Every way a submission can fail to read gets its own code and a Japanese message that says what to do. */
 import { strToU8, zipSync } from 'fflate';
-import { cellAt, cellText } from '../../../src/domain/grid';
+import { cellAt } from '../../../src/domain/grid';
 import { readXlsx, type XlsxReadResult } from '../../../src/hosts/xlsx/read-xlsx';
 import { DEFAULT_READ_LIMITS } from '../../../src/hosts/xlsx/xlsx-limits';
 import { compoundFile, oneSheetWorkbook, rels, rootRels, workbookXml, worksheetXml, withDeclaredSize, zerosBomb, zipText } from './read-test-files';
