@@ -57,11 +57,12 @@ function readOrAbort(bytes: Uint8Array, limits: ReadLimits, wanted: ((name: stri
   pkg.inflate([ROOT_RELS, DEFAULT_WORKBOOK, relationshipsPartOf(DEFAULT_WORKBOOK)]);
   const officeDocument = [...readRelationships(pkg.text(ROOT_RELS), '').values()].find((r) => r.type === 'officeDocument')?.target;
   let workbookPart = officeDocument ?? DEFAULT_WORKBOOK;
+  // A binary workbook (.xlsb) is a zip too: it must be saved as .xlsx, not merely saved again.
+  if (/\.bin$/i.test(workbookPart) || (!pkg.has(DEFAULT_WORKBOOK) && pkg.has('xl/workbook.bin'))) throw new ReadAbort(failure('xlsb'));
   let workbookXml = pkg.text(workbookPart);
   if (workbookXml === null && workbookPart !== DEFAULT_WORKBOOK) workbookXml = pkg.text((workbookPart = DEFAULT_WORKBOOK));
   if (workbookXml === null) {
-    // Other spreadsheet formats in a zip: they must be saved as .xlsx, not merely saved again.
-    if (pkg.has('xl/workbook.bin')) throw new ReadAbort(failure('xlsb'));
+    // An OpenDocument spreadsheet is a zip too, told to be saved as .xlsx like the .xlsb above.
     if (pkg.has('content.xml') && /opendocument\.spreadsheet/.test(pkg.text('mimetype') ?? '')) throw new ReadAbort(failure('ods'));
     throw new ReadAbort(failure('no_workbook'));
   }
