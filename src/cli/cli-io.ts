@@ -91,8 +91,8 @@ export function checkOutputPath(path: string, option: string, kind: 'update' | '
     stat = statSync(target);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOTDIR') fail('途中にフォルダではなくファイルがあります。出力先のパスを確認してください。');
-    if (code !== 'ENOENT') fail(`出力先を確認できません（${code ?? String(error)}）。別の出力先を指定してください。`);
+    // ENOTDIR: a file stands where a folder should; the walk up below names it.
+    if (code !== 'ENOENT' && code !== 'ENOTDIR') fail(`出力先を確認できません（${code ?? String(error)}）。別の出力先を指定してください。`);
   }
   if (stat) {
     if (stat.isDirectory()) fail('フォルダです。出力するファイルの名前（例: 集約結果.xlsx）まで指定してください。');
