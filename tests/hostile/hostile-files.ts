@@ -91,7 +91,7 @@ export function withDeclaredSize(zip: Uint8Array, part: string, size: number): U
 }
 
 /** A zip of already-deflated (method 8) or stored (method 0) entries, each declaring `declared` bytes. */
-export function zipOfRawEntries(entries: ReadonlyArray<{ name: string; data: Uint8Array; method: 0 | 8; declared: number }>): Uint8Array {
+export function zipOfRawEntries(entries: ReadonlyArray<{ name: string; data: Uint8Array; method: number; declared: number }>): Uint8Array {
   const chunks: Uint8Array[] = [];
   const central: Uint8Array[] = [];
   let offset = 0;

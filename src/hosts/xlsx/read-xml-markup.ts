@@ -40,7 +40,8 @@ export function withoutMarkup(xml: string): string {
   let bang = xml.indexOf('<!');
   let question = xml.indexOf('<?');
   // The common case: no markup but the XML declaration at the top, which every scan already ignores.
-  if (bang === -1 && (question === -1 || (question < 64 && xml.indexOf('<?', question + 2) === -1))) return xml;
+  const onlyDeclaration = question !== -1 && xml.startsWith('<?xml', question) && xml.slice(0, question).trim() === '' && xml.indexOf('<?', question + 2) === -1;
+  if (bang === -1 && (question === -1 || onlyDeclaration)) return xml;
   const out: string[] = [];
   let from = 0;
   let cdataMissingFrom = Number.POSITIVE_INFINITY;

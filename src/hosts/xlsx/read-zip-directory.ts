@@ -67,16 +67,19 @@ export function readZipDirectory(bytes: Uint8Array): ZipEntry[] {
   const f = new Fields(bytes);
   const end = findEndOfDirectory(f);
   let count = f.u16(end + 10);
+  const size = f.u32(end + 12);
   let offset = f.u32(end + 16);
   if (count === 0xffff || offset === 0xffffffff) {
     // Zip64: the locator just before the end record points at the zip64 end record.
     const locator = end - 20;
-    if (locator >= 0 && f.u32(locator) === 0x07064b50) {
-      const record = f.u64(locator + 8);
-      if (f.u32(record) === ZIP64_EOCD) {
-        count = f.u64(record + 32);
-        offset = f.u64(record + 48);
-      }
+    const record = locator >= 0 && f.u32(locator) === 0x07064b50 ? f.u64(locator + 8) : -1;
+    if (record >= 0 && f.u32(record) === ZIP64_EOCD) {
+      count = f.u64(record + 32);
+      offset = f.u64(record + 48);
+    } else if (offset === 0xffffffff && end - size >= 0) {
+      // Info-ZIP streaming with -fz saturates the offset but writes no zip64 record: the directory
+      // then ends where the end record starts.
+      offset = end - size;
     }
   }
   const entries: ZipEntry[] = [];
