@@ -39,7 +39,7 @@ export interface FileStatus {
   readonly sheets: number;
   readonly errors: number;
   readonly warnings: number;
-  /** Why a file is unreadable or has no status sheet. */
+  /** Why a file is unreadable or has no status sheet; for a read file, a note on its hidden sheets. */
   readonly message: string | null;
 }
 
