@@ -84,7 +84,9 @@ describe('hidden sheets', () => {
       sheet: '①(旧)',
       message: '非表示のシートです。表示されている同じ計画のシート「hidden-copy.xlsx / ①」を使い、このシートは集約しませんでした。古いシートであれば削除してください。',
     });
-    expect(out).toContain('hidden-copy.xlsx: [読込済]（2 枚、');
+    // The old copy is not "plan ① twice": cross-sheet rules see the sheets that count.
+    expect(summary?.issues.filter((i) => i.code === 'duplicate_plan_number')).toEqual([]);
+    expect(out).toContain('hidden-copy.xlsx: [読込済]（2 枚、エラー 0、');
     expect(out).toContain('非表示のシート 「①(旧)」');
     expect(otherStillThere(summary)).toBe(true);
     const pane = await inPane('hidden-copy.xlsx', bytes);
