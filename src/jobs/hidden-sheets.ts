@@ -23,8 +23,12 @@ export interface HiddenResolution<T extends SheetCandidate> {
 
 /** Keeps visible sheets, and hidden sheets only where no visible sheet of the same plan exists. */
 export function resolveHiddenSheets<T extends SheetCandidate>(candidates: readonly T[]): HiddenResolution<T> {
-  const shown = new Map<string, T>();
-  for (const c of candidates) if (!c.hidden && !shown.has(sheetIdentity(c.sheet))) shown.set(sheetIdentity(c.sheet), c);
+  const shown = new Map<string, T[]>();
+  for (const c of candidates) {
+    if (c.hidden) continue;
+    const key = sheetIdentity(c.sheet);
+    shown.set(key, [...(shown.get(key) ?? []), c]);
+  }
   const used: T[] = [];
   const notes: Array<Issue & { file: string }> = [];
   for (const c of candidates) {
@@ -32,7 +36,9 @@ export function resolveHiddenSheets<T extends SheetCandidate>(candidates: readon
       used.push(c);
       continue;
     }
-    const visible = shown.get(sheetIdentity(c.sheet));
+    // The note names the visible copy in the same workbook when there is one: the one its group sees.
+    const copies = shown.get(sheetIdentity(c.sheet)) ?? [];
+    const visible = copies.find((v) => v.file === c.file) ?? copies[0];
     const at = { file: c.file, sheet: c.sheet.sheetName, cell: null };
     if (visible) {
       notes.push({ ...at, code: 'hidden_sheet_skipped', severity: 'info', params: { shownFile: visible.file, shownSheet: visible.sheet.sheetName } });

@@ -82,7 +82,7 @@ describe('hidden sheets', () => {
     expect(summary?.issues.find((i) => i.code === 'hidden_sheet_skipped')).toMatchObject({
       file: 'hidden-copy.xlsx',
       sheet: '①(旧)',
-      message: '非表示のシートです。表示されている同じ計画のシート「hidden-copy.xlsx / ①」を使い、このシートは集約しませんでした。古いシートであれば削除してください。',
+      message: '非表示のシートです。表示されている同じ計画のシート「hidden-copy.xlsx / ①」を使い、このシートは集約の対象外です。古いシートであれば削除してください。',
     });
     // The old copy is not "plan ① twice": cross-sheet rules see the sheets that count.
     expect(summary?.issues.filter((i) => i.code === 'duplicate_plan_number')).toEqual([]);
@@ -109,7 +109,7 @@ describe('hidden sheets', () => {
     expect(firstHalfOf(summary, 'only-hidden.xlsx')).toEqual([100]);
     expect(summary?.issues.find((i) => i.code === 'hidden_sheet_used')).toMatchObject({ file: 'only-hidden.xlsx', sheet: '①', message: expect.stringContaining('再表示してください') });
     const run = await runCli('validate', placed('only-hidden.xlsx', bytes));
-    expect(run.out).toContain('①!- [警告] 非表示のシートですが、同じ計画の表示されたシートがないため集約しました。');
+    expect(run.out).toContain('①!- [警告] 非表示のシートですが、同じ計画の表示されたシートがないため集約の対象にしています。');
   });
 });
 
@@ -177,7 +177,7 @@ describe('a text longer than Excel’s cell limit', () => {
   it('is cut at 32,767 characters with a marked ellipsis in the dashboard, and a warning names the cell', async () => {
     const { code, summary } = await consolidateInto(tempDir(), [placed('long.xlsx', overLongText()), OTHER]);
     expect(code).toBe(0);
-    expect(summary?.issues.find((i) => i.code === 'text_truncated')).toMatchObject({ file: 'long.xlsx', sheet: '①', cell: 'D17', message: expect.stringContaining('32767 文字') });
+    expect(summary?.issues.find((i) => i.code === 'text_truncated')).toMatchObject({ file: 'long.xlsx', sheet: '①', cell: 'D17', message: expect.stringContaining('上限（32,767 文字）を超えているため') });
     const dashboard = readXlsx(new Uint8Array(readFileSync(join(tempDir(), 'dashboard.xlsx'))));
     const texts = dashboard.ok ? dashboard.workbook.sheets.flatMap((g) => g.rows.flatMap((r) => (r ?? []).map((c) => cellText(c)))) : [];
     const cut = texts.filter((t) => t.startsWith('長長長'));
