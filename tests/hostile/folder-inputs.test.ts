@@ -4,7 +4,7 @@
  * subfolders are named — except the system's own litter (macOS `._*`, Excel's `~$*` lock files),
  * skipped quietly. `--recursive` reads subfolders. An empty folder says so; a file given twice counts once.
  */
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FIXTURE_DIR } from '../helpers/fixture-workbooks';
 import { runCli } from '../helpers/run-cli';
@@ -54,6 +54,16 @@ describe('a folder of submissions', () => {
     expect(code).toBe(0);
     expect(new Set(summary?.sheets.map((s) => s.file))).toEqual(new Set(['相談部会.xlsx', '雇用啓発WG.xlsx', 'ヘルパー人材育成WG.xlsx']));
     expect(out).not.toContain('[対象外] フォルダです');
+  });
+
+  it('walks a folder linked back into itself only once', async () => {
+    const folder = submissionFolder();
+    symlinkSync(folder, join(folder, '追加分', '戻る'));
+    const { code, out, summary } = await consolidateInto(tempDir(), [join(folder, '追加分')], '--recursive');
+    expect(code).toBe(0);
+    expect(new Set(summary?.sheets.map((s) => s.file))).toEqual(new Set(['ヘルパー人材育成WG.xlsx', '相談部会.xlsx', '雇用啓発WG.xlsx']));
+    // Each file was found once: none is reported as given twice.
+    expect(out).not.toContain('2回指定されています');
   });
 
   it('lists the same files in validate, which counts only the unreadable workbooks as errors', async () => {
