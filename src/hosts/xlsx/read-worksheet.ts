@@ -19,9 +19,10 @@ export interface WorkbookContext {
   readonly date1904: boolean;
 }
 
-/** What a sheet holds that Excel would show otherwise: formulas never computed, texts over Excel's cell limit (A1 addresses). */
+/** What a sheet holds that Excel would show otherwise: formulas never computed (the first cell and how many), texts over Excel's cell limit. */
 export interface SheetNotes {
-  readonly formulasWithoutValue: string[];
+  firstUncomputed: string | null;
+  uncomputed: number;
   readonly truncatedTexts: string[];
 }
 
@@ -95,7 +96,10 @@ export function readWorksheet(name: string, xml: string, context: WorkbookContex
     let cell = inline !== null ? textCell(inline) : raw !== null ? readCell(type, style, raw, context) : null;
     // A formula with no cached result (openpyxl and other generators write `<f>` alone): Excel would
     // compute it on opening; we cannot, so the cell is reported rather than silently read as empty.
-    if (!cell && formula && type !== 'str' && notes) notes.formulasWithoutValue.push(toA1(rowIndex, colIndex));
+    if (!cell && formula && type !== 'str' && notes) {
+      notes.firstUncomputed ??= toA1(rowIndex, colIndex);
+      notes.uncomputed += 1;
+    }
     if (!cell) return;
     if (colIndex + 1 > limits.maxColumns) throw tooMany(`column ${colIndex + 1} > ${limits.maxColumns}`);
     if (rowIndex + 1 > limits.maxRows) throw tooMany(`row ${rowIndex + 1} > ${limits.maxRows}`);

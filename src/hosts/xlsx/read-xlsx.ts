@@ -90,7 +90,7 @@ function readOrAbort(bytes: Uint8Array, limits: ReadLimits, wanted: ((name: stri
     const part = sheetParts[i];
     const xml = part ? pkg.text(part) : null;
     // A sheet entry whose part is missing (or a chart sheet) reads as an empty sheet, not a failure.
-    const notes: SheetNotes = { formulasWithoutValue: [], truncatedTexts: [] };
+    const notes: SheetNotes = { firstUncomputed: null, uncomputed: 0, truncatedTexts: [] };
     const grid = xml === null ? { name: ref.name, rows: [], merges: [] } : readWorksheet(ref.name, xml, context, limits, notes);
     sheets.push(ref.hidden ? { ...grid, hidden: true } : grid);
     notices.push(...sheetNotices(ref.name, notes));
@@ -101,9 +101,8 @@ function readOrAbort(bytes: Uint8Array, limits: ReadLimits, wanted: ((name: stri
 /** One warning per sheet for uncomputed formulas (the first cell and how many), one per truncated text. */
 function sheetNotices(sheet: string, notes: SheetNotes): Issue[] {
   const out: Issue[] = [];
-  const [first] = notes.formulasWithoutValue;
-  if (first !== undefined) {
-    out.push({ code: 'formula_without_value', severity: 'warning', sheet, cell: first, params: { count: notes.formulasWithoutValue.length } });
+  if (notes.firstUncomputed !== null) {
+    out.push({ code: 'formula_without_value', severity: 'warning', sheet, cell: notes.firstUncomputed, params: { count: notes.uncomputed } });
   }
   for (const cell of notes.truncatedTexts) out.push({ code: 'text_truncated', severity: 'warning', sheet, cell, params: { limit: 32_767 } });
   return out;
