@@ -18,8 +18,11 @@ export function activeMonthsOf(sheet: StatusSheet): number[] {
   return sheet.months.filter((m) => m.entries.some((e) => e.do !== null && e.do.value.trim() !== '')).map((m) => m.month);
 }
 
+/** Which sheet of a group a sheet is, whatever its year: the group and the plans. */
+export const planIdentity = (s: StatusSheet): string => `${groupKey(s.committee?.value ?? '', s.workingGroup?.value ?? null)}|${s.planNumbers.join('')}`;
+
 /** What makes two sheets copies of one submission: the group, the plans and the fiscal year. */
-export const sheetIdentity = (s: StatusSheet): string => `${groupKey(s.committee?.value ?? '', s.workingGroup?.value ?? null)}|${s.planNumbers.join('')}|${s.fiscalYear?.value ?? ''}`;
+export const sheetIdentity = (s: StatusSheet): string => `${planIdentity(s)}|${s.fiscalYear?.value ?? ''}`;
 
 /** Which of two submissions of the same sheet is newer: the stamp's time, then the file's, then input order. */
 function newer(a: Item, b: Item): Item {

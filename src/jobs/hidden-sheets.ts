@@ -1,11 +1,12 @@
 /**
- * Hidden sheets as an Excel user sees them: a group that hides last month's copy of its sheet looks at
- * the visible one, so a hidden copy never beats a visible sheet of the same plan. A hidden sheet is
- * consolidated only when it is the only copy, and then with a warning; either way it is listed.
+ * Hidden sheets as an Excel user sees them: a group that hides last month's copy of its sheet (or last
+ * year's) looks at the visible one, so a hidden sheet never beats a visible sheet of the same group and
+ * plans, whatever their years. A hidden sheet is consolidated only when it is the only one of its plans,
+ * and then with a warning; either way it is listed.
  */
 import type { Issue } from '../domain/issue';
 import type { StatusSheet } from '../domain/status-sheet';
-import { sheetIdentity } from '../consolidate/consolidate';
+import { planIdentity } from '../consolidate/consolidate';
 
 /** A read status sheet with the file it came from and whether its tab is hidden. */
 export interface SheetCandidate {
@@ -26,7 +27,7 @@ export function resolveHiddenSheets<T extends SheetCandidate>(candidates: readon
   const shown = new Map<string, T[]>();
   for (const c of candidates) {
     if (c.hidden) continue;
-    const key = sheetIdentity(c.sheet);
+    const key = planIdentity(c.sheet);
     shown.set(key, [...(shown.get(key) ?? []), c]);
   }
   const used: T[] = [];
@@ -37,7 +38,7 @@ export function resolveHiddenSheets<T extends SheetCandidate>(candidates: readon
       continue;
     }
     // The note names the visible copy in the same workbook when there is one: the one its group sees.
-    const copies = shown.get(sheetIdentity(c.sheet)) ?? [];
+    const copies = shown.get(planIdentity(c.sheet)) ?? [];
     const visible = copies.find((v) => v.file === c.file) ?? copies[0];
     const at = { file: c.file, sheet: c.sheet.sheetName, cell: null };
     if (visible) {

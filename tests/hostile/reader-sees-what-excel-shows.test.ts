@@ -103,6 +103,13 @@ describe('hidden sheets', () => {
     expect(summary?.issues.filter((i) => i.code === 'hidden_sheet_skipped').map((i) => i.sheet).sort()).toEqual(['①', '①(旧)']);
   });
 
+  it('skips a hidden copy of last year quietly beside this year’s visible sheet (no other-year warning)', async () => {
+    const { summary } = await consolidateInto(tempDir(), [placed('last-year-hidden.xlsx', withHiddenStaleCopy({ lastYear: true }))]);
+    expect(summary?.sheets.map((s) => [s.sheet, s.fiscalYear, s.rates.firstHalf])).toEqual([['①', 2022, 100]]);
+    expect(summary?.issues.map((i) => i.code)).toContain('hidden_sheet_skipped');
+    expect(summary?.issues.map((i) => i.code)).not.toContain('other_fiscal_year');
+  });
+
   it('consolidates a hidden sheet that is the only copy, with a warning saying so', async () => {
     const bytes = onlyHidden();
     const { summary } = await consolidateInto(tempDir(), [placed('only-hidden.xlsx', bytes), OTHER]);

@@ -57,11 +57,13 @@ export const RAW_GT: ReadonlyArray<readonly [string, () => Uint8Array]> = [
   ['a cell with an attribute holding ">" before its style', () => editedGood({ [SHEET]: (x) => x.replace(RATE_CELL, '<c r="C13" x14ac:note="a>b" s="2"><v>1</v></c>') })],
 ];
 
-/** The good workbook plus a second, hidden copy of 「①」 with the first-half rate at 30% (a stale copy). */
-export function withHiddenStaleCopy(options: { hideOriginal?: boolean } = {}): Uint8Array {
+/** The good workbook plus a second, hidden copy of 「①」 with the first-half rate at 30% (a stale copy, or last year's). */
+export function withHiddenStaleCopy(options: { hideOriginal?: boolean; lastYear?: boolean } = {}): Uint8Array {
   const parts = goodParts();
   const sheet = strFromU8(parts[SHEET] ?? new Uint8Array());
-  parts['xl/worksheets/sheet2.xml'] = strToU8(sheet.replace(RATE_CELL, '<c r="C13" s="2"><v>0.3</v></c>'));
+  const stale = sheet.replace(RATE_CELL, '<c r="C13" s="2"><v>0.3</v></c>');
+  const title = '<c r="A1" s="1" t="inlineStr"><is><t>相談部会 令和3年度 部会状況把握表</t></is></c>';
+  parts['xl/worksheets/sheet2.xml'] = strToU8(options.lastYear ? stale.replace('<c r="A1" s="1" t="s"><v>0</v></c>', title) : stale);
   const edit = (name: string, f: (x: string) => string): void => {
     parts[name] = strToU8(f(strFromU8(parts[name] ?? new Uint8Array())));
   };
