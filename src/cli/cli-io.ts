@@ -78,10 +78,12 @@ const ZIP_MAGIC = [0x50, 0x4b];
 
 /**
  * Checks an output path before anything is read or written: an existing output must be a regular file
- * (not a folder or a device such as /dev/zero), an output workbook that is read to be updated must be
- * a zip within the size limit, and the folder it goes in must be a folder we may write in (or be creatable).
+ * (not a folder or a device such as /dev/zero); an output workbook that is read to be updated must be a
+ * zip within the size limit; a JSON output may only replace JSON (a user's workbook named by mistake is
+ * kept); `replace` is for a file the user asked to overwrite (template --force). The folder it goes in
+ * must be a folder we may write in, or be creatable.
  */
-export function checkOutputPath(path: string, option: string, kind: 'update' | 'replace'): void {
+export function checkOutputPath(path: string, option: string, kind: 'update' | 'json' | 'replace'): void {
   const fail = (why: string): never => {
     throw new CliError(`${option} ${path}: ${why}`);
   };
@@ -101,6 +103,11 @@ export function checkOutputPath(path: string, option: string, kind: 'update' | '
       if (stat.size > DEFAULT_READ_LIMITS.maxFileBytes) fail('既存のファイルが大きすぎます（上限 20MB）。上書きしません。別の出力先を指定してください。');
       const head = readAtMost(target, 2);
       if (!ZIP_MAGIC.every((b, i) => head[i] === b)) fail('既にあるファイルは Excel ブック（.xlsx）ではありません。上書きしません。別の出力先を指定してください。');
+    }
+    if (kind === 'json' && stat.size > 0) {
+      // Our JSON starts with "{"; anything else is someone's file (a workbook, a report) and is kept.
+      const head = new TextDecoder().decode(readAtMost(target, 64)).trimStart();
+      if (head !== '' && !head.startsWith('{')) fail('既にあるファイルは JSON ではありません。上書きしません。別の出力先を指定してください。');
     }
     if (!canWrite(target)) fail('書き込みが禁止されたファイルです。上書きしません。別の出力先を指定してください。');
   }

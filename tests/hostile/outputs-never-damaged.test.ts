@@ -123,6 +123,20 @@ describe('output paths that cannot be written', () => {
     expect(hashes(tempDir())).toEqual(before);
   });
 
+  it('keeps a user’s file named as --json when it is not JSON (a workbook given by mistake)', async () => {
+    const workbook = join(tempDir(), '自分の集計.xlsx');
+    copyFileSync(OTHER, workbook);
+    const before = hashes(tempDir());
+    expectRefused(await runCli('consolidate', GOOD, '--out', join(tempDir(), 'd.xlsx'), '--json', workbook), `--json ${workbook}: 既にあるファイルは JSON ではありません。上書きしません。`);
+    expectRefused(await runCli('validate', GOOD, '--json', workbook), '既にあるファイルは JSON ではありません');
+    expect(hashes(tempDir())).toEqual(before);
+    // An earlier summary is replaced as usual.
+    const json = join(tempDir(), 'summary.json');
+    writeFileSync(json, '{"old": true}\n');
+    expect((await runCli('validate', GOOD, '--json', json)).code).toBe(0);
+    expect(readFileSync(json, 'utf8')).toContain('"files"');
+  });
+
   it('names --json the same way, in consolidate, validate and template', async () => {
     const folder = tempDir();
     expectRefused(await runCli('consolidate', GOOD, '--out', join(folder, 'd.xlsx'), '--json', folder), `--json ${folder}: フォルダです。`);

@@ -44,7 +44,7 @@ export async function runConsolidate(argv: readonly string[], print: (line: stri
   if (values.json) assertDistinctOutputs({ option: '--out', path: out }, { option: '--json', path: values.json });
   // Output-side problems are found before any input is read, and long before anything is written.
   checkOutputPath(out, '--out', 'update');
-  if (values.json) checkOutputPath(values.json, '--json', 'replace');
+  if (values.json) checkOutputPath(values.json, '--json', 'json');
   const asOf = parseAsOf(values['as-of']);
   const threshold = values.threshold === undefined ? 60 : Number(values.threshold);
   if (!Number.isFinite(threshold) || threshold < 0 || threshold > 100) throw new CliError('--threshold は 0〜100 の数値で指定してください。');

@@ -40,7 +40,7 @@ export function runValidate(argv: readonly string[], print: (line: string) => vo
   const paths = inputs.files;
   if (paths.length === 0) throw new CliError(nothingToReadMessage(inputs, '検証', VALIDATE_USAGE));
   if (values.json) assertNotAnInput(values.json, paths, '--json');
-  if (values.json) checkOutputPath(values.json, '--json', 'replace');
+  if (values.json) checkOutputPath(values.json, '--json', 'json');
   for (const skipped of inputs.notRead) print(`${skipped.path}: [対象外] ${skipped.reason}`);
 
   const reports: FileReport[] = [];
