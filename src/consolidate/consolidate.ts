@@ -18,7 +18,11 @@ export function activeMonthsOf(sheet: StatusSheet): number[] {
   return sheet.months.filter((m) => m.entries.some((e) => e.do !== null && e.do.value.trim() !== '')).map((m) => m.month);
 }
 
-const identity = (s: StatusSheet): string => `${groupKey(s.committee?.value ?? '', s.workingGroup?.value ?? null)}|${s.planNumbers.join('')}|${s.fiscalYear?.value ?? ''}`;
+/** Which sheet of a group a sheet is, whatever its year: the group and the plans. */
+export const planIdentity = (s: StatusSheet): string => `${groupKey(s.committee?.value ?? '', s.workingGroup?.value ?? null)}|${s.planNumbers.join('')}`;
+
+/** What makes two sheets copies of one submission: the group, the plans and the fiscal year. */
+export const sheetIdentity = (s: StatusSheet): string => `${planIdentity(s)}|${s.fiscalYear?.value ?? ''}`;
 
 /** Which of two submissions of the same sheet is newer: the stamp's time, then the file's, then input order. */
 function newer(a: Item, b: Item): Item {
@@ -60,17 +64,17 @@ export function consolidate(input: ConsolidationInput): Dashboard {
   // The same group / plan twice: the newest wins, both are reported.
   const winners = new Map<string, Item>();
   for (const i of inYear) {
-    const key = identity(i.sheet);
+    const key = sheetIdentity(i.sheet);
     const previous = winners.get(key);
     winners.set(key, previous ? newer(previous, i) : i);
   }
   // Rows in council order: committee, WG, first plan number — whatever order the files came in.
   const order = (i: Item): string => `${i.sheet.committeeCanonical ?? ''}\u0000${i.sheet.workingGroup?.value ?? ''}\u0000${i.sheet.planNumbers.join('')}`;
-  const accepted = inYear.filter((i) => winners.get(identity(i.sheet)) === i).sort((a, b) => COLLATOR.compare(order(a), order(b)) || a.index - b.index);
+  const accepted = inYear.filter((i) => winners.get(sheetIdentity(i.sheet)) === i).sort((a, b) => COLLATOR.compare(order(a), order(b)) || a.index - b.index);
   const acceptedSet = new Set(accepted);
   for (const i of inYear) {
     if (acceptedSet.has(i)) continue;
-    const winner = winners.get(identity(i.sheet)) as Item;
+    const winner = winners.get(sheetIdentity(i.sheet)) as Item;
     extraIssues.push({ code: 'duplicate_submission', severity: 'warning', file: i.file, sheet: i.sheet.sheetName, cell: null, params: { winnerFile: winner.file, winnerSheet: winner.sheet.sheetName } });
     submissions.push(row(i, 'duplicate', counts(i.file, i.sheet.sheetName), `重複提出: 新しい「${winner.file} / ${winner.sheet.sheetName}」を採用`));
   }

@@ -3,6 +3,7 @@
  * never stops the others; the reader of bytes is injected so the pane can load it lazily.
  */
 import type { WorkbookGrid } from '../domain/grid';
+import type { Issue } from '../domain/issue';
 import type { SheetSpec } from '../domain/sheet-spec';
 import type { WorkbookHost } from '../hosts/host';
 import { consolidate } from '../consolidate/consolidate';
@@ -11,6 +12,7 @@ import type { Dashboard } from '../consolidate/dashboard';
 import { renderDashboard } from '../consolidate/render-dashboard';
 import { parseCsv, readRoster, type RosterEntry } from '../consolidate/roster';
 import { toSummaryJson, type SummaryJson } from '../consolidate/summary-json';
+import { resolveHiddenSheets, type SheetCandidate } from './hidden-sheets';
 import { validateGrids } from './validate-sheets';
 
 /** A file as the user handed it over: its base name, bytes and (when known) last-modified time. */
@@ -20,10 +22,13 @@ export interface SourceFile {
   readonly modified?: string | undefined;
 }
 
-/** Bytes → grids, or a failure with a Japanese message (the xlsx host's reader fits this shape). */
+/**
+ * Bytes → grids, or a failure with a Japanese message (the xlsx host's reader fits this shape). The
+ * notices are what the file holds that the grids cannot show (a formula never computed…), by sheet and cell.
+ */
 export type ReadWorkbookBytes = (
   bytes: Uint8Array,
-) => { ok: true; workbook: WorkbookGrid } | { ok: false; failure: { code: string; message: string } };
+) => { ok: true; workbook: WorkbookGrid; notices?: readonly Issue[] } | { ok: false; failure: { code: string; message: string } };
 
 export type FileState = 'read' | 'invalid' | 'unreadable';
 
@@ -34,7 +39,7 @@ export interface FileStatus {
   readonly sheets: number;
   readonly errors: number;
   readonly warnings: number;
-  /** Why a file is unreadable or has no status sheet. */
+  /** Why a file is unreadable or has no status sheet; for a read file, a note on its hidden sheets. */
   readonly message: string | null;
 }
 
@@ -107,12 +112,17 @@ export async function consolidateFiles(
   input.roster = roster.entries;
 
   const statuses: FileStatus[] = [];
+  // Sheets are kept aside until every file is read: a hidden sheet is used only if no file has it visible.
+  const candidates: Array<SheetCandidate & { fileModified?: string }> = [];
   for (const [index, file] of files.entries()) {
-    const status = consolidateOne(file, read, options, input);
+    const status = consolidateOne(file, read, options, input, candidates);
     statuses.push(status);
     onFile?.(status, index, files.length);
     if (options.yieldBetweenFiles) await options.yieldBetweenFiles();
   }
+  const hidden = resolveHiddenSheets(candidates);
+  for (const c of hidden.used) input.sheets.push({ file: c.file, sheet: c.sheet, ...(c.fileModified ? { fileModified: c.fileModified } : {}) });
+  input.issues.push(...hidden.notes);
   const dashboard = consolidate(input);
   return {
     dashboard,
@@ -123,7 +133,7 @@ export async function consolidateFiles(
   };
 }
 
-function consolidateOne(file: SourceFile, read: ReadWorkbookBytes, options: ConsolidateOptions, input: ConsolidationInput): FileStatus {
+function consolidateOne(file: SourceFile, read: ReadWorkbookBytes, options: ConsolidateOptions, input: ConsolidationInput, candidates: Array<SheetCandidate & { fileModified?: string }>): FileStatus {
   let result: ReturnType<ReadWorkbookBytes>;
   try {
     result = read(file.bytes);
@@ -137,22 +147,27 @@ function consolidateOne(file: SourceFile, read: ReadWorkbookBytes, options: Cons
   }
   const report = validateGrids(result.workbook.sheets, { asOf: options.asOf }, result.workbook.names);
   let sheets = 0;
-  for (const s of report.sheets) {
+  const hiddenNames: string[] = [];
+  report.sheets.forEach((s, i) => {
+    const hidden = result.workbook.sheets[i]?.hidden === true;
     if (s.model) {
       sheets += 1;
-      input.sheets.push({ file: file.name, sheet: s.model, ...(file.modified ? { fileModified: file.modified } : {}) });
+      if (hidden) hiddenNames.push(s.sheet);
+      candidates.push({ file: file.name, sheet: s.model, hidden, ...(file.modified ? { fileModified: file.modified } : {}) });
     } else {
       input.skipped.push({ file: file.name, sheet: s.sheet, reason: s.skippedReason ?? '' });
     }
-  }
-  for (const issue of report.issues) input.issues.push({ ...issue, file: file.name });
-  const errors = report.issues.filter((i) => i.severity === 'error').length;
-  const warnings = report.issues.filter((i) => i.severity === 'warning').length;
+  });
+  const issues = [...(result.notices ?? []), ...report.issues];
+  for (const issue of issues) input.issues.push({ ...issue, file: file.name });
+  const errors = issues.filter((i) => i.severity === 'error').length;
+  const warnings = issues.filter((i) => i.severity === 'warning').length;
   if (sheets === 0) {
     const message = 'このブックには部会状況把握表のシートが見つかりませんでした。提出されたファイルが正しいか確認してください。';
     return { file: file.name, state: 'invalid', sheets, errors, warnings, message };
   }
-  return { file: file.name, state: 'read', sheets, errors, warnings, message: null };
+  const hiddenNote = hiddenNames.length > 0 ? `非表示のシート ${hiddenNames.map((n) => `「${n}」`).join('')} は、表示されている同じ計画のシートがあればそちらを使います。` : null;
+  return { file: file.name, state: 'read', sheets, errors, warnings, message: hiddenNote };
 }
 
 /** Writes the dashboard sheets into the open workbook, replacing a previous dashboard, and shows it. */

@@ -5,6 +5,7 @@ import type { StatusSheet } from '../domain/status-sheet';
 import type { WorkbookHost } from '../hosts/host';
 import { readStatusSheet } from '../reader/read-status-sheet';
 import { validateGroup, validateStatusSheet } from '../validate/validate-status-sheet';
+import { resolveHiddenSheets } from './hidden-sheets';
 
 export interface SheetValidation {
   readonly sheet: string;
@@ -32,8 +33,10 @@ export function validateGrids(grids: readonly Grid[], options: ValidateOptions, 
     if (outcome.kind !== 'status-sheet') return { sheet: grid.name, model: null, skippedReason: outcome.reason, issues: [] };
     return { sheet: grid.name, model: outcome.sheet, skippedReason: null, issues: validateStatusSheet(outcome.sheet, { asOf: options.asOf }) };
   });
-  const models = sheets.flatMap((s) => (s.model ? [s.model] : []));
-  const groupIssues = validateGroup(models);
+  // Cross-sheet rules look at the sheets that count: a hidden stale copy beside its visible sheet is
+  // not "the same plan number twice", it is an old copy (listed as such by resolveHiddenSheets).
+  const candidates = sheets.flatMap((s, i) => (s.model ? [{ file: '', sheet: s.model, hidden: grids[i]?.hidden === true }] : []));
+  const groupIssues = validateGroup(resolveHiddenSheets(candidates).used.map((c) => c.sheet));
   const withGroup = sheets.map((s) => ({ ...s, issues: [...s.issues, ...groupIssues.filter((i) => i.sheet === s.sheet)] }));
   return { sheets: withGroup, issues: withGroup.flatMap((s) => s.issues) };
 }

@@ -6,7 +6,7 @@
  */
 import { strToU8 } from 'fflate';
 import { readXlsx } from '../../src/hosts/xlsx/read-xlsx';
-import { handMadeWorkbook, withDeclaredSize, zipBomb } from './hostile-files';
+import { handMadeWorkbook, lyingGigabyte, withDeclaredSize, zipBomb } from './hostile-files';
 
 const REPEAT = 100_000;
 
@@ -35,6 +35,14 @@ const ATTACKS: ReadonlyArray<readonly [string, () => Uint8Array]> = [
   ['one text of unclosed CDATA sections', () => withPart(SST, `<sst><si><t>${repeated('<![CDATA[')}</t></si></sst>`)],
   ['defined names opened and never closed', () => withPart('xl/workbook.xml', `<workbook><sheets><sheet name="S" sheetId="1" r:id="rId1"/></sheets>${repeated('<definedName name="a">')}</workbook>`)],
   ['a sheet tag of one 2 MB attribute name', () => withPart('xl/workbook.xml', `<workbook><sheets><sheet ${'a'.repeat(2_000_000)}/></sheets></workbook>`)],
+  ['comments opened and never closed', () => sheet(`<sheetData>${repeated('<row r="1"><!--')}</sheetData>`)],
+  ['CDATA sections between rows never closed', () => sheet(`<sheetData>${repeated('<row r="1"><![CDATA[')}</sheetData>`)],
+  ['processing instructions never closed', () => sheet(`<sheetData>${repeated('<?pi ')}</sheetData>`)],
+  ['a DTD whose internal subset never closes', () => sheet(`<!DOCTYPE worksheet [${repeated('<!ENTITY a "<row>">')}<sheetData/>`)],
+  ['declarations with a literal never closed', () => sheet(`${repeated('<!DOCTYPE x "')}<sheetData/>`)],
+  ['a comment between every cell', () => sheet(`<sheetData><row r="1">${repeated('<c r="A1"><v>1</v></c><!-- 旧 -->')}</row></sheetData>`)],
+  ['cell tags with unbalanced quotes', () => sheet(`<sheetData><row r="1">${repeated('<c r="A1 s=\'1>')}</row></sheetData>`)],
+  ['sheet tags with unbalanced quotes', () => withPart('xl/workbook.xml', `<workbook><sheets>${repeated('<sheet name="a ')}</sheets></workbook>`)],
   ['relationships without ">"', () => withPart('xl/_rels/workbook.xml.rels', `<Relationships>${repeated('<Relationship Id="rId1" ')}</Relationships>`)],
   ['number formats without ">" and unclosed cellXfs', () => withPart('xl/styles.xml', `<styleSheet>${repeated('<numFmt ')}${repeated('<cellXfs>', 20_000)}${repeated('<xf ')}</styleSheet>`)],
 ];
@@ -66,14 +74,21 @@ describe('the linear scan reads well-formed parts as before', () => {
 });
 
 describe('a part that lies about its size', () => {
-  // KNOWN HOLE (reported to the reader's owner): fflate's unzipSync inflates into a buffer of the declared
-  // size but keeps decoding past it, so memory stays bounded while CPU time follows the real size — a 1 MB
-  // file declaring 1 KB for 1 GB of XML took 4 s and read as "no status sheet"; 20 MB would take ~80 s.
-  // The fix is to inflate in steps (fflate's Inflate) and stop once a part yields more than it declared.
-  // `it.failing` passes while the hole is open and turns red once it is fixed: then drop `.failing`.
-  it.failing('is refused as a zip bomb instead of being inflated to its real size', () => {
+  // fflate's unzipSync inflated into a buffer of the declared size but kept decoding past it: memory stayed
+  // bounded while CPU time followed the real size (1 GB took 3 s, 3 GB 44 s). The package now inflates in
+  // steps and stops once a part yields more than it declared.
+  it('is refused as a zip bomb instead of being inflated to its real size', () => {
     const lying = withDeclaredSize(zipBomb(16), 'xl/worksheets/sheet1.xml', 1024);
     const result = readXlsx(lying);
     expect(result.ok ? 'read' : result.failure.code).toBe('zip_bomb');
+  });
+
+  it('stops at the declared size: 1 GB of XML declared as 1 KB is refused in bounded time', () => {
+    const lying = withDeclaredSize(lyingGigabyte(), 'xl/worksheets/sheet1.xml', 1024);
+    const started = performance.now();
+    const result = readXlsx(lying);
+    // Inflating the whole gigabyte took 3 s; stopping at the first step past 1 KB takes milliseconds.
+    expect(performance.now() - started).toBeLessThan(1000);
+    expect(!result.ok && result.failure).toMatchObject({ code: 'zip_bomb', message: expect.stringContaining('展開後のサイズが異常に大きい') });
   });
 });

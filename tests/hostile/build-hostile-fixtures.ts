@@ -1,7 +1,8 @@
 /**
  * Builds the small hostile and broken submissions the secretariat will meet, into tests/fixtures/hostile/.
  * Large attack files (zip bombs, huge sheets, 50 MB) are made at test time by `hostile-files.ts` instead.
- * Run: npx tsx tests/hostile/build-hostile-fixtures.ts   (the .xls needs LibreOffice's soffice)
+ * Run: npx tsx tests/hostile/build-hostile-fixtures.ts [second-round]   (the .xls and .ods need LibreOffice's
+ * soffice, the uncomputed formula openpyxl; `second-round` rebuilds only issue 16's files)
  */
 import ExcelJS from 'exceljs';
 import { execFileSync } from 'node:child_process';
@@ -183,4 +184,32 @@ export async function buildHostileFixtures(dir: string = HOSTILE_DIR): Promise<v
   }
 }
 
-if (require.main === module) void buildHostileFixtures().then(() => process.stdout.write(`${HOSTILE_DIR}\n`));
+/** openpyxl writes a formula as `<f>` with an empty `<v>`: no cached result until Excel computes it. */
+const OPENPYXL_FORMULA_RATE = `
+import sys, openpyxl
+wb = openpyxl.load_workbook(sys.argv[1])
+ws = wb.worksheets[0]
+ws['C13'] = '=0.5+0.5'
+wb.save(sys.argv[2])
+`;
+
+/** The second round (issue 16): files made by other producers — openpyxl and LibreOffice. */
+export function buildSecondRoundFixtures(dir: string = HOSTILE_DIR): void {
+  mkdirSync(dir, { recursive: true });
+  const good = join(FY2022, '相談部会.xlsx');
+  execFileSync('/usr/bin/python3', ['-c', OPENPYXL_FORMULA_RATE, good, join(dir, 'formula-no-cache.xlsx')], { stdio: 'ignore', timeout: 60_000 });
+  const work = mkdtempSync(join(tmpdir(), 'hostile-ods-'));
+  try {
+    copyFileSync(good, join(work, 'spreadsheet.xlsx'));
+    execFileSync('soffice', ['--headless', '--convert-to', 'ods', '--outdir', work, join(work, 'spreadsheet.xlsx')], { env: { ...process.env, HOME: work }, stdio: 'ignore', timeout: 120_000 });
+    copyFileSync(join(work, 'spreadsheet.ods'), join(dir, 'spreadsheet.ods'));
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+if (require.main === module) {
+  const which = process.argv[2];
+  const build = which === 'second-round' ? Promise.resolve(buildSecondRoundFixtures()) : buildHostileFixtures().then(() => buildSecondRoundFixtures());
+  void build.then(() => process.stdout.write(`${HOSTILE_DIR}\n`));
+}

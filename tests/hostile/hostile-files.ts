@@ -1,6 +1,7 @@
 /** Large attack files, made at test time into a temp dir (too big to commit). */
-import { zipSync, strToU8 } from 'fflate';
+import { unzipSync, zipSync, strToU8 } from 'fflate';
 import { readFileSync } from 'node:fs';
+import { constants as zlibConstants, deflateRawSync } from 'node:zlib';
 import { join } from 'node:path';
 
 const FY2022 = join(__dirname, '../fixtures/fy2022');
@@ -88,3 +89,74 @@ export function withDeclaredSize(zip: Uint8Array, part: string, size: number): U
   }
   return bytes;
 }
+
+/** A zip of already-deflated (method 8) or stored (method 0) entries, each declaring `declared` bytes. */
+export function zipOfRawEntries(entries: ReadonlyArray<{ name: string; data: Uint8Array; method: number; declared: number }>): Uint8Array {
+  const chunks: Uint8Array[] = [];
+  const central: Uint8Array[] = [];
+  let offset = 0;
+  for (const e of entries) {
+    const name = strToU8(e.name);
+    const local = new Uint8Array(30 + name.length);
+    const lv = new DataView(local.buffer);
+    lv.setUint32(0, 0x04034b50, true);
+    lv.setUint16(4, 20, true);
+    lv.setUint16(8, e.method, true);
+    lv.setUint32(18, e.data.length, true);
+    lv.setUint32(22, e.declared, true);
+    lv.setUint16(26, name.length, true);
+    local.set(name, 30);
+    const record = new Uint8Array(46 + name.length);
+    const cv = new DataView(record.buffer);
+    cv.setUint32(0, 0x02014b50, true);
+    cv.setUint16(4, 20, true);
+    cv.setUint16(6, 20, true);
+    cv.setUint16(10, e.method, true);
+    cv.setUint32(20, e.data.length, true);
+    cv.setUint32(24, e.declared, true);
+    cv.setUint16(28, name.length, true);
+    cv.setUint32(42, offset, true);
+    record.set(name, 46);
+    chunks.push(local, e.data);
+    central.push(record);
+    offset += local.length + e.data.length;
+  }
+  const size = central.reduce((n, c) => n + c.length, 0);
+  const end = new Uint8Array(22);
+  const ev = new DataView(end.buffer);
+  ev.setUint32(0, 0x06054b50, true);
+  ev.setUint16(8, entries.length, true);
+  ev.setUint16(10, entries.length, true);
+  ev.setUint32(12, size, true);
+  ev.setUint32(16, offset, true);
+  const out = new Uint8Array(offset + size + 22);
+  let at = 0;
+  for (const c of [...chunks, ...central, end]) {
+    out.set(c, at);
+    at += c.length;
+  }
+  return out;
+}
+
+/**
+ * A workbook whose one sheet inflates to `gigabytes` GB of XML from about 1 MB per GB. Each 64 MB run is
+ * deflated once with a full flush (no reference to earlier data), so the same bytes can be repeated, and
+ * an empty final block ends the stream. The directory declares the real size unless `declared` is given.
+ */
+export function inflatesToGigabytes(gigabytes = 1, declared?: number): Uint8Array {
+  const flush = { finishFlush: zlibConstants.Z_FULL_FLUSH };
+  const head = deflateRawSync('<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>', flush);
+  const run = deflateRawSync(Buffer.alloc(64 * 1024 * 1024, 0x30), flush);
+  const tail = deflateRawSync('</t></is></c></row></sheetData></worksheet>', flush);
+  const runs = gigabytes * 16;
+  const data = Buffer.concat([head, ...Array.from({ length: runs }, () => run), tail, Buffer.from([0x03, 0x00])]);
+  const real = Math.min(0xffffffff, runs * 64 * 1024 * 1024 + 200);
+  const parts = unzipSync(handMadeWorkbook([['bomb', '<sheetData/>']]));
+  const entries = Object.entries(parts)
+    .filter(([name]) => name !== 'xl/worksheets/sheet1.xml')
+    .map(([name, bytes]) => ({ name, data: bytes, method: 0 as const, declared: bytes.length }));
+  return zipOfRawEntries([...entries, { name: 'xl/worksheets/sheet1.xml', data, method: 8, declared: declared ?? real }]);
+}
+
+/** 1 GB of XML in about 1 MB, its directory claiming 1 KB: the part the `it.failing` test used to describe. */
+export const lyingGigabyte = (): Uint8Array => inflatesToGigabytes(1, 1024);

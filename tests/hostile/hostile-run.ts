@@ -1,6 +1,6 @@
 /** Shared steps of the hostile tests: a temp dir per test, CLI runs with their JSON, source hashes. */
 import { createHash } from 'node:crypto';
-import { closeSync, mkdtempSync, openSync, readdirSync, readFileSync, readSync, rmSync } from 'node:fs';
+import { closeSync, existsSync, mkdtempSync, openSync, readdirSync, readFileSync, readSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { FIXTURE_DIR } from '../helpers/fixture-workbooks';
@@ -12,7 +12,7 @@ export const hostile = (name: string): string => join(HOSTILE_DIR, name);
 
 /** The --json summary as the tests read it. */
 export interface Summary {
-  sheets: Array<{ file: string; sheet: string; rates: Record<string, number | null>; activeMonths: number[] }>;
+  sheets: Array<{ file: string; sheet: string; fiscalYear: number | null; rates: Record<string, number | null>; activeMonths: number[] }>;
   submissions: Array<{ status: string; file: string | null; sheet: string | null }>;
   failures: Array<{ file: string; message: string }>;
   issues: Array<{ file: string; sheet: string | null; cell: string | null; code: string; message: string }>;
@@ -39,9 +39,15 @@ export function useTempDir(): () => string {
   return () => dir;
 }
 
+/** A file, or every file below a folder (sub-folders too), for hashing. */
+export function filesUnder(path: string): string[] {
+  if (!existsSync(path) || !statSync(path).isDirectory()) return existsSync(path) ? [path] : [];
+  return readdirSync(path).flatMap((name) => filesUnder(join(path, name)));
+}
+
 /** Runs `consolidate` on the inputs into `dir`, checks every input file kept its bytes, returns the run and JSON. */
 export async function consolidateInto(dir: string, inputs: readonly string[], ...options: string[]): Promise<CliRun & { summary: Summary | null }> {
-  const files = inputs.flatMap((p) => (p.endsWith('.xlsx') || p.endsWith('.xlsm') || p.endsWith('.xls') ? [p] : readdirSync(p).map((n) => join(p, n))));
+  const files = inputs.flatMap(filesUnder);
   const before = files.map(sha256);
   const json = join(dir, 'summary.json');
   const run = await runCli('consolidate', ...inputs, '--out', join(dir, 'dashboard.xlsx'), '--json', json, ...options);

@@ -31,6 +31,7 @@ describe('consolidating dropped files in the pane', () => {
       'csv-renamed.xlsx': 'unreadable',
       'empty.xlsx': 'invalid',
       'encrypted.xlsx': 'unreadable',
+      'formula-no-cache.xlsx': 'read',
       'injection.xlsx': 'read',
       'legacy.xls': 'unreadable',
       'macro.xlsm': 'read',
@@ -39,6 +40,7 @@ describe('consolidating dropped files in the pane', () => {
       'odd-content.xlsx': 'read',
       'other-year.xlsx': 'read',
       'rate-forms.xlsx': 'read',
+      'spreadsheet.ods': 'unreadable',
       'truncated.xlsx': 'unreadable',
       'bomb.xlsx': 'unreadable',
       'rows.xlsx': 'unreadable',
@@ -46,9 +48,9 @@ describe('consolidating dropped files in the pane', () => {
       '相談部会.xlsx': 'read',
     });
     for (const status of result.files.filter((f) => f.state !== 'read')) expect(status.message).toMatch(/ください。$/);
-    // macro.xlsm and 相談部会.xlsx are the same sheet: one is kept, the other reported as a duplicate;
-    // other-year.xlsx (令和3年度) is reported and left out.
-    expect(result.summary.submissions.filter((s) => s.status === 'duplicate')).toHaveLength(1);
+    // macro.xlsm, formula-no-cache.xlsx and 相談部会.xlsx are the same sheet: one is kept, the others
+    // reported as duplicates; other-year.xlsx (令和3年度) is reported and left out.
+    expect(result.summary.submissions.filter((s) => s.status === 'duplicate')).toHaveLength(2);
     expect(result.summary.submissions.filter((s) => s.status === 'other_year').map((s) => s.file)).toEqual(['other-year.xlsx']);
     expect(result.summary.sheets.map((s) => s.file).sort()).toEqual(['injection.xlsx', 'odd-content.xlsx', 'rate-forms.xlsx', '相談部会.xlsx']);
     files.forEach((f, i) => expect(Buffer.from(f.bytes).equals(Buffer.from(copies[i] ?? []))).toBe(true));

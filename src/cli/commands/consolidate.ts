@@ -5,13 +5,15 @@ import { readXlsx } from '../../hosts/xlsx/read-xlsx';
 import { XlsxWorkbookHost } from '../../hosts/xlsx/xlsx-host';
 import { DEFAULT_READ_LIMITS } from '../../hosts/xlsx/xlsx-limits';
 import { consolidateFiles, writeDashboard, type SourceFile } from '../../jobs/consolidate-files';
-import { CliError, EXIT, assertNotAnInput, canonicalPath, expandInputs, readExistingOutput, readSource, writeOutput } from '../cli-io';
+import { CliError, EXIT, assertDistinctOutputs, assertNotAnInput, checkOutputPath, readExistingOutput, readSource, writeOutputsAtomically, type OutputFile } from '../cli-io';
+import { fileKey } from '../file-identity';
+import { expandInputs, nothingToReadMessage } from '../input-files';
 import { parseAsOf } from './validate';
 
 export const CONSOLIDATE_USAGE =
-  'consolidate FILE.xlsx|FOLDER... --out DASHBOARD.xlsx [--json SUMMARY.json] [--roster ROSTER.(xlsx|csv)] [--as-of YYYY-MM-DD] [--threshold 60] [--fiscal-year 2022] [--include-other-years] [--lang ja|en]';
+  'consolidate FILE.xlsx|FOLDER... --out DASHBOARD.xlsx [--json SUMMARY.json] [--recursive] [--roster ROSTER.(xlsx|csv)] [--as-of YYYY-MM-DD] [--threshold 60] [--fiscal-year 2022] [--include-other-years] [--lang ja|en]';
 
-const STATE_LABEL = { read: '読込済', invalid: '対象シートなし', unreadable: '読込不可' } as const;
+const STATE_LABEL = { read: '読込済', invalid: '対象シートなし', unreadable: '読込不可', notRead: '対象外' } as const;
 
 /** Runs the consolidate command: 0 when a dashboard was written, 2 when nothing could be read. */
 export async function runConsolidate(argv: readonly string[], print: (line: string) => void, now: Date = new Date()): Promise<number> {
@@ -25,6 +27,7 @@ export async function runConsolidate(argv: readonly string[], print: (line: stri
       threshold: { type: 'string' },
       'fiscal-year': { type: 'string' },
       'include-other-years': { type: 'boolean' },
+      recursive: { type: 'boolean' },
       lang: { type: 'string' },
     },
     allowPositionals: true,
@@ -32,11 +35,16 @@ export async function runConsolidate(argv: readonly string[], print: (line: stri
   });
   const out = values.out;
   if (!out) throw new CliError(`--out（集約結果のファイル）を指定してください。\n使い方: ${CONSOLIDATE_USAGE}`);
-  const paths = expandInputs(positionals);
-  if (paths.length === 0) throw new CliError(`集約するファイルを指定してください。\n使い方: ${CONSOLIDATE_USAGE}`);
+  const inputs = expandInputs(positionals, { recursive: values.recursive ?? false });
+  const paths = inputs.files;
+  if (paths.length === 0) throw new CliError(nothingToReadMessage(inputs, '集約', CONSOLIDATE_USAGE));
   const protectedInputs = values.roster ? [...paths, values.roster] : paths;
   assertNotAnInput(out, protectedInputs, '--out');
   if (values.json) assertNotAnInput(values.json, protectedInputs, '--json');
+  if (values.json) assertDistinctOutputs({ option: '--out', path: out }, { option: '--json', path: values.json });
+  // Output-side problems are found before any input is read, and long before anything is written.
+  checkOutputPath(out, '--out', 'update');
+  if (values.json) checkOutputPath(values.json, '--json', 'json');
   const asOf = parseAsOf(values['as-of']);
   const threshold = values.threshold === undefined ? 60 : Number(values.threshold);
   if (!Number.isFinite(threshold) || threshold < 0 || threshold > 100) throw new CliError('--threshold は 0〜100 の数値で指定してください。');
@@ -59,7 +67,7 @@ export async function runConsolidate(argv: readonly string[], print: (line: stri
   const seen = new Map<string, string>();
   const given = new Set<string>();
   for (const path of paths) {
-    const key = canonicalPath(path);
+    const key = fileKey(path);
     if (given.has(key)) {
       print(`${path}: 同じファイルが2回指定されています。1回だけ集約します。`);
       continue;
@@ -73,6 +81,7 @@ export async function runConsolidate(argv: readonly string[], print: (line: stri
     files.push(disambiguate(source.file, path, seen));
   }
   for (const failure of openFailures) print(`${failure.path}: [${STATE_LABEL.unreadable}] ${failure.error}`);
+  for (const skipped of inputs.notRead) print(`${skipped.path}: [${STATE_LABEL.notRead}] ${skipped.reason}`);
 
   const result = await consolidateFiles(
     files,
@@ -91,15 +100,30 @@ export async function runConsolidate(argv: readonly string[], print: (line: stri
     return EXIT.usage;
   }
   const existing = readExistingOutput(out);
-  const host = existing ? await XlsxWorkbookHost.load(existing) : await XlsxWorkbookHost.create();
+  const host = existing ? await loadExistingOutput(out, existing) : await XlsxWorkbookHost.create();
   const names = await writeDashboard(host, result.specs);
-  writeOutput(out, await host.toBytes());
+  const outputs: OutputFile[] = [{ path: out, option: '--out', data: await host.toBytes() }];
   if (values.json) {
-    const failures = [...openFailures.map((f) => ({ file: f.path, message: f.error })), ...result.summary.failures];
-    writeOutput(values.json, `${JSON.stringify({ ...result.summary, failures }, null, 2)}\n`);
+    const failures = [
+      ...openFailures.map((f) => ({ file: f.path, message: f.error })),
+      ...inputs.notRead.map((f) => ({ file: f.path, message: f.reason })),
+      ...result.summary.failures,
+    ];
+    outputs.push({ path: values.json, option: '--json', data: `${JSON.stringify({ ...result.summary, failures }, null, 2)}\n` });
   }
+  writeOutputsAtomically(outputs);
   print(`${sheetCount} 枚のシートを集約しました → ${out}（${names.join(', ')}）${values.json ? ` / ${values.json}` : ''}`);
   return EXIT.ok;
+}
+
+/** The existing output workbook opened for update; one that cannot be opened is a usage error, not a crash. */
+async function loadExistingOutput(out: string, bytes: Uint8Array): Promise<XlsxWorkbookHost> {
+  if (bytes.length > DEFAULT_READ_LIMITS.maxFileBytes) throw new CliError(`--out ${out}: 既存のファイルが大きすぎます（上限 20MB）。上書きしません。別の出力先を指定してください。`);
+  try {
+    return await XlsxWorkbookHost.load(bytes);
+  } catch (error) {
+    throw new CliError(`--out ${out}: 既にあるファイルを開けません（${error instanceof Error ? error.message : String(error)}）。上書きしません。別の出力先を指定してください。`);
+  }
 }
 
 /** Two inputs with one base name (from different folders) get their folder in the name, so rows stay traceable. */

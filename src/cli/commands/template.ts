@@ -5,7 +5,7 @@ import { parseFiscalYear } from '../../domain/fiscal-calendar';
 import { XlsxWorkbookHost } from '../../hosts/xlsx/xlsx-host';
 import { createStatusSheets } from '../../jobs/create-status-sheets';
 import { parsePlanSheets } from '../../template/render-status-sheet';
-import { CliError, EXIT, writeOutput } from '../cli-io';
+import { CliError, EXIT, checkOutputPath, writeOutputsAtomically } from '../cli-io';
 
 export const TEMPLATE_USAGE =
   'template --fiscal-year 2022|令和4年度 --committee 就労部会 [--wg 雇用啓発WG] --plans ①・④・⑤,②・③ --out FILE.xlsx [--rows-per-month 3] [--lang ja|en] [--force]';
@@ -38,6 +38,7 @@ export async function runTemplate(argv: readonly string[], print: (line: string)
   const out = values.out;
   if (!out) throw new CliError(`--out（作成するファイル）を指定してください。\n使い方: ${TEMPLATE_USAGE}`);
   if (existsSync(out) && !values.force) throw new CliError(`${out} は既にあります。上書きしません。別の名前を指定するか --force を付けてください。`);
+  checkOutputPath(out, '--out', 'replace');
   const rowsPerMonth = values['rows-per-month'] ? Number(values['rows-per-month']) : 3;
   if (!Number.isInteger(rowsPerMonth) || rowsPerMonth < 1 || rowsPerMonth > 10) throw new CliError('--rows-per-month は 1〜10 の整数で指定してください。');
   const locale = values.lang === 'en' ? 'en' : 'ja';
@@ -45,7 +46,7 @@ export async function runTemplate(argv: readonly string[], print: (line: string)
   const host = await XlsxWorkbookHost.create();
   const wg = values.wg?.trim();
   const result = await createStatusSheets(host, { fiscalYear, committee, workingGroup: wg ? wg : null, planSheets, locale, rowsPerMonth });
-  writeOutput(out, await host.toBytes());
+  writeOutputsAtomically([{ path: out, option: '--out', data: await host.toBytes() }]);
   print(`${out} に ${result.sheets.length} 枚のシートを作成しました: ${result.sheets.join(', ')}`);
   return EXIT.ok;
 }

@@ -2,11 +2,14 @@
 import { parseArgs } from 'node:util';
 import type { Issue } from '../../domain/issue';
 import { readXlsx } from '../../hosts/xlsx/read-xlsx';
+import { resolveHiddenSheets } from '../../jobs/hidden-sheets';
 import { validateGrids } from '../../jobs/validate-sheets';
 import { formatIssue } from '../../validate/messages/format-issue';
-import { CliError, EXIT, assertNotAnInput, expandInputs, readSource, writeOutput } from '../cli-io';
+import { CliError, EXIT, assertNotAnInput, checkOutputPath, readSource, writeOutputsAtomically } from '../cli-io';
+import { fileKey } from '../file-identity';
+import { expandInputs, nothingToReadMessage } from '../input-files';
 
-export const VALIDATE_USAGE = 'validate FILE.xlsx... [--as-of YYYY-MM-DD] [--json OUT.json] [--lang ja|en]';
+export const VALIDATE_USAGE = 'validate FILE.xlsx|FOLDER... [--as-of YYYY-MM-DD] [--json OUT.json] [--recursive] [--lang ja|en]';
 
 const SEVERITY_LABEL = { ja: { error: 'エラー', warning: '警告', info: '情報' }, en: { error: 'error', warning: 'warning', info: 'info' } } as const;
 
@@ -27,19 +30,30 @@ interface FileReport {
 export function runValidate(argv: readonly string[], print: (line: string) => void): number {
   const { values, positionals } = parseArgs({
     args: [...argv],
-    options: { 'as-of': { type: 'string' }, json: { type: 'string' }, lang: { type: 'string' } },
+    options: { 'as-of': { type: 'string' }, json: { type: 'string' }, lang: { type: 'string' }, recursive: { type: 'boolean' } },
     allowPositionals: true,
     strict: true,
   });
   const asOf = parseAsOf(values['as-of']);
   const locale = values.lang === 'en' ? 'en' : 'ja';
-  const paths = expandInputs(positionals);
-  if (paths.length === 0) throw new CliError(`検証するファイルを指定してください。\n使い方: ${VALIDATE_USAGE}`);
+  const inputs = expandInputs(positionals, { recursive: values.recursive ?? false });
+  const paths = inputs.files;
+  if (paths.length === 0) throw new CliError(nothingToReadMessage(inputs, '検証', VALIDATE_USAGE));
   if (values.json) assertNotAnInput(values.json, paths, '--json');
+  if (values.json) checkOutputPath(values.json, '--json', 'json');
+  for (const skipped of inputs.notRead) print(`${skipped.path}: [対象外] ${skipped.reason}`);
 
   const reports: FileReport[] = [];
   let errors = 0;
+  const given = new Set<string>();
   for (const path of paths) {
+    // One file named twice (or as a folder and a path) is checked, and counted, once.
+    const key = fileKey(path);
+    if (given.has(key)) {
+      print(`${path}: 同じファイルが2回指定されています。1回だけ検証します。`);
+      continue;
+    }
+    given.add(key);
     const source = readSource(path);
     if ('error' in source) {
       reports.push({ file: path, readable: false, message: source.error, sheets: [], issues: [] });
@@ -55,7 +69,11 @@ export function runValidate(argv: readonly string[], print: (line: string) => vo
       continue;
     }
     const report = validateGrids(read.workbook.sheets, { asOf }, read.workbook.names);
-    const issues = report.issues.map((issue) => ({ ...issue, message: formatIssue(issue, locale) }));
+    const file = source.file.name;
+    // Hidden sheets are noted as consolidation will treat them: skipped beside a visible copy, else used.
+    const hidden = resolveHiddenSheets(report.sheets.flatMap((s, i) => (s.model ? [{ file, sheet: s.model, hidden: read.workbook.sheets[i]?.hidden === true }] : [])));
+    const notes = hidden.notes.map(({ file: _file, ...issue }) => issue);
+    const issues = [...read.notices, ...report.issues, ...notes].map((issue) => ({ ...issue, message: formatIssue(issue, locale) }));
     reports.push({
       file: source.file.name,
       readable: true,
@@ -74,7 +92,7 @@ export function runValidate(argv: readonly string[], print: (line: string) => vo
     for (const issue of issues) print(`  ${issue.sheet}!${issue.cell ?? '-'} [${SEVERITY_LABEL[locale][issue.severity]}] ${issue.message}`);
     errors += issues.filter((i) => i.severity === 'error').length;
   }
-  if (values.json) writeOutput(values.json, `${JSON.stringify({ asOf, files: reports }, null, 2)}\n`);
+  if (values.json) writeOutputsAtomically([{ path: values.json, option: '--json', data: `${JSON.stringify({ asOf, files: reports, notRead: inputs.notRead }, null, 2)}\n` }]);
   print(errors > 0 ? `エラー ${errors} 件。` : 'エラーはありません。');
   return errors > 0 ? EXIT.issues : EXIT.ok;
 }

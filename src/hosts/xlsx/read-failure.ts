@@ -5,6 +5,9 @@ export type ReadFailureCode =
   | 'truncated'
   | 'encrypted'
   | 'legacy_xls'
+  | 'xlsb'
+  | 'ods'
+  | 'duplicate_entry'
   | 'no_workbook'
   | 'too_large'
   | 'zip_bomb'
@@ -25,6 +28,9 @@ const MESSAGES: Record<ReadFailureCode, string> = {
   truncated: 'ファイルが壊れているか途中で切れています。提出元にもう一度送ってもらってください。',
   encrypted: 'パスワードで保護されたブックは読み込めません。保護を解除して保存し直してから再度お試しください。',
   legacy_xls: '古い形式（.xls）のブックです。Excelで開いて「Excel ブック (*.xlsx)」形式で保存し直してください。',
+  xlsb: 'バイナリ形式（.xlsb）のブックは読み込めません。Excelで開いて「名前を付けて保存」で「Excel ブック (*.xlsx)」形式を選んで保存し直してください。',
+  ods: 'OpenDocument 形式（.ods）のファイルは読み込めません。Excel か LibreOffice で開いて「名前を付けて保存」で「Excel ブック (*.xlsx)」形式を選んで保存し直してください。',
+  duplicate_entry: 'ファイルの中に同じ名前の部品が2つあり、壊れています（どちらが正しいか決められません）。Excelで開いて「Excel ブック (*.xlsx)」形式で保存し直すか、提出元にもう一度送ってもらってください。',
   no_workbook: 'ブックの中身（ワークシート）が見つかりません。Excelで開いて保存し直してください。',
   too_large: 'ファイルが大きすぎます（上限 20MB）。画像などを削除して保存し直してください。',
   zip_bomb: '展開後のサイズが異常に大きいため読み込みを中止しました。提出元に確認してください。',

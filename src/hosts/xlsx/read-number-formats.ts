@@ -1,6 +1,6 @@
 /** Which cell styles show numbers as percentages or dates: all the reader needs from styles.xml. */
 import { classifyFormatCode, type NumberFormatKind } from '../cell-value';
-import { firstElementBody, readAttributes } from './read-xml-text';
+import { firstElementBody, readAttributes, startTags } from './read-xml-text';
 
 // The conversion itself is host-neutral (../cell-value.ts); re-exported for the xlsx reader's callers.
 export { classifyFormatCode, serialToIsoDate, type NumberFormatKind } from '../cell-value';
@@ -14,15 +14,15 @@ const BUILTIN_DATE = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30
 export function readStyleKinds(stylesXml: string | null): NumberFormatKind[] {
   if (!stylesXml) return [];
   const custom = new Map<number, NumberFormatKind>();
-  // `[^<>]` and forEachElement keep broken styles linear to scan (tests/hostile/bounded-work.test.ts).
-  for (const m of stylesXml.matchAll(/<(?:\w+:)?numFmt\b([^<>]*?)\/?>/g)) {
-    const attrs = readAttributes(m[1] ?? '');
+  // startTags and forEachElement keep broken styles linear to scan (tests/hostile/bounded-work.test.ts).
+  for (const tag of startTags(stylesXml, 'numFmt')) {
+    const attrs = readAttributes(tag);
     custom.set(Number(attrs.get('numFmtId')), classifyFormatCode(attrs.get('formatCode') ?? ''));
   }
   const xfsBlock = firstElementBody(stylesXml, 'cellXfs') ?? '';
   const kinds: NumberFormatKind[] = [];
-  for (const m of xfsBlock.matchAll(/<(?:\w+:)?xf\b([^<>]*?)\/?>/g)) {
-    const id = Number(readAttributes(m[1] ?? '').get('numFmtId') ?? 0);
+  for (const tag of startTags(xfsBlock, 'xf')) {
+    const id = Number(readAttributes(tag).get('numFmtId') ?? 0);
     kinds.push(custom.get(id) ?? (BUILTIN_PERCENT.has(id) ? 'percent' : BUILTIN_DATE.has(id) ? 'date' : 'plain'));
   }
   return kinds;

@@ -1,17 +1,26 @@
 /**
- * The zip package of a workbook, inflated part by part on demand: each `inflate` call runs fflate over
- * the central directory and inflates only the named parts, charging their declared sizes to one budget
- * before any byte is inflated. Relationship targets are resolved the OPC way (relative to the source
- * part's folder, or absolute from the package root).
+ * The zip package of a workbook, inflated part by part on demand. Each part's declared size is charged
+ * to one budget before any byte is inflated, and inflation then stops as soon as a part yields more than
+ * it declared: the work done is bounded by the limit, whatever the directory claims. Relationship
+ * targets are resolved the OPC way (relative to the source part's folder, or absolute from the package root).
  */
-import { unzipSync, type UnzipFileInfo } from 'fflate';
+import { Inflate, inflateSync } from 'fflate';
 import { failure } from './read-failure';
 import { ReadAbort } from './read-abort';
-import { readAttributes } from './read-xml-text';
+import { readAttributes, startTags } from './read-xml-text';
+import { withoutMarkup } from './read-xml-markup';
+import { entryData, readZipDirectory, type ZipEntry } from './read-zip-directory';
 import type { ReadLimits } from './xlsx-limits';
 
 /** Parts over this size are checked for their inflate ratio; small XML parts may legitimately compress 200×. */
 const RATIO_CHECK_FROM_BYTES = 1_000_000;
+/** Compressed bytes fed to the inflater at a time: deflate yields at most ~1,032× its input, so ≤ 17 MB per step. */
+const INFLATE_STEP = 16 * 1024;
+/**
+ * Parts this small (compressed) are inflated in one call, which is twice as fast as the stepped inflater:
+ * even a lying one can yield at most ~33 MB before it is caught, a few tens of milliseconds of work.
+ */
+const ONE_CALL_UP_TO = 32 * 1024;
 
 /** One relationship of a part: its type's last segment ("worksheet", "sharedStrings") and resolved target. */
 export interface PartRelationship {
@@ -19,52 +28,96 @@ export interface PartRelationship {
   readonly target: string;
 }
 
+/** Inflates one entry, refusing it the moment its output passes the size it declared. */
+function inflateEntry(bytes: Uint8Array, entry: ZipEntry): Uint8Array {
+  if (entry.encrypted) throw new ReadAbort(failure('encrypted', `${entry.name}: zip encryption`));
+  const data = entryData(bytes, entry);
+  if (entry.method === 0) {
+    if (data.length !== entry.declaredSize) throw new ReadAbort(failure('zip_bomb', `${entry.name}: stored ${data.length} ≠ declared ${entry.declaredSize}`));
+    return data;
+  }
+  if (entry.method !== 8) throw new ReadAbort(failure('truncated', `${entry.name}: compression method ${entry.method}`));
+  const tooLarge = (): ReadAbort => new ReadAbort(failure('zip_bomb', `${entry.name}: inflates past its declared ${entry.declaredSize} bytes`));
+  if (data.length <= ONE_CALL_UP_TO) {
+    let inflated: Uint8Array;
+    try {
+      // One byte of room past the declared size: a part that fills it yields more than it declared.
+      inflated = inflateSync(data, { out: new Uint8Array(entry.declaredSize + 1) });
+    } catch (error) {
+      throw new ReadAbort(failure('truncated', `${entry.name}: ${error instanceof Error ? error.message : String(error)}`));
+    }
+    if (inflated.length > entry.declaredSize) throw tooLarge();
+    return inflated;
+  }
+  const out = new Uint8Array(entry.declaredSize);
+  let filled = 0;
+  let ended = false;
+  const inflater = new Inflate((chunk, final) => {
+    if (filled + chunk.length > out.length) throw tooLarge();
+    out.set(chunk, filled);
+    filled += chunk.length;
+    ended ||= final;
+  });
+  try {
+    for (let at = 0; at < data.length && !ended; at += INFLATE_STEP) {
+      const last = at + INFLATE_STEP >= data.length;
+      inflater.push(data.subarray(at, Math.min(data.length, at + INFLATE_STEP)), last);
+    }
+  } catch (error) {
+    if (error instanceof ReadAbort) throw error;
+    throw new ReadAbort(failure('truncated', `${entry.name}: ${error instanceof Error ? error.message : String(error)}`));
+  }
+  return filled === out.length ? out : out.subarray(0, filled);
+}
+
 /** A zip package read lazily under the read limits. */
 export class XlsxPackage {
   private inflatedBytes = 0;
   private readonly parts = new Map<string, Uint8Array | null>();
   private readonly decoder = new TextDecoder('utf-8');
+  private entries: Map<string, ZipEntry> | null = null;
 
   constructor(
     private readonly bytes: Uint8Array,
     private readonly limits: ReadLimits,
   ) {}
 
-  /** Inflates the named parts (case-insensitive) that are not inflated yet; absent parts are remembered as absent. */
-  inflate(names: readonly string[]): void {
-    const wanted = new Set(names.map((n) => n.toLowerCase()).filter((n) => !this.parts.has(n)));
-    if (wanted.size === 0) return;
-    let refused: string | null = null;
-    let files: Record<string, Uint8Array>;
-    try {
-      files = unzipSync(this.bytes, {
-        filter: (file: UnzipFileInfo) => {
-          if (refused !== null || !wanted.has(file.name.toLowerCase())) return false;
-          // fflate inflates into a buffer of the declared size and never grows it, so a part that lies
-          // about its size is cut at the declared size: the declared total bounds the real output too.
-          this.inflatedBytes += file.originalSize;
-          if (this.inflatedBytes > this.limits.maxInflatedBytes) refused = `${this.inflatedBytes} > ${this.limits.maxInflatedBytes} bytes`;
-          else if (file.originalSize > RATIO_CHECK_FROM_BYTES && file.originalSize / Math.max(1, file.size) > this.limits.maxInflateRatio) {
-            refused = `${file.name}: ${file.originalSize} / ${file.size} > ${this.limits.maxInflateRatio}`;
-          }
-          // Refusing here means the bomb is never inflated.
-          return refused === null;
-        },
-      });
-    } catch (error) {
-      if (refused !== null) throw new ReadAbort(failure('zip_bomb', refused));
-      throw new ReadAbort(failure('truncated', error instanceof Error ? error.message : String(error)));
-    }
-    if (refused !== null) throw new ReadAbort(failure('zip_bomb', refused));
-    for (const name of wanted) this.parts.set(name, null);
-    for (const [name, data] of Object.entries(files)) this.parts.set(name.toLowerCase(), data);
+  private directory(): Map<string, ZipEntry> {
+    this.entries ??= new Map(readZipDirectory(this.bytes).map((e) => [e.name.toLowerCase(), e]));
+    return this.entries;
   }
 
-  /** The UTF-8 text of a part, inflating it if needed; null when the package has no such part. */
+  /** Inflates the named parts (case-insensitive) that are not inflated yet; absent parts are remembered as absent. */
+  inflate(names: readonly string[]): void {
+    const wanted = [...new Set(names.map((n) => n.toLowerCase()))].filter((n) => !this.parts.has(n));
+    if (wanted.length === 0) return;
+    const directory = this.directory();
+    const found = wanted.flatMap((name) => {
+      const entry = directory.get(name);
+      if (!entry) this.parts.set(name, null);
+      return entry ? [entry] : [];
+    });
+    // Every declared size is charged before anything is inflated: a bomb that says so is never touched.
+    for (const entry of found) {
+      this.inflatedBytes += entry.declaredSize;
+      if (this.inflatedBytes > this.limits.maxInflatedBytes) throw new ReadAbort(failure('zip_bomb', `${this.inflatedBytes} > ${this.limits.maxInflatedBytes} bytes`));
+      if (entry.declaredSize > RATIO_CHECK_FROM_BYTES && entry.declaredSize / Math.max(1, entry.compressedSize) > this.limits.maxInflateRatio) {
+        throw new ReadAbort(failure('zip_bomb', `${entry.name}: ${entry.declaredSize} / ${entry.compressedSize} > ${this.limits.maxInflateRatio}`));
+      }
+    }
+    for (const entry of found) this.parts.set(entry.name.toLowerCase(), inflateEntry(this.bytes, entry));
+  }
+
+  /** Whether the package has a part of this name (case-insensitive), without inflating it. */
+  has(name: string): boolean {
+    return this.directory().has(name.toLowerCase());
+  }
+
+  /** The UTF-8 text of a part (comments, processing instructions and DTDs taken out), or null when there is no such part. */
   text(name: string): string | null {
     this.inflate([name]);
     const data = this.parts.get(name.toLowerCase());
-    return data ? this.decoder.decode(data) : null;
+    return data ? withoutMarkup(this.decoder.decode(data)) : null;
   }
 }
 
@@ -95,9 +148,8 @@ export function resolveTarget(sourcePart: string, target: string): string {
 export function readRelationships(relsXml: string | null, sourcePart: string): Map<string, PartRelationship> {
   const out = new Map<string, PartRelationship>();
   if (!relsXml) return out;
-  // `[^<>]`, not `[^>]`: a start tag without `>` must not make every later one scan to the end.
-  for (const m of relsXml.matchAll(/<(?:\w+:)?Relationship\b([^<>]*?)\/?>/g)) {
-    const attrs = readAttributes(m[1] ?? '');
+  for (const tag of startTags(relsXml, 'Relationship')) {
+    const attrs = readAttributes(tag);
     const id = attrs.get('Id');
     const target = attrs.get('Target');
     if (!id || !target || /^external$/i.test(attrs.get('TargetMode') ?? '')) continue;

@@ -3,7 +3,7 @@
  * style, and the merged ranges. Nothing else of the sheet (drawings, validation, formats) is looked at.
  */
 import type { CellRange } from '../../domain/cell-ref';
-import { parseA1Range } from '../../domain/cell-ref';
+import { parseA1Range, toA1 } from '../../domain/cell-ref';
 import type { Grid, GridCell } from '../../domain/grid';
 import { failure } from './read-failure';
 import { ReadAbort } from './read-abort';
@@ -18,6 +18,26 @@ export interface WorkbookContext {
   readonly strings: readonly string[];
   readonly styles: readonly NumberFormatKind[];
   readonly date1904: boolean;
+}
+
+/** What a sheet holds that Excel would show otherwise: formulas never computed (the first cell and how many), texts over Excel's cell limit. */
+export interface SheetNotes {
+  firstUncomputed: string | null;
+  uncomputed: number;
+  readonly truncatedTexts: string[];
+}
+
+/** Excel's limit on the characters of one cell. */
+export const MAX_CELL_TEXT = 32_767;
+/** Ends a text cut at Excel's limit, so nobody takes the cut text for the whole. */
+export const TRUNCATION_MARK = '…［以下省略］';
+
+/** A text cut to fit Excel's cell limit with the mark at its end, never splitting a surrogate pair. */
+export function truncateCellText(text: string): string {
+  let cut = MAX_CELL_TEXT - TRUNCATION_MARK.length;
+  const last = text.charCodeAt(cut - 1);
+  if (last >= 0xd800 && last <= 0xdbff) cut -= 1;
+  return text.slice(0, cut) + TRUNCATION_MARK;
 }
 
 /** Column letters and row digits of an A1 reference ("AB12") as zero-based indices; null when it is not one. */
@@ -41,25 +61,22 @@ function sheetDataEnd(xml: string, from: number): number {
   return lt >= from && xml.charCodeAt(lt + 1) === 47 ? lt : xml.length;
 }
 
-/** Reads one worksheet's cells and merges; refuses sheets over the row, column or cell limits. */
-export function readWorksheet(name: string, xml: string, context: WorkbookContext, limits: ReadLimits): Grid {
+/**
+ * Reads one worksheet's cells and merges; refuses sheets whose values pass the row, column or cell
+ * limits (empty formatted rows and cells do not count: Excel shows nothing there either).
+ */
+export function readWorksheet(name: string, xml: string, context: WorkbookContext, limits: ReadLimits, notes?: SheetNotes): Grid {
   const tooMany = (detail: string): ReadAbort => new ReadAbort(failure('too_many_cells', `${name}: ${detail}`, name));
-  // The head: <dimension> comes before <sheetData>; one pass finds both.
+  // The head, up to <sheetData>. Its <dimension> is not trusted: it counts formatting (borders down to
+  // row 12,000, one styled cell at XFD1), and scanning is linear in the part anyway.
   const head = new TagScanner(xml);
-  let dimension: string | undefined;
   let hasData = false;
   while (head.next()) {
-    if (head.closing) continue;
-    if (head.is('dimension')) dimension ??= head.attribute('ref');
-    else if (head.is('sheetData')) {
+    if (!head.closing && head.is('sheetData')) {
       hasData = !head.selfClosing;
       break;
     }
   }
-  const dim = dimension ? parseA1Range(dimension) : null;
-  // A declared 1,000,000-row or XFD-wide sheet is refused before any cell is scanned. The margin (10×)
-  // is for sheets whose dimension counts empty formatted cells beyond the values we would read.
-  if (dim && (dim.bottom + 1 > limits.maxRows * 10 || dim.right + 1 > limits.maxColumns * 10)) throw tooMany(dimension ?? '');
   const dataEnd = hasData ? sheetDataEnd(xml, head.pos) : head.pos;
 
   const rows: Array<Array<GridCell | null> | undefined> = [];
@@ -74,12 +91,25 @@ export function readWorksheet(name: string, xml: string, context: WorkbookContex
   let style: string | undefined;
   let raw: string | null = null;
   let inline: string | null = null;
+  let formula = false;
   const place = (): void => {
     open = false;
-    const cell = inline !== null ? textCell(inline) : raw !== null ? readCell(type, style, raw, context) : null;
+    let cell = inline !== null ? textCell(inline) : raw !== null ? readCell(type, style, raw, context) : null;
+    // A formula with no cached result (openpyxl and other generators write `<f>` alone): Excel would
+    // compute it on opening; we cannot, so the cell is reported rather than silently read as empty.
+    if (!cell && formula && type !== 'str' && notes) {
+      notes.firstUncomputed ??= toA1(rowIndex, colIndex);
+      notes.uncomputed += 1;
+    }
     if (!cell) return;
+    if (colIndex + 1 > limits.maxColumns) throw tooMany(`column ${colIndex + 1} > ${limits.maxColumns}`);
+    if (rowIndex + 1 > limits.maxRows) throw tooMany(`row ${rowIndex + 1} > ${limits.maxRows}`);
     cellCount += 1;
     if (cellCount > limits.maxCellsPerSheet) throw tooMany(`> ${limits.maxCellsPerSheet} cells`);
+    if (cell.kind === 'text' && cell.text.length > MAX_CELL_TEXT) {
+      cell = { kind: 'text', text: truncateCellText(cell.text) };
+      notes?.truncatedTexts.push(toA1(rowIndex, colIndex));
+    }
     const row = rows[rowIndex] ?? (rows[rowIndex] = []);
     row[colIndex] = cell;
   };
@@ -93,13 +123,14 @@ export function readWorksheet(name: string, xml: string, context: WorkbookContex
       colIndex = at ? at.col : colIndex + 1;
       if (at && !rowHasRef) rowIndex = at.row;
       if (rowIndex < 0) rowIndex = 0;
-      if (colIndex + 1 > limits.maxColumns) throw tooMany(`column ${colIndex + 1} > ${limits.maxColumns}`);
-      if (rowIndex + 1 > limits.maxRows) throw tooMany(`row ${rowIndex + 1} > ${limits.maxRows}`);
       open = !scan.selfClosing;
       type = scan.t ?? 'n';
       style = scan.s;
       raw = null;
       inline = null;
+      formula = false;
+    } else if (scan.is('f')) {
+      if (open && !scan.closing) formula = true;
     } else if (scan.is('v')) {
       // A formula cell's `<v>` is its cached result: what Excel last showed, which is what the user meant.
       if (open && !scan.closing && !scan.selfClosing && raw === null) raw = scan.rawText();
@@ -112,7 +143,6 @@ export function readWorksheet(name: string, xml: string, context: WorkbookContex
       rowHasRef = ref !== undefined && /^\s*\d+\s*$/.test(ref);
       rowIndex = rowHasRef ? Number(ref) - 1 : rowIndex + 1;
       colIndex = -1;
-      if (rowIndex + 1 > limits.maxRows) throw tooMany(`row ${rowIndex + 1} > ${limits.maxRows}`);
     }
   }
   if (open) place();

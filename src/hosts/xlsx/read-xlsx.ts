@@ -5,18 +5,23 @@
  * never throws on bad input: every failure is classified with a Japanese message that says what to do.
  */
 import type { WorkbookGrid, Grid } from '../../domain/grid';
+import type { Issue } from '../../domain/issue';
 import { detectContainer } from './read-container-kind';
 import { failure, type ReadFailure } from './read-failure';
 import { ReadAbort } from './read-abort';
 import { readStyleKinds } from './read-number-formats';
 import { XlsxPackage, readRelationships, relationshipsPartOf } from './read-package';
-import { readWorksheet, type WorkbookContext } from './read-worksheet';
+import { readWorksheet, type SheetNotes, type WorkbookContext } from './read-worksheet';
 import { readSharedStrings } from './read-string-items';
-import { decodeXmlText, forEachElement, readAttributes } from './read-xml-text';
+import { decodeXmlText, forEachElement, readAttributes, startTags } from './read-xml-text';
 import { DEFAULT_READ_LIMITS, type ReadLimits } from './xlsx-limits';
 
 export type { ReadFailure, ReadFailureCode } from './read-failure';
-export type XlsxReadResult = { ok: true; workbook: WorkbookGrid } | { ok: false; failure: ReadFailure };
+/**
+ * A read workbook, and what its file holds that Excel would show otherwise (formulas never computed,
+ * texts over Excel's cell limit), as warnings with their sheet and cell.
+ */
+export type XlsxReadResult = { ok: true; workbook: WorkbookGrid; notices: Issue[] } | { ok: false; failure: ReadFailure };
 
 export interface ReadOptions {
   readonly limits?: Partial<ReadLimits>;
@@ -31,7 +36,8 @@ const DEFAULT_WORKBOOK = 'xl/workbook.xml';
 export function readXlsx(bytes: Uint8Array, options: ReadOptions = {}): XlsxReadResult {
   const limits = { ...DEFAULT_READ_LIMITS, ...options.limits };
   try {
-    return { ok: true, workbook: readOrAbort(bytes, limits, options.sheets) };
+    const notices: Issue[] = [];
+    return { ok: true, workbook: readOrAbort(bytes, limits, options.sheets, notices), notices };
   } catch (error) {
     if (error instanceof ReadAbort) return { ok: false, failure: error.failure };
     // Anything else is a structure we did not expect (a RangeError from a corrupt part, say).
@@ -39,7 +45,7 @@ export function readXlsx(bytes: Uint8Array, options: ReadOptions = {}): XlsxRead
   }
 }
 
-function readOrAbort(bytes: Uint8Array, limits: ReadLimits, wanted?: (name: string) => boolean): WorkbookGrid {
+function readOrAbort(bytes: Uint8Array, limits: ReadLimits, wanted: ((name: string) => boolean) | undefined, notices: Issue[]): WorkbookGrid {
   if (bytes.length > limits.maxFileBytes) throw new ReadAbort(failure('too_large', `${bytes.length} bytes > ${limits.maxFileBytes}`));
   const kind = detectContainer(bytes);
   if (kind === 'encrypted') throw new ReadAbort(failure('encrypted'));
@@ -51,9 +57,15 @@ function readOrAbort(bytes: Uint8Array, limits: ReadLimits, wanted?: (name: stri
   pkg.inflate([ROOT_RELS, DEFAULT_WORKBOOK, relationshipsPartOf(DEFAULT_WORKBOOK)]);
   const officeDocument = [...readRelationships(pkg.text(ROOT_RELS), '').values()].find((r) => r.type === 'officeDocument')?.target;
   let workbookPart = officeDocument ?? DEFAULT_WORKBOOK;
+  // A binary workbook (.xlsb) is a zip too: it must be saved as .xlsx, not merely saved again.
+  if (/\.bin$/i.test(workbookPart) || (!pkg.has(DEFAULT_WORKBOOK) && pkg.has('xl/workbook.bin'))) throw new ReadAbort(failure('xlsb'));
   let workbookXml = pkg.text(workbookPart);
   if (workbookXml === null && workbookPart !== DEFAULT_WORKBOOK) workbookXml = pkg.text((workbookPart = DEFAULT_WORKBOOK));
-  if (workbookXml === null) throw new ReadAbort(failure('no_workbook'));
+  if (workbookXml === null) {
+    // An OpenDocument spreadsheet is a zip too, told to be saved as .xlsx like the .xlsb above.
+    if (pkg.has('content.xml') && /opendocument\.spreadsheet/.test(pkg.text('mimetype') ?? '')) throw new ReadAbort(failure('ods'));
+    throw new ReadAbort(failure('no_workbook'));
+  }
   if (!/<(?:\w+:)?workbook\b/.test(workbookXml)) throw new ReadAbort(failure('malformed_xml', `${workbookPart}: no <workbook> element`));
 
   const relationships = readRelationships(pkg.text(relationshipsPartOf(workbookPart)), workbookPart);
@@ -78,10 +90,22 @@ function readOrAbort(bytes: Uint8Array, limits: ReadLimits, wanted?: (name: stri
     const part = sheetParts[i];
     const xml = part ? pkg.text(part) : null;
     // A sheet entry whose part is missing (or a chart sheet) reads as an empty sheet, not a failure.
-    const grid = xml === null ? { name: ref.name, rows: [], merges: [] } : readWorksheet(ref.name, xml, context, limits);
+    const notes: SheetNotes = { firstUncomputed: null, uncomputed: 0, truncatedTexts: [] };
+    const grid = xml === null ? { name: ref.name, rows: [], merges: [] } : readWorksheet(ref.name, xml, context, limits, notes);
     sheets.push(ref.hidden ? { ...grid, hidden: true } : grid);
+    notices.push(...sheetNotices(ref.name, notes));
   });
   return { sheets, names: readDefinedNames(workbookXml, sheetRefs.map((r) => r.name)) };
+}
+
+/** One warning per sheet for uncomputed formulas (the first cell and how many), one per truncated text. */
+function sheetNotices(sheet: string, notes: SheetNotes): Issue[] {
+  const out: Issue[] = [];
+  if (notes.firstUncomputed !== null) {
+    out.push({ code: 'formula_without_value', severity: 'warning', sheet, cell: notes.firstUncomputed, params: { count: notes.uncomputed } });
+  }
+  for (const cell of notes.truncatedTexts) out.push({ code: 'text_truncated', severity: 'warning', sheet, cell, params: { limit: 32_767 } });
+  return out;
 }
 
 interface SheetRef {
@@ -91,9 +115,8 @@ interface SheetRef {
 }
 
 function readSheetRefs(workbookXml: string): SheetRef[] {
-  // `[^<>]`, not `[^>]`: a start tag without `>` must not make every later one scan to the end.
-  return [...workbookXml.matchAll(/<(?:\w+:)?sheet\b([^<>]*?)\/?>/g)].map((m, i) => {
-    const attrs = readAttributes(m[1] ?? '');
+  return startTags(workbookXml, 'sheet').map((tag, i) => {
+    const attrs = readAttributes(tag);
     // The relationship attribute's prefix is whatever the file bound the namespace to: r:id, or rel:id.
     const relationshipId = attrs.get('r:id') ?? attrs.get('id') ?? '';
     return { name: attrs.get('name') ?? `Sheet${i + 1}`, relationshipId, hidden: /hidden/i.test(attrs.get('state') ?? '') };
@@ -101,7 +124,7 @@ function readSheetRefs(workbookXml: string): SheetRef[] {
 }
 
 function readDate1904(workbookXml: string): boolean {
-  const pr = /<(?:\w+:)?workbookPr\b([^<>]*)>/.exec(workbookXml)?.[1];
+  const pr = startTags(workbookXml, 'workbookPr')[0];
   return pr !== undefined && /^(?:1|true)$/i.test(readAttributes(pr).get('date1904') ?? '');
 }
 

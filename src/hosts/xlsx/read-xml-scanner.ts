@@ -3,7 +3,8 @@
  * with indexOf and char codes, allocating nothing per tag, and never looks back, so its work is linear
  * in the text even when the XML is broken (unclosed elements, start tags without `>`). Namespace
  * prefixes (`x:c`) are ignored by comparing local names. It is not a validating parser: anything it does
- * not recognise (comments, processing instructions, unknown elements) is stepped over.
+ * not recognise (comments, processing instructions, unknown elements) is stepped over, and a start tag
+ * ends at the first `>` outside quotes.
  * A class, not free functions: under tsx/esbuild every call through a module namespace goes through a
  * getter, which the profile showed as the top cost of the cell loop.
  */
@@ -56,8 +57,10 @@ export class TagScanner {
       let i = lt + 1;
       const first = xml.charCodeAt(i);
       if (first === BANG || first === QUESTION) {
-        // Comments, CDATA outside text and processing instructions: step to the next `<`.
-        lt = xml.indexOf('<', i);
+        // Parts come without these (read-xml-markup.ts); text handed in directly still skips them whole.
+        const close = first === QUESTION ? '?>' : xml.startsWith('!--', i) ? '-->' : xml.startsWith('![CDATA[', i) ? ']]>' : '>';
+        const at = xml.indexOf(close, i);
+        lt = at === -1 || at >= end ? -1 : xml.indexOf('<', at + close.length);
         continue;
       }
       const closing = first === SLASH;
@@ -70,7 +73,16 @@ export class TagScanner {
         c = xml.charCodeAt(++j);
       }
       let k = j;
-      while (k < end && c !== GT && c !== LT) c = xml.charCodeAt(++k);
+      // `>` may stand raw inside a quoted attribute value (sheet 「a>b」, formatCode "[>=1]0%"); `<` may not.
+      while (k < end && c !== GT && c !== LT) {
+        if (c === DOUBLE_QUOTE || c === SINGLE_QUOTE) {
+          const quote = c;
+          c = xml.charCodeAt(++k);
+          while (k < end && c !== quote && c !== LT) c = xml.charCodeAt(++k);
+          if (k >= end || c === LT) break;
+        }
+        c = xml.charCodeAt(++k);
+      }
       if (k >= end || c === LT || j === i) {
         // A start tag without `>` ends at the next `<`, as `[^<>]*` would have it.
         lt = k < end && c === LT ? k : -1;

@@ -36,7 +36,21 @@ export function decodeXmlText(text: string): string {
   return s;
 }
 
+/**
+ * A start tag's inner text as a regex source: quoted values may hold a raw `>` (legal XML: a sheet
+ * named 「a>b」, formatCode "[>=1]0%"), nothing may hold `<`, so a tag without `>` still ends at the next `<`.
+ */
+const TAG_INNER = `(?:[^<>"']|"[^"<]*"|'[^'<]*')*`;
+
 const OPEN_TAG = new Map<string, RegExp>();
+const START_TAG = new Map<string, RegExp>();
+
+/** The inner text (attributes) of every `<name …>` or `<name …/>` start tag (any namespace prefix), in document order. */
+export function startTags(xml: string, name: string): string[] {
+  let tag = START_TAG.get(name);
+  if (!tag) START_TAG.set(name, (tag = new RegExp(`<(?:\\w+:)?${name}(?=[\\s/>])(${TAG_INNER}?)\\/?>`, 'g')));
+  return [...xml.matchAll(tag)].map((m) => m[1] ?? '');
+}
 
 /**
  * Visits each `<name …>…</name>` and `<name …/>` element (any namespace prefix) in document order with
@@ -51,7 +65,7 @@ export function forEachElement(
   visit: (tag: string, body: string | null, start: number, end: number) => boolean | void,
 ): void {
   let open = OPEN_TAG.get(name);
-  if (!open) OPEN_TAG.set(name, (open = new RegExp(`<(\\w+:)?${name}(?=[\\s/>])([^<>]*)>`, 'g')));
+  if (!open) OPEN_TAG.set(name, (open = new RegExp(`<(\\w+:)?${name}(?=[\\s/>])(${TAG_INNER})>`, 'g')));
   let missingFrom: Map<string, number> | undefined;
   let position = 0;
   for (;;) {

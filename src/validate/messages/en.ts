@@ -27,4 +27,9 @@ export const en: MessageTable = {
   duplicate_submission: (p) => `The same committee/plan sheet was submitted twice; the newer "${String(p.winnerFile)} / ${String(p.winnerSheet)}" was used and this one left out.`,
   unreadable_file: (p) => String(p.reason),
   not_a_status_sheet: (p) => `Not a status sheet, skipped (${String(p.reason)}).`,
+  formula_without_value: (p) =>
+    `The file holds no computed result for the formula in ${Number(p.count) > 1 ? `this cell and ${Number(p.count) - 1} more` : 'this cell'}, so it was read as empty. Open the workbook in Excel and save it to store the results.`,
+  text_truncated: (p) => `The text is longer than Excel's cell limit (${Number(p.limit).toLocaleString('en-US')} characters); it was read up to there and marked "…［以下省略］". Split or shorten it.`,
+  hidden_sheet_skipped: (p) => `Hidden sheet: the visible sheet of the same plan "${String(p.shownFile)} / ${String(p.shownSheet)}" is used and this one is left out. Delete it if it is an old copy.`,
+  hidden_sheet_used: () => 'Hidden sheet: no visible sheet of the same plan exists, so it is consolidated. Unhide it if it is in use.',
 };

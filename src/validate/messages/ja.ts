@@ -30,4 +30,9 @@ export const ja: MessageTable = {
   duplicate_submission: (p) => `同じ部会・計画のシートが重複して提出されています。新しい「${String(p.winnerFile)} / ${String(p.winnerSheet)}」を採用し、こちらは除外しました。`,
   unreadable_file: (p) => String(p.reason),
   not_a_status_sheet: (p) => `状況把握表ではないため対象外にしました（${String(p.reason)}）。`,
+  formula_without_value: (p) =>
+    `数式の計算結果がファイルに保存されていないため、${Number(p.count) > 1 ? `このセルほか ${Number(p.count) - 1} セルの` : 'この'}値を読めません（空として扱いました）。Excelで開いて上書き保存すると計算結果が保存されます。`,
+  text_truncated: (p) => `文字数が Excel の1セルの上限（${Number(p.limit).toLocaleString('en-US')} 文字）を超えているため、上限までで切り、末尾に「…［以下省略］」を付けて読み込みました。内容を分けるか短くしてください。`,
+  hidden_sheet_skipped: (p) => `非表示のシートです。表示されている同じ計画のシート「${String(p.shownFile)} / ${String(p.shownSheet)}」を使い、このシートは集約の対象外です。古いシートであれば削除してください。`,
+  hidden_sheet_used: () => '非表示のシートですが、同じ計画の表示されたシートがないため集約の対象にしています。使うシートであれば再表示してください。',
 };

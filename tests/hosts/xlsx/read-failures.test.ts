@@ -1,6 +1,6 @@
 /** Every way a submission can fail to read gets its own code and a Japanese message that says what to do. */
 import { strToU8, zipSync } from 'fflate';
-import { cellAt, cellText } from '../../../src/domain/grid';
+import { cellAt } from '../../../src/domain/grid';
 import { readXlsx, type XlsxReadResult } from '../../../src/hosts/xlsx/read-xlsx';
 import { DEFAULT_READ_LIMITS } from '../../../src/hosts/xlsx/xlsx-limits';
 import { compoundFile, oneSheetWorkbook, rels, rootRels, workbookXml, worksheetXml, withDeclaredSize, zerosBomb, zipText } from './read-test-files';
@@ -90,14 +90,12 @@ describe('resource limits', () => {
     expect(codeOf(result)).toBe('zip_bomb');
   });
 
-  it('never inflates more than a part declares, even when the part lies about its size', () => {
+  it('refuses a part that inflates past the size it declares, instead of cutting it there', () => {
     const big = oneSheetWorkbook(`<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>${'0'.repeat(5_000_000)}</t></is></c></row></sheetData>`);
     const result = readXlsx(withDeclaredSize(big, 'xl/worksheets/sheet1.xml', 4096));
-    // The part is cut at 4 KB: what is read of its one cell is under 4 KB of text, not 5 MB.
-    const cell = result.ok && result.workbook.sheets[0] ? cellAt(result.workbook.sheets[0], 0, 0) : null;
-    expect(cell?.kind).toBe('text');
-    expect(cellText(cell).length).toBeGreaterThan(3000);
-    expect(cellText(cell).length).toBeLessThan(4096);
+    // A cut part would be read as a shorter sheet: wrong data without a warning. The lie is a damaged file.
+    expect(!result.ok && result.failure).toMatchObject({ code: 'zip_bomb', detail: expect.stringContaining('xl/worksheets/sheet1.xml') });
+    expect(codeOf(readXlsx(big, { limits: { maxInflateRatio: Number.POSITIVE_INFINITY } }))).toBe('read');
   });
 
   it('refuses more than maxSheets sheets', () => {
@@ -106,10 +104,12 @@ describe('resource limits', () => {
     expect(codeOf(result)).toBe('too_many_sheets');
   });
 
-  it('refuses a sheet declaring 1,000,000 rows from its dimension, naming the sheet', () => {
-    const result = readXlsx(oneSheetWorkbook('<dimension ref="A1:E1000000"/><sheetData><row r="1"><c r="A1"><v>1</v></c></row></sheetData>'));
+  it('refuses a sheet with a value in row 1,000,000, naming the sheet, but not for its dimension alone', () => {
+    const result = readXlsx(oneSheetWorkbook('<dimension ref="A1:E1000000"/><sheetData><row r="1"><c r="A1"><v>1</v></c></row><row r="1000000"><c r="A1000000"><v>1</v></c></row></sheetData>'));
     expect(!result.ok && result.failure).toMatchObject({ code: 'too_many_cells', sheet: 'S' });
     expect(messageOf(result)).toContain('シート「S」');
+    // A dimension counts formatting; only values count toward the limits.
+    expect(codeOf(readXlsx(oneSheetWorkbook('<dimension ref="A1:XFD1000000"/><sheetData><row r="1"><c r="A1"><v>1</v></c></row></sheetData>')))).toBe('read');
   });
 
   it('refuses a used row past maxRows even without a dimension', () => {
