@@ -2,6 +2,7 @@
 import { parseArgs } from 'node:util';
 import { parseFiscalYear } from '../../domain/fiscal-calendar';
 import { readXlsx } from '../../hosts/xlsx/read-xlsx';
+import { checkOverwrite } from '../../hosts/xlsx/write-over-existing';
 import { XlsxWorkbookHost } from '../../hosts/xlsx/xlsx-host';
 import { DEFAULT_READ_LIMITS } from '../../hosts/xlsx/xlsx-limits';
 import { consolidateFiles, writeDashboard, type SourceFile } from '../../jobs/consolidate-files';
@@ -90,8 +91,13 @@ export async function runConsolidate(argv: readonly string[], print: (line: stri
     print('読み込めた状況把握表がありません。集約結果は作成していません。');
     return EXIT.usage;
   }
+  // The dashboard is written as a whole new workbook: an existing one is replaced only when nothing of it is lost.
   const existing = readExistingOutput(out);
-  const host = existing ? await XlsxWorkbookHost.load(existing) : await XlsxWorkbookHost.create();
+  if (existing) {
+    const check = checkOverwrite(existing, result.specs.map((s) => s.name));
+    if (!check.ok) throw new CliError(`--out ${out} は上書きしません: ${check.reason}。別の新しいファイル名を指定してください（${out} は変更していません）。`);
+  }
+  const host = await XlsxWorkbookHost.create();
   const names = await writeDashboard(host, result.specs);
   writeOutput(out, await host.toBytes());
   if (values.json) {

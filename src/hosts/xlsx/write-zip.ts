@@ -13,6 +13,11 @@ export type DeflateRaw = (data: Uint8Array) => Uint8Array | Promise<Uint8Array>;
 
 /** Deflate method number of the ZIP format (APPNOTE 4.4.5). */
 const DEFLATE = 8;
+/**
+ * Every entry's modification time: fixed, so the same workbook gives the same bytes. Built from local
+ * fields because ZIP stores local date and time fields (a UTC instant would shift with the time zone).
+ */
+const ENTRY_TIME = new Date(1980, 0, 1, 0, 0, 0);
 
 /** Whether this platform deflates natively ('deflate-raw' came later than 'gzip' in some browsers). */
 export function hasNativeDeflate(): boolean {
@@ -61,6 +66,7 @@ class DeflatedEntry extends ZipPassThrough {
   ) {
     super(filename);
     this.compression = DEFLATE;
+    this.mtime = ENTRY_TIME;
   }
 
   // fflate calls this after it has taken the CRC and size of the raw data.
