@@ -55,8 +55,11 @@ export const ChartSpecSchema = z
     series: z.array(ChartSeriesSchema).min(1).max(12),
     categoryAxis: z.object({ title: z.string().optional() }).optional(),
     valueAxis: ChartAxisSchema.optional(),
-    /** A horizontal line at one value across every category (e.g. the 60 % an achievement rate should reach). */
-    threshold: z.object({ value: z.number(), label: z.string().min(1), color: ColorSchema.optional() }).optional(),
+    /**
+     * A dashed line across the categories (e.g. the 60 % an achievement rate should reach), read from cells
+     * like any series: a line of literal values is dropped by LibreOffice, and the sheet shows the value too.
+     */
+    threshold: z.object({ label: z.string().min(1), values: ChartRangeSchema, color: ColorSchema.optional() }).optional(),
     /** Default: shown below the plot. */
     showLegend: z.boolean().optional(),
   })

@@ -1,6 +1,6 @@
 /**
  * A ChartSpec → a DrawingML chart part (xl/charts/chartN.xml): a bar chart (several series side by side)
- * or a line chart over sheet ranges, with a title, two axes and an optional threshold line. Every series
+ * or a line chart over sheet ranges, with a title, two axes and an optional threshold line (a series too). Every series
  * carries the values it reads as a cache, so a reader that does not resolve references still draws it.
  */
 import type { CellRange } from '../../domain/cell-ref';
@@ -34,7 +34,7 @@ export function chartXml(chart: ChartSpec, sheet: string, lookup: CellLookup): s
       : `<c:ser>${head}<c:spPr><a:ln w="28575" cap="rnd">${solid(color)}<a:round/></a:ln></c:spPr><c:marker><c:symbol val="circle"/><c:size val="5"/>` +
           `<c:spPr>${solid(color)}</c:spPr></c:marker>${catXml}${valXml}<c:smooth val="0"/></c:ser>`;
   });
-  const threshold = chart.threshold ? thresholdSeries(chart.threshold, chart.series.length, catXml, categories.values.length) : '';
+  const threshold = chart.threshold ? thresholdSeries(chart.threshold, chart.series.length, catXml, cellsOf(chart.threshold.values, sheet, lookup)) : '';
   const axes = `<c:axId val="${CATEGORY_AXIS}"/><c:axId val="${VALUE_AXIS}"/>`;
   const horizontal = chart.type === 'bar' && chart.direction === 'bar';
   const plots =
@@ -54,14 +54,13 @@ export function chartXml(chart: ChartSpec, sheet: string, lookup: CellLookup): s
   );
 }
 
-/** The threshold as a dashed line series of constant values, one point per category. */
-function thresholdSeries(threshold: NonNullable<ChartSpec['threshold']>, index: number, catXml: string, points: number): string {
+/** The threshold as a dashed line series without markers. */
+function thresholdSeries(threshold: NonNullable<ChartSpec['threshold']>, index: number, catXml: string, values: RangeValues): string {
   const color = threshold.color ?? THRESHOLD_COLOR;
-  const pts = Array.from({ length: points }, (_, i) => `<c:pt idx="${i}"><c:v>${num(threshold.value)}</c:v></c:pt>`).join('');
   return (
     `<c:ser><c:idx val="${index}"/><c:order val="${index}"/><c:tx><c:v>${xmlText(threshold.label)}</c:v></c:tx>` +
     `<c:spPr><a:ln w="22225">${solid(color)}<a:prstDash val="dash"/></a:ln></c:spPr><c:marker><c:symbol val="none"/></c:marker>` +
-    `${catXml}<c:val><c:numLit><c:formatCode>General</c:formatCode><c:ptCount val="${points}"/>${pts}</c:numLit></c:val><c:smooth val="0"/></c:ser>`
+    `${catXml}<c:val><c:numRef><c:f>${xmlText(values.ref)}</c:f>${numCache(values.values, undefined)}</c:numRef></c:val><c:smooth val="0"/></c:ser>`
   );
 }
 
@@ -91,7 +90,12 @@ function valueAxisXml(chart: ChartSpec, horizontal: boolean): string {
 }
 
 /** The cells of a chart range: its formula and the values they hold now. */
-function cellsOf(target: ChartRange, ownSheet: string, lookup: CellLookup): { ref: string; values: Array<string | number | null> } {
+interface RangeValues {
+  readonly ref: string;
+  readonly values: ReadonlyArray<string | number | null>;
+}
+
+function cellsOf(target: ChartRange, ownSheet: string, lookup: CellLookup): RangeValues {
   const sheet = target.sheet ?? ownSheet;
   const values: Array<string | number | null> = [];
   forEachCell(target.range, (row, col) => values.push(lookup(sheet, row, col)));

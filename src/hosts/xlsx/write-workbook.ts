@@ -132,7 +132,7 @@ function headerOverrides(tables: readonly PlacedTable[]): Array<{ row: number; c
 
 /** The values charts read: built only for the sheets a chart reads from. */
 function cellLookup(specs: readonly SheetSpec[], cells: ReadonlyArray<readonly PlacedCell[]>): CellLookup {
-  const wanted = new Set(specs.flatMap((s) => (s.charts ?? []).flatMap((c) => [c.categories, ...c.series.map((x) => x.values)].map((r) => (r.sheet ?? s.name).toLowerCase()))));
+  const wanted = new Set(specs.flatMap((s) => (s.charts ?? []).flatMap((c) => [c.categories, ...c.series.map((x) => x.values), ...(c.threshold ? [c.threshold.values] : [])].map((r) => (r.sheet ?? s.name).toLowerCase()))));
   const bySheet = new Map<string, Map<number, string | number | null>>();
   specs.forEach((spec, i) => {
     if (!wanted.has(spec.name.toLowerCase())) return;
