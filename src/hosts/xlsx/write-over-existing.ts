@@ -33,12 +33,19 @@ const OUR_DRAWING_PARTS = [/^xl\/drawings\/drawing\d+\.xml$/, /^xl\/drawings\/_r
 
 /** Checks that writing sheets named `newSheets` over `existing` would lose nothing; the reason is Japanese. */
 export function checkOverwrite(existing: Uint8Array, newSheets: readonly string[]): OverwriteCheck {
-  const read = readXlsx(existing);
+  // Only the sheet list and the names are needed: no worksheet is inflated (a 1,000-sheet dashboard is over the reader's row limit).
+  const listed = new Set<string>();
+  const read = readXlsx(existing, {
+    sheets: (name) => {
+      listed.add(name);
+      return false;
+    },
+  });
   if (!read.ok) return { ok: false, reason: `既存のファイルを集約ブックとして読めません（${read.failure.message}）` };
   const marked = new Set(
     (read.workbook.names ?? []).filter((n) => n.sheet !== undefined && n.name.toLowerCase() === DASHBOARD_MARK_NAME.toLowerCase()).map((n) => (n.sheet ?? '').toLowerCase()),
   );
-  const sheets = read.workbook.sheets.map((s) => s.name);
+  const sheets = [...listed];
   const foreign = sheets.filter((name) => !marked.has(name.toLowerCase()));
   if (foreign.length > 0) return { ok: false, reason: `集約結果ではないシートがあります（${list(foreign)}）` };
   const writing = new Set(newSheets.map((n) => n.toLowerCase()));
