@@ -119,7 +119,7 @@ function checkSheetNames(specs: readonly SheetSpec[]): void {
   for (const spec of specs) {
     const key = spec.name.toLowerCase();
     if (seen.has(key)) throw new RangeError(`two sheets are named "${spec.name}"`);
-    if (FORBIDDEN_IN_SHEET_NAME.test(spec.name) || spec.name.length > 31 || spec.name.trim() === '' || /^'|'$/.test(spec.name)) {
+    if (FORBIDDEN_IN_SHEET_NAME.test(spec.name) || spec.name.length > 31 || spec.name.trim() === '' || /^'|'$/.test(spec.name) || spec.name.toLowerCase() === 'history') {
       throw new RangeError(`Excel does not accept the sheet name "${spec.name}"`);
     }
     seen.add(key);
