@@ -130,9 +130,12 @@ function headerOverrides(tables: readonly PlacedTable[]): Array<{ row: number; c
   return tables.flatMap((t) => t.columns.map((value, i) => ({ row: t.spec.range.top, col: t.spec.range.left + i, value })));
 }
 
-/** The values charts read: built only for the sheets a chart reads from. */
+/** The values charts read: built only for the sheets a chart reads from; a chart reading a sheet not written is a bug. */
 function cellLookup(specs: readonly SheetSpec[], cells: ReadonlyArray<readonly PlacedCell[]>): CellLookup {
   const wanted = new Set(specs.flatMap((s) => (s.charts ?? []).flatMap((c) => [c.categories, ...c.series.map((x) => x.values), ...(c.threshold ? [c.threshold.values] : [])].map((r) => (r.sheet ?? s.name).toLowerCase()))));
+  const written = new Set(specs.map((s) => s.name.toLowerCase()));
+  const missing = [...wanted].filter((name) => !written.has(name));
+  if (missing.length > 0) throw new RangeError(`a chart reads the sheet "${missing.join('", "')}", which is not in the workbook`);
   const bySheet = new Map<string, Map<number, string | number | null>>();
   specs.forEach((spec, i) => {
     if (!wanted.has(spec.name.toLowerCase())) return;

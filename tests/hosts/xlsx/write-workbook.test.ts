@@ -221,6 +221,11 @@ describe('writeWorkbook charts', () => {
     expect(files['xl/charts/chart3.xml']).toMatch(/^[^]*<c:lineChart>(?![^]*<c:barChart>)/);
   });
 
+  it('refuses a chart that reads a sheet the workbook does not have', async () => {
+    const [charts] = chartExampleSpecs();
+    await expect(writeWorkbook([charts!])).rejects.toThrow(/"データ"/);
+  });
+
   it('draws the threshold as a dashed line over the bars, from cells like any series', () => {
     const bars = parts()['xl/charts/chart1.xml']!;
     const line = /<c:lineChart>([^]*)<\/c:lineChart>/.exec(bars)?.[1] ?? '';
