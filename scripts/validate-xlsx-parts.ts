@@ -16,6 +16,7 @@ const SCHEMA_OF: ReadonlyArray<readonly [RegExp, string]> = [
   [/^docProps\/app\.xml$/, 'shared-documentPropertiesExtended.xsd'],
   [/^xl\/(workbook|styles|sharedStrings)\.xml$|^xl\/(worksheets|tables)\/[^/]+\.xml$/, 'sml.xsd'],
   [/^xl\/drawings\/[^/]+\.xml$/, 'dml-spreadsheetDrawing.xsd'],
+  [/^xl\/theme\/[^/]+\.xml$/, 'dml-main.xsd'],
   [/^xl\/charts\/[^/]+\.xml$/, 'dml-chart.xsd'],
 ];
 
@@ -32,7 +33,8 @@ export async function validateParts(bytes: Uint8Array, xsdDir: string): Promise<
       skipped.push(part);
       continue;
     }
-    const result = await validateXML({ xml: [{ fileName: part, contents: strFromU8(data) }], schema: [load(schema)], preload: xsds.filter((f) => f !== schema).map(load) });
+    // 1 GiB of WebAssembly memory: a 4 MB dashboard worksheet exhausts the default.
+    const result = await validateXML({ xml: [{ fileName: part, contents: strFromU8(data) }], schema: [load(schema)], preload: xsds.filter((f) => f !== schema).map(load), maxMemoryPages: 16_384 });
     checked.push(part);
     errors.push(...result.errors.map((e) => `${part}: ${e.rawMessage}`));
   }

@@ -12,6 +12,7 @@ import { contentTypesXml, corePropertiesXml, extendedPropertiesXml, relationship
 import { placedCells, type PlacedCell } from './write-sheet-data';
 import { SharedStringTable } from './write-shared-strings';
 import { StyleTable } from './write-styles';
+import { themeXml } from './write-theme';
 import { placeTable, tableXml, type PlacedTable } from './write-table';
 import { worksheetXml } from './write-worksheet';
 import { XML_DECLARATION, attr, toAbsoluteRef, xmlText } from './write-xml';
@@ -89,10 +90,14 @@ export function workbookParts(specs: readonly SheetSpec[], view: WorkbookView = 
     types.push([`xl/worksheets/sheet${i + 1}.xml`, 'worksheet']);
     if (rels.length > 0) parts[`xl/worksheets/_rels/sheet${i + 1}.xml.rels`] = encoder.encode(relationshipsXml(rels));
   });
-  types.push(['xl/styles.xml', 'styles'], ['xl/sharedStrings.xml', 'sharedStrings'], ['docProps/core.xml', 'coreProperties'], ['docProps/app.xml', 'extendedProperties']);
+  types.push(['xl/theme/theme1.xml', 'theme'], ['xl/styles.xml', 'styles'], ['xl/sharedStrings.xml', 'sharedStrings'], ['docProps/core.xml', 'coreProperties'], ['docProps/app.xml', 'extendedProperties']);
 
   const workbookRels: Relationship[] = specs.map((_, i) => ({ id: `rId${i + 1}`, type: 'worksheet', target: `worksheets/sheet${i + 1}.xml` }));
-  workbookRels.push({ id: `rId${specs.length + 1}`, type: 'styles', target: 'styles.xml' }, { id: `rId${specs.length + 2}`, type: 'sharedStrings', target: 'sharedStrings.xml' });
+  workbookRels.push(
+    { id: `rId${specs.length + 1}`, type: 'styles', target: 'styles.xml' },
+    { id: `rId${specs.length + 2}`, type: 'sharedStrings', target: 'sharedStrings.xml' },
+    { id: `rId${specs.length + 3}`, type: 'theme', target: 'theme/theme1.xml' },
+  );
   const rootRels: Relationship[] = [
     { id: 'rId1', type: 'officeDocument', target: 'xl/workbook.xml' },
     { id: 'rId2', type: 'coreProperties', target: 'docProps/core.xml' },
@@ -107,6 +112,7 @@ export function workbookParts(specs: readonly SheetSpec[], view: WorkbookView = 
     'xl/_rels/workbook.xml.rels': encoder.encode(relationshipsXml(workbookRels)),
     ...parts,
     ...later,
+    'xl/theme/theme1.xml': encoder.encode(themeXml()),
     // Written last: the worksheets register their styles and strings while they are written.
     'xl/styles.xml': encoder.encode(styles.xml()),
     'xl/sharedStrings.xml': strings.xml(),

@@ -168,6 +168,13 @@ describe('writeWorkbook', () => {
     expect(three).toContain('<alignment horizontal="center" vertical="center" textRotation="255"/>');
   });
 
+  it('writes the default Office theme, registered like every part', () => {
+    const files = Object.fromEntries(Object.entries(workbookParts([dashboardSpec()])).map(([p, b]) => [p, strFromU8(b)]));
+    expect(files['xl/theme/theme1.xml']).toContain('<a:accent1><a:srgbClr val="4472C4"/></a:accent1>');
+    expect(files['[Content_Types].xml']).toContain('<Override PartName="/xl/theme/theme1.xml" ContentType="application/vnd.openxmlformats-officedocument.theme+xml"/>');
+    expect(files['xl/_rels/workbook.xml.rels']).toContain('Target="theme/theme1.xml"');
+  });
+
   it('writes the same bytes for the same specs (no timestamps)', async () => {
     const specs = [renderStatusSheet({ ...request, plans: ['①'] }), dashboardSpec(), ...chartExampleSpecs()];
     const first = await writeWorkbook(specs);
