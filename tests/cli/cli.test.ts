@@ -181,6 +181,16 @@ describe('consolidate --out over an existing workbook', () => {
     expect(sheetsOf(ours)).toEqual(dashboardSheets);
   });
 
+  it('replaces a dashboard an earlier version wrote with ExcelJS (folder entries, a theme, ExcelJS’s own parts)', async () => {
+    // Written by this CLI before our own writer (commit 31e6856): consolidate tests/fixtures/fy2022.
+    const out = join(dir, 'earlier.xlsx');
+    copyFileSync(join(__dirname, '../fixtures/earlier-dashboard/fy2022-dashboard-exceljs.xlsx'), out);
+    const run = await runCli('consolidate', FIXTURE_DIR, '--out', out);
+    expect(run.err).toBe('');
+    expect(run.code).toBe(0);
+    expect(sheetsOf(out)).toEqual(dashboardSheets);
+  });
+
   it('recognises our dashboard by its marks after LibreOffice saved it, and replaces it', async () => {
     const home = mkdtempSync(join(tmpdir(), 'bukai-lo-home-'));
     const saved = join(dir, 'lo');

@@ -61,7 +61,8 @@ export function checkOverwrite(existing: Uint8Array, newSheets: readonly string[
     },
   });
   const ours = writtenByUs(existing);
-  const other = names.filter((name) => !REGENERATED_PARTS.some((p) => p.test(name)) && !(ours && OUR_DRAWING_PARTS.some((p) => p.test(name))));
+  // Folder entries ("xl/", as some zip writers add them) hold nothing.
+  const other = names.filter((name) => !name.endsWith('/') && !REGENERATED_PARTS.some((p) => p.test(name)) && !(ours && OUR_DRAWING_PARTS.some((p) => p.test(name))));
   if (other.length > 0) return { ok: false, reason: `集約結果のほかに、コメント・図形・グラフなど残すべき内容があります（${list(other)}）` };
   return { ok: true };
 }
