@@ -31,7 +31,7 @@ export function sheetjsRead(files: readonly SourceFile[]): void {
 export interface OursPhases {
   /** Read + parse + validate + aggregate + render the dashboard specs. */
   readonly consolidateMs: number;
-  /** The dashboard written into a new workbook (ExcelJS + our cell writer), serialised to .xlsx bytes. */
+  /** The dashboard written into a new workbook by our writer, as .xlsx bytes. */
   readonly writeMs: number;
   /** The dashboard workbook written. */
   readonly dashboard: Uint8Array;

@@ -28,7 +28,7 @@ async function main(): Promise<void> {
     const t4 = performance.now();
     const cells = result.specs.reduce((n, s) => n + s.cells.length, 0);
     process.stdout.write(
-      `read ${(t1 - t0).toFixed(0)} ms; read+validate+aggregate+render ${(t2 - t1).toFixed(0)} ms; ExcelJS model ${(t3 - t2).toFixed(0)} ms; ` +
+      `read ${(t1 - t0).toFixed(0)} ms; read+validate+aggregate+render ${(t2 - t1).toFixed(0)} ms; host model ${(t3 - t2).toFixed(0)} ms; ` +
         `serialise ${(t4 - t3).toFixed(0)} ms (${cells} dashboard cells, ${(bytes.length / 1024).toFixed(0)} KB)\n`,
     );
   }

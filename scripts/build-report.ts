@@ -1,7 +1,7 @@
 /**
  * After `vite build`: the gzip size of the pane's initial JavaScript (what Excel downloads every time it
- * opens the pane) and of the lazy chunks (the .xlsx reader, loaded only when files are picked; ExcelJS,
- * only for the browser preview's workbook). Prints a table and writes dist/build-report.json.
+ * opens the pane) and of the lazy chunks (the .xlsx reader, loaded only when files are picked; the
+ * in-memory workbook with our writer, only for the browser preview). Prints a table and writes dist/build-report.json.
  */
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -52,7 +52,7 @@ process.stdout.write(
     'pane JavaScript (gzip):',
     `  initial (every time the pane opens)   ${report.initialGzipKb} KB   (target ≤ 250)`,
     `  lazy: .xlsx reader (files picked)      ${report.readerLazyGzipKb} KB   (target ≤ 40)`,
-    `  lazy: ExcelJS workbook (preview only)  ${report.workbookLazyGzipKb} KB`,
+    `  lazy: in-memory workbook (preview)    ${report.workbookLazyGzipKb} KB`,
     `  lazy: Office host (inside Excel)       ${report.officeHostLazyGzipKb} KB`,
     '',
   ].join('\n'),

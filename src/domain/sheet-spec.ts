@@ -1,8 +1,11 @@
 /**
  * A worksheet described as plain data: what the template and the dashboard produce and what every
- * host (ExcelJS for files, Office.js in Excel) renders. Hosts hold no domain rules, only this.
+ * host (our .xlsx writer for files, Office.js in Excel) renders. Hosts hold no domain rules, only this.
  */
 import { z } from 'zod';
+import { ChartSpecSchema } from './chart-spec';
+
+export type { ChartRange, ChartSeries, ChartSpec } from './chart-spec';
 
 const RangeSchema = z.object({
   top: z.number().int().nonnegative(),
@@ -109,6 +112,10 @@ export const SheetSpecSchema = z.object({
   }),
   /** Zero-based rows that start a new printed page (manual page breaks), e.g. each quarter of the template. */
   pageBreaks: z.array(z.number().int().positive()).optional(),
+  /** Zero-based columns that start a new printed page. */
+  columnBreaks: z.array(z.number().int().positive()).optional(),
+  /** Charts drawn over the sheet, reading its cells (or another sheet's). */
+  charts: z.array(ChartSpecSchema).optional(),
   /** Protect the sheet (no password) so only unlocked input cells can be typed into. */
   protect: z.boolean(),
 });

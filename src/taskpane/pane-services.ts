@@ -1,7 +1,7 @@
 /**
  * What the pane needs from its surroundings, handed to components through context: the workbook host
  * (Excel, or an in-memory workbook in the browser preview), the file reader, and preview-only download.
- * Heavy parts (the xlsx reader, ExcelJS) load only when first used.
+ * Heavy parts (the xlsx reader, the in-memory workbook and its writer) load only when first used.
  */
 import { createContext, useContext } from 'react';
 import type { WorkbookHost } from '../hosts/host';

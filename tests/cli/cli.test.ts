@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -92,13 +93,14 @@ describe('consolidate', () => {
     expect(dashboard.ok && dashboard.workbook.sheets.map((s) => s.name)).toEqual(['集約_提出状況', '集約_達成率', '集約_活動状況', '集約_評価改善', '集約_検証結果']);
   });
 
-  it('replaces the dashboard when run again, and keeps the user’s own sheets of the output workbook', async () => {
-    const out = join(dir, 'dashboard.xlsx');
+  it('never writes the dashboard into a workbook holding the user’s sheets (a status sheet here): it asks for a new file', async () => {
+    const out = join(dir, 'sheets.xlsx');
     await runCli('template', '--fiscal-year', '2022', '--committee', '相談部会', '--plans', '①', '--out', out);
-    await runCli('consolidate', FIXTURE_DIR, '--out', out);
-    await runCli('consolidate', FIXTURE_DIR, '--out', out);
-    const read = readXlsx(new Uint8Array(readFileSync(out)));
-    expect(read.ok && read.workbook.sheets.map((s) => s.name)).toEqual(['①', '集約_提出状況', '集約_達成率', '集約_活動状況', '集約_評価改善', '集約_検証結果']);
+    const before = sha256(out);
+    const run = await runCli('consolidate', FIXTURE_DIR, '--out', out);
+    expect(run.code).toBe(2);
+    expect(run.err).toContain(`--out ${out} は上書きしません: 集約結果ではないシートがあります（①）。別の新しいファイル名を指定してください`);
+    expect(sha256(out)).toBe(before);
   });
 
   it('lists an unreadable file with its reason and still consolidates the others', async () => {
@@ -142,18 +144,100 @@ describe('consolidate', () => {
   });
 });
 
-describe('consolidate next to a user’s sheet named like the dashboard', () => {
-  it('keeps the user’s sheet and replaces its own renamed dashboard on every rerun', async () => {
-    const ExcelJS = (await import('exceljs')).default;
-    const wb = new ExcelJS.Workbook();
-    wb.addWorksheet('集約_達成率').getCell('A1').value = '私のメモ';
+describe('consolidate --out over an existing workbook', () => {
+  const PYTHON = '/usr/bin/python3';
+  const dashboardSheets = ['集約_提出状況', '集約_達成率', '集約_活動状況', '集約_評価改善', '集約_検証結果'];
+  const sheetsOf = (path: string): string[] => {
+    const read = readXlsx(new Uint8Array(readFileSync(path)));
+    return read.ok ? read.workbook.sheets.map((s) => s.name) : [];
+  };
+  /** Runs openpyxl on a copy of our dashboard: `edit` is Python with `wb` loaded. */
+  const editWithOpenpyxl = (from: string, to: string, edit: string): void => {
+    const script = `import sys\nfrom openpyxl import load_workbook\nwb = load_workbook(sys.argv[1])\n${edit}\nwb.save(sys.argv[2])\n`;
+    execFileSync(PYTHON, ['-c', script, from, to]);
+  };
+  /** Expects the run to be refused: exit 2, the file named with what to do, nothing written. */
+  const expectRefused = async (out: string, because: RegExp): Promise<void> => {
+    const before = sha256(out);
+    const json = join(dir, 'refused.json');
+    const run = await runCli('consolidate', FIXTURE_DIR, '--out', out, '--json', json);
+    expect(run.code).toBe(2);
+    expect(run.err).toContain(`--out ${out} は上書きしません`);
+    expect(run.err).toMatch(because);
+    expect(run.err).toContain('別の新しいファイル名を指定してください');
+    expect(sha256(out)).toBe(before);
+    expect(existsSync(json)).toBe(false);
+  };
+
+  let ours: string;
+  beforeEach(async () => {
+    ours = join(dir, 'dashboard.xlsx');
+    expect((await runCli('consolidate', FIXTURE_DIR, '--out', ours)).code).toBe(0);
+  });
+
+  it('replaces our own dashboard workbook on a rerun', async () => {
+    const run = await runCli('consolidate', FIXTURE_DIR, '--out', ours);
+    expect(run.code).toBe(0);
+    expect(sheetsOf(ours)).toEqual(dashboardSheets);
+  });
+
+  it('replaces a dashboard an earlier version wrote with ExcelJS (folder entries, a theme, ExcelJS’s own parts)', async () => {
+    // Written by this CLI before our own writer (commit 31e6856): consolidate tests/fixtures/fy2022.
+    const out = join(dir, 'earlier.xlsx');
+    copyFileSync(join(__dirname, '../fixtures/earlier-dashboard/fy2022-dashboard-exceljs.xlsx'), out);
+    const run = await runCli('consolidate', FIXTURE_DIR, '--out', out);
+    expect(run.err).toBe('');
+    expect(run.code).toBe(0);
+    expect(sheetsOf(out)).toEqual(dashboardSheets);
+  });
+
+  it('recognises our dashboard by its marks after LibreOffice saved it, and replaces it', async () => {
+    const home = mkdtempSync(join(tmpdir(), 'bukai-lo-home-'));
+    const saved = join(dir, 'lo');
+    try {
+      execFileSync('soffice', ['--headless', '--convert-to', 'xlsx:Calc MS Excel 2007 XML', '--outdir', saved, ours], { env: { ...process.env, HOME: home }, stdio: 'pipe', timeout: 100_000 });
+    } finally {
+      rmSync(home, { recursive: true, force: true });
+    }
+    const out = join(saved, 'dashboard.xlsx');
+    expect((await runCli('consolidate', FIXTURE_DIR, '--out', out)).code).toBe(0);
+    expect(sheetsOf(out)).toEqual(dashboardSheets);
+  }, 120_000);
+
+  it('refuses a workbook with a sheet of the user’s, even one named like ours', async () => {
     const out = join(dir, 'mine.xlsx');
-    await wb.xlsx.writeFile(out);
-    await runCli('consolidate', FIXTURE_DIR, '--out', out);
-    await runCli('consolidate', FIXTURE_DIR, '--out', out);
-    const read = readXlsx(new Uint8Array(readFileSync(out)));
-    const names = read.ok ? read.workbook.sheets.map((s) => s.name) : [];
-    expect(names.filter((n) => n.startsWith('集約_達成率'))).toEqual(['集約_達成率', '集約_達成率(2)']);
-    expect(read.ok && read.workbook.sheets[0]?.rows[0]?.[0]).toEqual({ kind: 'text', text: '私のメモ' });
+    editWithOpenpyxl(ours, out, `ws = wb.create_sheet('集約_達成率(2)')\nws['A1'] = '私のメモ'`);
+    await expectRefused(out, /集約結果ではないシートがあります（集約_達成率\(2\)）/);
+    const plain = join(dir, 'plain.xlsx');
+    execFileSync(PYTHON, ['-c', `import sys\nfrom openpyxl import Workbook\nwb = Workbook()\nwb.active.title = '集約_達成率'\nwb.active['A1'] = '私のメモ'\nwb.save(sys.argv[1])`, plain]);
+    await expectRefused(plain, /集約結果ではないシートがあります（集約_達成率）/);
+  });
+
+  it('refuses our dashboard once a user added a comment or a chart to it', async () => {
+    const commented = join(dir, 'commented.xlsx');
+    editWithOpenpyxl(ours, commented, `from openpyxl.comments import Comment\nwb['集約_達成率']['B6'].comment = Comment('要確認', '事務局')`);
+    await expectRefused(commented, /コメント・図形・グラフなど残すべき内容があります（.*comments/);
+    const charted = join(dir, 'charted.xlsx');
+    editWithOpenpyxl(ours, charted, `from openpyxl.chart import BarChart, Reference\nws = wb['集約_達成率']\nc = BarChart()\nc.add_data(Reference(ws, min_col=4, min_row=5, max_row=10))\nws.add_chart(c, 'M2')`);
+    await expectRefused(charted, /残すべき内容があります（.*xl\/charts\/chart1\.xml/);
+  });
+
+  it('refuses our dashboard when the rerun would not write one of its sheets (another language)', async () => {
+    const before = sha256(ours);
+    const run = await runCli('consolidate', FIXTURE_DIR, '--out', ours, '--lang', 'en');
+    expect(run.code).toBe(2);
+    expect(run.err).toContain('今回の集約では作らないシートがあります（集約_提出状況、集約_達成率、集約_活動状況、集約_評価改善、集約_検証結果）');
+    expect(sha256(ours)).toBe(before);
+  });
+
+  it('refuses a file that is not a workbook', async () => {
+    const out = join(dir, 'notes.xlsx');
+    writeFileSync(out, 'my own notes, not a workbook');
+    const before = sha256(out);
+    const run = await runCli('consolidate', FIXTURE_DIR, '--out', out);
+    expect(run.code).toBe(2);
+    // Refused by the output check before any input is read (tests/hostile/outputs-never-damaged.test.ts).
+    expect(run.err).toContain(`--out ${out}: 既にあるファイルは Excel ブック（.xlsx）ではありません。上書きしません。別の出力先を指定してください。`);
+    expect(sha256(out)).toBe(before);
   });
 });

@@ -182,7 +182,7 @@ describe('output paths that cannot be written', () => {
     const run = await runCli('consolidate', GOOD, '--out', out);
     expect(run.code).toBe(2);
     expect(run.err.split('\n')).toHaveLength(1);
-    expect(run.err).toContain(`--out ${out}: 既にあるファイルを開けません`);
+    expect(run.err).toContain(`--out ${out} は上書きしません: 既存のファイルを集約ブックとして読めません（ファイルが壊れているか途中で切れています`);
     expect(hashes(tempDir())).toEqual(before);
   });
 });

@@ -2,6 +2,7 @@
 import { parseArgs } from 'node:util';
 import { parseFiscalYear } from '../../domain/fiscal-calendar';
 import { readXlsx } from '../../hosts/xlsx/read-xlsx';
+import { checkOverwrite } from '../../hosts/xlsx/write-over-existing';
 import { XlsxWorkbookHost } from '../../hosts/xlsx/xlsx-host';
 import { DEFAULT_READ_LIMITS } from '../../hosts/xlsx/xlsx-limits';
 import { consolidateFiles, writeDashboard, type SourceFile } from '../../jobs/consolidate-files';
@@ -99,8 +100,13 @@ export async function runConsolidate(argv: readonly string[], print: (line: stri
     print('読み込めた状況把握表がありません。集約結果は作成していません。');
     return EXIT.usage;
   }
+  // The dashboard is written as a whole new workbook: an existing one is replaced only when nothing of it is lost.
   const existing = readExistingOutput(out);
-  const host = existing ? await loadExistingOutput(out, existing) : await XlsxWorkbookHost.create();
+  if (existing) {
+    const check = checkOverwrite(existing, result.specs.map((s) => s.name));
+    if (!check.ok) throw new CliError(`--out ${out} は上書きしません: ${check.reason}。別の新しいファイル名を指定してください（${out} は変更していません）。`);
+  }
+  const host = await XlsxWorkbookHost.create();
   const names = await writeDashboard(host, result.specs);
   const outputs: OutputFile[] = [{ path: out, option: '--out', data: await host.toBytes() }];
   if (values.json) {
@@ -114,16 +120,6 @@ export async function runConsolidate(argv: readonly string[], print: (line: stri
   writeOutputsAtomically(outputs);
   print(`${sheetCount} 枚のシートを集約しました → ${out}（${names.join(', ')}）${values.json ? ` / ${values.json}` : ''}`);
   return EXIT.ok;
-}
-
-/** The existing output workbook opened for update; one that cannot be opened is a usage error, not a crash. */
-async function loadExistingOutput(out: string, bytes: Uint8Array): Promise<XlsxWorkbookHost> {
-  if (bytes.length > DEFAULT_READ_LIMITS.maxFileBytes) throw new CliError(`--out ${out}: 既存のファイルが大きすぎます（上限 20MB）。上書きしません。別の出力先を指定してください。`);
-  try {
-    return await XlsxWorkbookHost.load(bytes);
-  } catch (error) {
-    throw new CliError(`--out ${out}: 既にあるファイルを開けません（${error instanceof Error ? error.message : String(error)}）。上書きしません。別の出力先を指定してください。`);
-  }
 }
 
 /** Two inputs with one base name (from different folders) get their folder in the name, so rows stay traceable. */

@@ -1,50 +1,42 @@
-/** SheetSpec conditional formats → ExcelJS rules. */
-import type ExcelJS from 'exceljs';
-import { toA1 } from '../../domain/cell-ref';
+/** SheetSpec conditional formats → <conditionalFormatting> elements of a worksheet. */
+import { toA1, toA1Range } from '../../domain/cell-ref';
 import type { ConditionalFormat } from '../../domain/sheet-spec';
-import { toArgb } from './write-cell-style';
+import type { StyleTable } from './write-styles';
+import { argb, num, xmlText } from './write-xml';
 
-/** ExcelJS's dataBar typing omits the colour its writer reads (lib/xlsx/xform/sheet/cf/databar-xform.js). */
-type DataBarRule = ExcelJS.DataBarRuleType & { color: { argb: string } };
+/** The sheet's conditional formats, one element each; priorities count from 1 in spec order. */
+export function conditionalFormatsXml(formats: readonly ConditionalFormat[], styles: StyleTable): string {
+  return formats.map((f, i) => `<conditionalFormatting sqref="${toA1Range(f.range)}">${ruleXml(f, i + 1, styles)}</conditionalFormatting>`).join('');
+}
 
-/** One ExcelJS rule for one spec format; `priority` orders rules across the sheet. */
-export function toConditionalRule(format: ConditionalFormat, priority: number): ExcelJS.ConditionalFormattingRule {
+function ruleXml(format: ConditionalFormat, priority: number, styles: StyleTable): string {
   const rule = format.rule;
+  // Formulas are relative to the range's top-left cell, as Excel stores them.
   const topLeft = toA1(format.range.top, format.range.left);
   switch (rule.type) {
-    case 'dataBar': {
-      const bar: DataBarRule = {
-        type: 'dataBar',
-        priority,
-        // `gradient` stays unset: ExcelJS then writes its x14 extension with a real id; with gradient: true
-        // it still writes an extLst reference, but with an empty <x14:id/> (cf/ext-lst-ref-xform.js).
-        cfvo: [
-          { type: 'num', value: rule.min },
-          { type: 'num', value: rule.max },
-        ],
-        color: toArgb(rule.color),
-      };
-      return bar;
-    }
+    case 'dataBar':
+      // The 2007 form (no x14 extension): every reader draws it; Excel 2010+ draws it with a gradient.
+      return (
+        `<cfRule type="dataBar" priority="${priority}"><dataBar>` +
+        `<cfvo type="num" val="${num(rule.min)}"/><cfvo type="num" val="${num(rule.max)}"/><color rgb="${argb(rule.color)}"/>` +
+        '</dataBar></cfRule>'
+      );
     case 'colorScale': {
-      const cfvo: ExcelJS.Cvfo[] = rule.mid ? [{ type: 'min' }, { type: 'percentile', value: 50 }, { type: 'max' }] : [{ type: 'min' }, { type: 'max' }];
-      const colors = rule.mid ? [rule.min, rule.mid, rule.max] : [rule.min, rule.max];
-      return { type: 'colorScale', priority, cfvo, color: colors.map(toArgb) };
+      const cfvo = rule.mid ? '<cfvo type="min"/><cfvo type="percentile" val="50"/><cfvo type="max"/>' : '<cfvo type="min"/><cfvo type="max"/>';
+      const colors = (rule.mid ? [rule.min, rule.mid, rule.max] : [rule.min, rule.max]).map((c) => `<color rgb="${argb(c)}"/>`).join('');
+      return `<cfRule type="colorScale" priority="${priority}"><colorScale>${cfvo}${colors}</colorScale></cfRule>`;
     }
     case 'lessThan':
       // A cellIs "lessThan" rule also paints blank cells (Excel compares them as 0): test ISNUMBER first.
-      return { type: 'expression', priority, formulae: [`AND(ISNUMBER(${topLeft}),${topLeft}<${rule.value})`], style: highlight(rule.fill, rule.fontColor) };
+      return expression(`AND(ISNUMBER(${topLeft}),${topLeft}<${num(rule.value)})`, priority, styles.highlight(rule));
     case 'textEquals': {
-      // ExcelJS loses the text of "containsText" rules: write an expression instead (notes/xlsx.md).
+      // An expression rather than "containsText": equality, not a substring, and every reader keeps it.
       const tests = rule.values.map((v) => `${topLeft}="${v.replace(/"/g, '""')}"`);
-      const formula = tests.length === 1 ? (tests[0] ?? '') : `OR(${tests.join(',')})`;
-      return { type: 'expression', priority, formulae: [formula], style: highlight(rule.fill, rule.fontColor) };
+      return expression(tests.length === 1 ? (tests[0] ?? '') : `OR(${tests.join(',')})`, priority, styles.highlight(rule));
     }
   }
 }
 
-function highlight(fill: string, fontColor: string | undefined): Partial<ExcelJS.Style> {
-  const style: Partial<ExcelJS.Style> = { fill: { type: 'pattern', pattern: 'solid', bgColor: toArgb(fill) } };
-  if (fontColor) style.font = { color: toArgb(fontColor) };
-  return style;
+function expression(formula: string, priority: number, dxfId: number): string {
+  return `<cfRule type="expression" dxfId="${dxfId}" priority="${priority}"><formula>${xmlText(formula)}</formula></cfRule>`;
 }

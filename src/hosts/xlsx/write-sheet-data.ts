@@ -1,16 +1,12 @@
 /**
- * The cells of a SheetSpec, serialised here rather than by ExcelJS. ExcelJS still writes everything else
- * of the sheet and the workbook (styles, columns, merges, validations, tables, conditional formats, print
- * setup); it is given one sample cell per style and we read back the style id it assigned. Why: on the
- * 1,000-sheet dashboard (203,000 cells) ExcelJS's cell model and per-cell XML stream took 1.5 s of the
- * 1.9 s write and ~300 MB of memory (bench/README.md). The rows are written straight to UTF-8 bytes:
- * building them as one 10 MB string first cost more than everything else here (profile); texts go to
- * the shared string table (write-shared-strings.ts).
+ * A worksheet's <sheetData>: every cell of a SheetSpec, written straight to UTF-8 bytes. On the 1,000-sheet
+ * dashboard (203,000 cells) building the rows as one 10 MB string first cost more than everything else of
+ * the write (profile), and a cell model per cell (ExcelJS's) 1.5 s and ~300 MB; here each cell is written
+ * from pre-encoded markup and digits, texts going to the shared string table (write-shared-strings.ts).
  */
-import type ExcelJS from 'exceljs';
 import { toA1, toColumnLetters } from '../../domain/cell-ref';
 import type { SheetSpec } from '../../domain/sheet-spec';
-import { ByteSink } from './byte-sink';
+import type { ByteSink } from './byte-sink';
 import { escapeCellText } from './write-cell-text';
 import type { SharedStringTable } from './write-shared-strings';
 
@@ -33,89 +29,14 @@ export interface PlacedCell {
   readonly style?: string | null | undefined;
 }
 
-/** What a worksheet's <sheetData> is rendered from once ExcelJS has written the rest. */
-export interface DeferredSheetData {
-  /** Every cell, row-major, one per position. */
-  readonly cells: readonly PlacedCell[];
-  readonly rowHeights: SheetSpec['rowHeights'];
-  /** Style key → the A1 address of the sample cell ExcelJS styled with it. */
-  readonly samples: ReadonlyMap<string, string>;
-  /** The spec's style names: any other name is plain text. */
-  readonly styleNames: ReadonlySet<string>;
-}
-
-const deferred = new WeakMap<ExcelJS.Worksheet, DeferredSheetData>();
-
-/** Marks a worksheet whose cells are rendered from `data` when the workbook is serialised. */
-export function deferSheetData(worksheet: ExcelJS.Worksheet, data: DeferredSheetData): void {
-  deferred.set(worksheet, data);
-}
-
-/** The deferred cells of a worksheet, if it was written from a SheetSpec. */
-export function deferredSheetData(worksheet: ExcelJS.Worksheet): DeferredSheetData | undefined {
-  return deferred.get(worksheet);
-}
-
 /** The style key of a cell: its style name when the spec defines it, '' for plain text, null for Excel's default. */
 export function styleKeyOf(styleNames: ReadonlySet<string>, cell: PlacedCell): string | null {
   if (cell.style === null) return null;
   return cell.style !== undefined && styleNames.has(cell.style) ? cell.style : '';
 }
 
-/**
- * One cell of each style, among the cells as they will stand (so no later cell overwrites it and no
- * two samples share a position) and outside merged areas (ExcelJS restyles those): the cells ExcelJS
- * is asked to style.
- */
-export function styleSamples(cells: readonly PlacedCell[], merges: SheetSpec['merges'], styleNames: ReadonlySet<string>): Map<string, PlacedCell> {
-  const covered = new Set<number>();
-  for (const m of merges) forEachHidden(m, (r, c) => covered.add(positionKey(r, c)));
-  const samples = new Map<string, PlacedCell>();
-  for (const cell of cells) {
-    const key = styleKeyOf(styleNames, cell);
-    if (key === null || samples.has(key) || covered.has(positionKey(cell.row, cell.col))) continue;
-    samples.set(key, cell);
-  }
-  return samples;
-}
-
-/** A worksheet part ExcelJS wrote, with its <sheetData> and <dimension> replaced by the spec's cells. */
-export function renderDeferredSheetData(sheetXml: string, data: DeferredSheetData, strings: SharedStringTable): Uint8Array<ArrayBuffer> {
-  const styleIds = new Map<string, number>();
-  for (const [key, address] of data.samples) styleIds.set(key, styleIdAt(sheetXml, address));
-  const start = sheetXml.search(/<sheetData\b/);
-  if (start < 0) throw new Error('ExcelJS wrote a worksheet without <sheetData>');
-  const selfClosing = /^<sheetData\s*\/>/.exec(sheetXml.slice(start, start + 40));
-  const end = selfClosing ? start + selfClosing[0].length : sheetXml.indexOf('</sheetData>', start) + '</sheetData>'.length;
-
-  const { cells } = data;
-  const dimension = extentOf(cells);
-  // <dimension> comes before <sheetData> (CT_Worksheet's sequence).
-  let head = sheetXml.slice(0, start);
-  if (dimension !== null) head = head.replace(/<dimension ref="[^"]*"\s*\/>/, `<dimension ref="${dimension}"/>`);
-  const tail = sheetXml.slice(end);
-  // ~43 bytes per cell and per <row> on the 1,000-sheet dashboard: room enough that the buffer never grows.
-  const out = new ByteSink((head.length + tail.length) * 3 + (cells.length + data.rowHeights.length) * 48);
-  out.text(head);
-  writeSheetData(out, cells, (cell) => {
-    const key = styleKeyOf(data.styleNames, cell);
-    return key === null ? 0 : (styleIds.get(key) ?? 0);
-  }, data.rowHeights, strings);
-  out.text(tail);
-  return out.result();
-}
-
-/** The s attribute ExcelJS gave the sample cell at `address`. */
-function styleIdAt(sheetXml: string, address: string): number {
-  const at = sheetXml.indexOf(`<c r="${address}"`);
-  // ExcelJS leaves out an empty cell only when its style is the default one (lib/xlsx/xform/sheet/cell-xform.js).
-  if (at < 0) return 0;
-  const tag = sheetXml.slice(at, sheetXml.indexOf('>', at));
-  return Number(/\ss="(\d+)"/.exec(tag)?.[1] ?? 0);
-}
-
 /** The range the cells cover ("A1:I18501"), or null when there are none. */
-function extentOf(cells: readonly PlacedCell[]): string | null {
+export function extentOf(cells: readonly PlacedCell[]): string | null {
   const first = cells[0];
   const last = cells[cells.length - 1];
   if (!first || !last) return null;
@@ -141,7 +62,7 @@ const EMPTY_END = ascii('"/>');
  * is written from pre-encoded markup and digits, so 200,000 cells allocate nothing per cell (allocation
  * here was what made GC the top cost of the write; profile).
  */
-function writeSheetData(
+export function writeSheetData(
   out: ByteSink,
   cells: readonly PlacedCell[],
   styleIdOf: (cell: PlacedCell) => number,

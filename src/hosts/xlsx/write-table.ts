@@ -1,7 +1,7 @@
-/** SheetSpec tables → ExcelJS tables with an autofilter, under names Excel accepts. */
-import type ExcelJS from 'exceljs';
-import { toA1 } from '../../domain/cell-ref';
+/** SheetSpec tables → table parts with an autofilter, under names and header texts Excel accepts. */
+import { toA1Range } from '../../domain/cell-ref';
 import type { CellSpec, TableSpec } from '../../domain/sheet-spec';
+import { XML_DECLARATION, attr } from './write-xml';
 
 /** Table styles Excel ships: TableStyleLight1…21, Medium1…28, Dark1…11. */
 const TABLE_STYLE = /^TableStyle(Light([1-9]|1\d|2[01])|Medium([1-9]|1\d|2[0-8])|Dark([1-9]|1[01]))$/;
@@ -18,61 +18,51 @@ export function isValidTableName(name: string): boolean {
   return true;
 }
 
-/** Every table name and defined name in the workbook (Excel keeps them in one namespace). */
-function takenTableNames(workbook: ExcelJS.Workbook): Set<string> {
-  const taken = new Set<string>();
-  for (const ws of workbook.worksheets) for (const t of ws.getTables()) taken.add(tableName(t).toLowerCase());
-  for (const n of workbook.definedNames.model) taken.add(n.name.toLowerCase());
-  return taken;
-}
-
-/** ExcelJS 4.4 types getTables() as [Table, void] tuples but returns Table objects: accept both. */
-function tableName(entry: unknown): string {
-  const table: unknown = Array.isArray(entry) ? entry[0] : entry;
-  if (table && typeof table === 'object' && 'name' in table && typeof table.name === 'string') return table.name;
-  return '';
+/** A table as it will be written: its workbook-unique id and name, and its column names. */
+export interface PlacedTable {
+  readonly id: number;
+  readonly name: string;
+  readonly spec: TableSpec;
+  /** The header texts, one per column, unique and non-empty: the header cells are written with them. */
+  readonly columns: readonly string[];
 }
 
 /**
- * Adds the table over the spec's cells and returns the header texts it used (Excel needs them unique and
- * non-empty, and equal to the header cells); throws on a name Excel would reject (a bug in the spec).
+ * Places one table: a free name (Excel keeps table and defined names in one namespace, `taken` lower-cased)
+ * and its column names from the header cells. Throws on a name Excel would reject (a bug in the spec).
  */
-export function writeTable(worksheet: ExcelJS.Worksheet, spec: TableSpec, cells: readonly CellSpec[]): string[] {
+export function placeTable(spec: TableSpec, cells: readonly CellSpec[], id: number, taken: Set<string>): PlacedTable {
   if (!isValidTableName(spec.name)) throw new RangeError(`Excel does not accept the table name "${spec.name}"`);
-  const taken = takenTableNames(worksheet.workbook);
   let name = spec.name;
   for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${spec.name}_${n}`;
+  taken.add(name.toLowerCase());
 
-  const { top, left, bottom, right } = spec.range;
-  // Only the header row is looked up: the cells themselves are written by write-sheet-data.ts.
+  const { top, left, right } = spec.range;
   const header = new Map<number, CellSpec['value']>();
   for (const c of cells) if (c.row === top && c.col >= left && c.col <= right) header.set(c.col, c.value);
-
-  // Excel needs unique, non-empty header texts.
   const used = new Set<string>();
-  const columns: ExcelJS.TableColumnProperties[] = [];
+  const columns: string[] = [];
   for (let col = left; col <= right; col++) {
     const raw = header.get(col);
     const base = raw === null || raw === undefined || raw === '' ? `Column${col - left + 1}` : String(raw);
     let text = base;
     for (let n = 2; used.has(text.toLowerCase()); n++) text = `${base}${n}`;
     used.add(text.toLowerCase());
-    columns.push({ name: text, filterButton: true });
+    columns.push(text);
   }
-  // ExcelJS's Table.store() assigns every row value to its cell; empty rows give the table its height
-  // and leave the cells to write-sheet-data.ts.
-  // A table needs at least one data row; an empty one keeps the header and filter.
-  const rows: never[][] = Array.from({ length: Math.max(1, bottom - top) }, () => []);
-  const theme = TABLE_STYLE.test(spec.style) ? (spec.style as NonNullable<ExcelJS.TableStyleProperties['theme']>) : 'TableStyleMedium2';
-  worksheet.addTable({
-    name,
-    displayName: name,
-    ref: toA1(top, left),
-    headerRow: true,
-    totalsRow: false,
-    style: { theme, showRowStripes: true },
-    columns,
-    rows,
-  });
-  return columns.map((c) => c.name);
+  return { id, name, spec, columns };
+}
+
+/** The table part (xl/tables/tableN.xml). */
+export function tableXml(table: PlacedTable): string {
+  const { top, left, bottom, right } = table.spec.range;
+  // A table needs a data row below its header; an empty one keeps the header and the filter.
+  const ref = toA1Range({ top, left, bottom: Math.max(bottom, top + 1), right });
+  const style = TABLE_STYLE.test(table.spec.style) ? table.spec.style : 'TableStyleMedium2';
+  const columns = table.columns.map((name, i) => `<tableColumn id="${i + 1}" name="${attr(name)}"/>`).join('');
+  return (
+    `${XML_DECLARATION}<table xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" id="${table.id}" name="${table.name}" displayName="${table.name}" ref="${ref}" totalsRowShown="0">` +
+    `<autoFilter ref="${ref}"/><tableColumns count="${table.columns.length}">${columns}</tableColumns>` +
+    `<tableStyleInfo name="${style}" showFirstColumn="0" showLastColumn="0" showRowStripes="1" showColumnStripes="0"/></table>`
+  );
 }

@@ -6,13 +6,18 @@
  * ('deflate-raw': Chrome/Edge 103+, Safari 16.4+, Firefox 113+), fflate otherwise.
  */
 import type * as NodeZlib from 'node:zlib';
-import { Zip, ZipPassThrough, deflateSync } from 'fflate';
+import { Zip, ZipPassThrough, deflateSync, type AsyncFlateStreamHandler, type ZipInputFile } from 'fflate';
 
 /** Raw DEFLATE (RFC 1951) of one part's bytes. */
 export type DeflateRaw = (data: Uint8Array) => Uint8Array | Promise<Uint8Array>;
 
 /** Deflate method number of the ZIP format (APPNOTE 4.4.5). */
 const DEFLATE = 8;
+/**
+ * Every entry's modification time: fixed, so the same workbook gives the same bytes. Built from local
+ * fields because ZIP stores local date and time fields (a UTC instant would shift with the time zone).
+ */
+const ENTRY_TIME = new Date(1980, 0, 1, 0, 0, 0);
 
 /** Whether this platform deflates natively ('deflate-raw' came later than 'gzip' in some browsers). */
 export function hasNativeDeflate(): boolean {
@@ -61,6 +66,7 @@ class DeflatedEntry extends ZipPassThrough {
   ) {
     super(filename);
     this.compression = DEFLATE;
+    this.mtime = ENTRY_TIME;
   }
 
   // fflate calls this after it has taken the CRC and size of the raw data.
@@ -72,6 +78,40 @@ class DeflatedEntry extends ZipPassThrough {
   }
 }
 
+/**
+ * A zip entry whose CRC-32 the caller computes (Node's zlib.crc32: fflate's JavaScript CRC was a fifth of the
+ * 1,000-sheet dashboard's write), framed by fflate, which reads `crc` and `size` when the data is final.
+ */
+class ChecksummedEntry implements ZipInputFile {
+  readonly compression = DEFLATE;
+  readonly mtime = ENTRY_TIME;
+  readonly crc: number;
+  readonly size: number;
+  ondata?: AsyncFlateStreamHandler;
+
+  constructor(
+    readonly filename: string,
+    private readonly data: Uint8Array,
+    crc32: (data: Uint8Array) => number,
+  ) {
+    this.crc = crc32(data) >>> 0;
+    this.size = data.length;
+  }
+
+  /** Deflates the data and hands it to the archive (after Zip.add has set `ondata`). */
+  write(deflateRaw: DeflateRaw, fail: (error: unknown) => void): void {
+    Promise.resolve()
+      .then(() => deflateRaw(this.data))
+      .then((deflated) => this.ondata?.(null, deflated as Uint8Array<ArrayBuffer>, true), fail);
+  }
+}
+
+/** Node's zlib.crc32 (Node ≥ 20.15 / 22.2), or null where there is none (the browser: fflate computes it). */
+function nativeCrc32(): ((data: Uint8Array) => number) | null {
+  const zlib = nodeZlib();
+  return zlib && typeof zlib.crc32 === 'function' ? (data) => zlib.crc32(data) : null;
+}
+
 /** The parts as a ZIP archive, each part deflated by `deflateRaw` (default: defaultDeflateRaw()). */
 export async function zipParts(parts: Readonly<Record<string, Uint8Array>>, deflateRaw: DeflateRaw = defaultDeflateRaw()): Promise<Uint8Array> {
   const chunks: Uint8Array[] = [];
@@ -81,10 +121,17 @@ export async function zipParts(parts: Readonly<Record<string, Uint8Array>>, defl
       chunks.push(chunk);
       if (final) resolve();
     });
+    const crc32 = nativeCrc32();
     for (const [name, data] of Object.entries(parts)) {
-      const entry = new DeflatedEntry(name, deflateRaw, reject);
-      zip.add(entry);
-      entry.push(data, true);
+      if (crc32) {
+        const entry = new ChecksummedEntry(name, data, crc32);
+        zip.add(entry);
+        entry.write(deflateRaw, reject);
+      } else {
+        const entry = new DeflatedEntry(name, deflateRaw, reject);
+        zip.add(entry);
+        entry.push(data, true);
+      }
     }
     zip.end();
   });

@@ -1,14 +1,12 @@
 /**
- * Files we write are opened by programs that share no code with ExcelJS: openpyxl (Python) and
+ * Files we write are opened by programs that share no code with our writer: openpyxl (Python) and
  * LibreOffice. Both are Debian packages on the build machine (see /work/shared/notes/xlsx.md).
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import ExcelJS from 'exceljs';
-import { writeWorkbookBytes } from '../../../src/hosts/xlsx/write-workbook-bytes';
-import { writeSheetSpec } from '../../../src/hosts/xlsx/write-sheet-spec';
+import { writeWorkbook } from '../../../src/hosts/xlsx/write-workbook';
 import { parsePlanSheets, renderStatusSheet } from '../../../src/template/render-status-sheet';
 
 const PYTHON = '/usr/bin/python3';
@@ -50,11 +48,10 @@ describe('independent readers', () => {
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'bukai-independent-'));
     file = join(dir, 'jigyousho.xlsx');
-    const wb = new ExcelJS.Workbook();
-    for (const plans of parsePlanSheets('①・④・⑤,②・③,⑥・⑦') ?? []) {
-      writeSheetSpec(wb, renderStatusSheet({ fiscalYear: 2022, committee: '就労部会', workingGroup: '事業所連絡会WG', plans, createdAt: '2022-04-01T00:00:00.000Z' }));
-    }
-    writeFileSync(file, await writeWorkbookBytes(wb));
+    const specs = (parsePlanSheets('①・④・⑤,②・③,⑥・⑦') ?? []).map((plans) =>
+      renderStatusSheet({ fiscalYear: 2022, committee: '就労部会', workingGroup: '事業所連絡会WG', plans, createdAt: '2022-04-01T00:00:00.000Z' }),
+    );
+    writeFileSync(file, await writeWorkbook(specs));
   });
 
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -69,8 +66,7 @@ describe('independent readers', () => {
     // 2 title lines, 2×2 理念/目標, 2 plan header, 3×2 plan rows, 4 quarters, 12 months, 3 summaries × 3.
     expect(first.merges).toBe(2 + 4 + 2 + 6 + 4 + 12 + 9);
     expect(first.validations.map((v: { sqref: string }) => v.sqref)).toEqual(['C29', 'C49', 'C51']);
-    // No operator attribute means "between", the OOXML default.
-    expect(first.validations[0]).toMatchObject({ type: 'decimal', operator: null, f1: '0', f2: '1', error: '0%〜100%の数値を入力してください' });
+    expect(first.validations[0]).toMatchObject({ type: 'decimal', operator: 'between', f1: '0', f2: '1', error: '0%〜100%の数値を入力してください' });
     expect(first.names).toEqual({
       BukaiStamp: "'①・④・⑤'!$G$1",
       RateFirstHalf: "'①・④・⑤'!$C$29",

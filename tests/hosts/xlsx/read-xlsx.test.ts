@@ -2,11 +2,19 @@
 import ExcelJS from 'exceljs';
 import { cellAt, type Grid, type WorkbookGrid } from '../../../src/domain/grid';
 import { readXlsx } from '../../../src/hosts/xlsx/read-xlsx';
-import { addSheetScopedName } from '../../../src/hosts/xlsx/write-sheet-scoped-names';
-import { writeWorkbookBytes } from '../../../src/hosts/xlsx/write-workbook-bytes';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 
 async function bytesOf(workbook: ExcelJS.Workbook): Promise<Uint8Array> {
   return new Uint8Array(await workbook.xlsx.writeBuffer());
+}
+
+/** ExcelJS's bytes with defined names added to xl/workbook.xml (ExcelJS writes no sheet-scoped names). */
+async function withNames(workbook: ExcelJS.Workbook, names: string): Promise<Uint8Array> {
+  const files = unzipSync(await bytesOf(workbook));
+  const xml = strFromU8(files['xl/workbook.xml']!);
+  const open = xml.includes('<definedNames>') ? xml.replace('<definedNames>', `<definedNames>${names}`) : xml.replace('</sheets>', `</sheets><definedNames>${names}</definedNames>`);
+  files['xl/workbook.xml'] = strToU8(open);
+  return zipSync(files);
 }
 
 function read(bytes: Uint8Array, sheets?: (name: string) => boolean): WorkbookGrid {
@@ -134,8 +142,7 @@ describe('readXlsx on the workbook structure', () => {
     wb.addWorksheet('表紙').getCell('A1').value = 'cover';
     const plan = wb.addWorksheet('計画');
     plan.getCell('A1').value = 'plan';
-    addSheetScopedName(plan, { name: 'RateCell', range: { top: 4, left: 2, bottom: 4, right: 2 } });
-    const workbook = read(await writeWorkbookBytes(wb), (name) => name === '計画');
+    const workbook = read(await withNames(wb, `<definedName name="RateCell" localSheetId="1">'計画'!$C$5</definedName>`), (name) => name === '計画');
     expect(workbook.sheets.map((s) => s.name)).toEqual(['計画']);
     expect(workbook.names).toContainEqual({ name: 'RateCell', ref: "'計画'!$C$5", sheet: '計画' });
   });
@@ -143,10 +150,9 @@ describe('readXlsx on the workbook structure', () => {
   it('reads workbook-scoped and sheet-scoped defined names', async () => {
     const wb = new ExcelJS.Workbook();
     wb.addWorksheet('①');
-    const second = wb.addWorksheet('②');
+    wb.addWorksheet('②');
     wb.definedNames.add("'①'!$A$1:$B$2", 'Header');
-    addSheetScopedName(second, { name: 'TemplateVersion', formula: '"v1"' });
-    const names = read(await writeWorkbookBytes(wb)).names ?? [];
+    const names = read(await withNames(wb, '<definedName name="TemplateVersion" localSheetId="1">&quot;v1&quot;</definedName>')).names ?? [];
     expect(names).toContainEqual({ name: 'Header', ref: "'①'!$A$1:$B$2" });
     expect(names).toContainEqual({ name: 'TemplateVersion', ref: '"v1"', sheet: '②' });
   });

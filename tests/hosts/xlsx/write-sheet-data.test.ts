@@ -3,8 +3,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { cellAt, cellText } from '../../../src/domain/grid';
 import type { SheetSpec } from '../../../src/domain/sheet-spec';
 import { XlsxWorkbookHost } from '../../../src/hosts/xlsx/xlsx-host';
-import { writeSheetSpec } from '../../../src/hosts/xlsx/write-sheet-spec';
-import { writeWorkbookBytes } from '../../../src/hosts/xlsx/write-workbook-bytes';
+import { writeWorkbook } from '../../../src/hosts/xlsx/write-workbook';
 import { sheetSpec } from '../../helpers/sheet-spec-builder';
 
 /** A spec with the shapes the direct cell writer must get right, cells given out of order on purpose. */
@@ -34,9 +33,9 @@ function spec(overrides: Partial<SheetSpec> = {}): SheetSpec {
   });
 }
 
-async function written(specs: readonly SheetSpec[], workbook = new ExcelJS.Workbook()): Promise<{ bytes: Uint8Array; book: ExcelJS.Workbook; parts: Record<string, string> }> {
-  for (const s of specs) writeSheetSpec(workbook, s);
-  const bytes = await writeWorkbookBytes(workbook);
+/** Our bytes, reopened by ExcelJS (an independent reader) and as XML parts. */
+async function written(specs: readonly SheetSpec[]): Promise<{ bytes: Uint8Array; book: ExcelJS.Workbook; parts: Record<string, string> }> {
+  const bytes = await writeWorkbook(specs);
   const book = new ExcelJS.Workbook();
   await book.xlsx.load(new Uint8Array(bytes).buffer);
   const parts = Object.fromEntries(Object.entries(unzipSync(bytes)).map(([name, data]) => [name, strFromU8(data)]));
@@ -49,7 +48,7 @@ function sheetOf(book: ExcelJS.Workbook, name: string): ExcelJS.Worksheet {
   return ws;
 }
 
-describe('cells written directly beside ExcelJS', () => {
+describe('the cells of a sheet', () => {
   it('keeps every value, the later of two cells at one position winning', async () => {
     const { book } = await written([spec()]);
     const ws = sheetOf(book, '計画');
@@ -71,7 +70,7 @@ describe('cells written directly beside ExcelJS', () => {
     expect(parts['xl/worksheets/sheet1.xml']).not.toContain('<f>');
   });
 
-  it('gives every cell the style ExcelJS registered for its spec style', async () => {
+  it('gives every cell the cell format of its spec style', async () => {
     const { book } = await written([spec()]);
     const ws = sheetOf(book, '計画');
     expect(ws.getCell('A1').font?.bold).toBe(true);
@@ -126,23 +125,18 @@ describe('cells written directly beside ExcelJS', () => {
     expect(table).toContain('name="部会2"');
   });
 
-  it('shares each repeated text once and numbers its strings after those already in a loaded workbook', async () => {
-    const original = new ExcelJS.Workbook();
-    const user = original.addWorksheet('メモ');
-    user.getCell('A1').value = '利用者のメモ';
-    user.getCell('A2').value = '就労部会';
-    const loaded = new ExcelJS.Workbook();
-    await loaded.xlsx.load(await original.xlsx.writeBuffer());
+  it('shares each repeated text once across the sheets of the workbook', async () => {
     const repeated = spec({ cells: Array.from({ length: 30 }, (_, i) => ({ row: i, col: 0, value: i % 2 === 0 ? '就労部会' : `計画${i}` })), merges: [], rowHeights: [] });
-    const { book, parts } = await written([repeated], loaded);
-    expect(sheetOf(book, 'メモ').getCell('A1').value).toBe('利用者のメモ');
+    const other = spec({ name: 'メモ', cells: [{ row: 0, col: 0, value: '就労部会' }, { row: 1, col: 0, value: '利用者のメモ' }], merges: [], rowHeights: [] });
+    const { book, parts } = await written([repeated, other]);
+    expect(sheetOf(book, 'メモ').getCell('A2').value).toBe('利用者のメモ');
     expect(sheetOf(book, '計画').getCell('A1').value).toBe('就労部会');
     expect(sheetOf(book, '計画').getCell('A30').value).toBe('計画29');
-    const sst = parts['xl/sharedStrings.xml'] ?? '';
-    expect(sst).toMatch(/count="32" uniqueCount="18"/);
+    expect(parts['xl/sharedStrings.xml']).toMatch(/count="32" uniqueCount="17"/);
+    expect(parts['xl/sharedStrings.xml']?.match(/<t>就労部会<\/t>/g)).toHaveLength(1);
   });
 
-  it('adds a shared string part, its content type and relationship when ExcelJS wrote none', async () => {
+  it('registers the shared string part with its content type and relationship', async () => {
     const { parts } = await written([spec()]);
     expect(parts['[Content_Types].xml']).toContain('PartName="/xl/sharedStrings.xml"');
     expect(parts['xl/_rels/workbook.xml.rels']).toContain('Target="sharedStrings.xml"');

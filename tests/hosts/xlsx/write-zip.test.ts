@@ -1,5 +1,5 @@
 import { strToU8, unzipSync } from 'fflate';
-import { deflateRawSync, inflateRawSync as zlibInflate } from 'node:zlib';
+import { crc32, deflateRawSync, inflateRawSync as zlibInflate } from 'node:zlib';
 import { defaultDeflateRaw, fflateDeflateRaw, hasNativeDeflate, nativeDeflateRaw, zipParts, type DeflateRaw } from '../../../src/hosts/xlsx/write-zip';
 
 const zlibDeflateRaw: DeflateRaw = (data) => deflateRawSync(data, { level: 1 });
@@ -61,6 +61,20 @@ describe('zipParts', () => {
     expect(centralDirectory(zip).map((e) => [e.name, e.method])).toEqual(Object.keys(input).map((name) => [name, 8]));
     const raw = Object.values(input).reduce((n, d) => n + d.length, 0);
     expect(zip.length).toBeLessThan(raw / 5);
+  });
+
+  it('stores each entry’s CRC-32 and a fixed time, so the same parts give the same bytes', async () => {
+    const input = parts();
+    const zip = await zipParts(input);
+    const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
+    let at = view.getUint32(zip.length - 22 + 16, true);
+    for (const data of Object.values(input)) {
+      expect(view.getUint32(at + 16, true)).toBe(crc32(data));
+      // DOS date 1980-01-01 00:00 (day 1, month 1, year 0).
+      expect([view.getUint16(at + 12, true), view.getUint16(at + 14, true)]).toEqual([0, 0x21]);
+      at += 46 + view.getUint16(at + 28, true) + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
+    }
+    expect(Buffer.from(await zipParts(parts())).equals(Buffer.from(zip))).toBe(true);
   });
 
   it.each(COMPRESSORS)('writes a deflate stream that zlib itself inflates (%s deflate)', async (_name, deflateRaw) => {

@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { cellText } from '../../../src/domain/grid';
 import type { SheetSpec } from '../../../src/domain/sheet-spec';
 import { DASHBOARD_MARK_NAME, decodeStamp } from '../../../src/domain/stamp';
-import { readSheetScopedNames } from '../../../src/hosts/xlsx/write-sheet-scoped-names';
+import { readXlsx } from '../../../src/hosts/xlsx/read-xlsx';
 import { XlsxWorkbookHost } from '../../../src/hosts/xlsx/xlsx-host';
 import { renderStatusSheet } from '../../../src/template/render-status-sheet';
 
@@ -57,25 +57,21 @@ describe('XlsxWorkbookHost', () => {
     expect(book.getWorksheet('一覧')!.getCell('A1').value).toBe('mine');
   });
 
-  it('keeps every sheet-scoped name through load and save', async () => {
+  it('writes every sheet-scoped name on its own sheet', async () => {
     const host = await XlsxWorkbookHost.create();
     await host.addSheets([renderStatusSheet({ ...request, plans: ['①'] }), renderStatusSheet({ ...request, plans: ['②'] })]);
-    const reloaded = await XlsxWorkbookHost.load(await host.toBytes());
-    await reloaded.addSheets([renderStatusSheet({ ...request, plans: ['③'] })]);
-    const names = readSheetScopedNames(await reloaded.toBytes());
-    expect(names.filter((n) => n.name === 'BukaiStamp').map((n) => `${n.sheet}:${n.ref}`)).toEqual([
-      "①:'①'!$G$1",
-      "②:'②'!$G$1",
-      "③:'③'!$G$1",
-    ]);
+    await host.addSheets([renderStatusSheet({ ...request, plans: ['③'] })]);
+    const read = readXlsx(await host.toBytes());
+    const names = read.ok ? (read.workbook.names ?? []) : [];
+    expect(names.filter((n) => n.name === 'BukaiStamp').map((n) => `${n.sheet}:${n.ref}`)).toEqual(["①:'①'!$G$1", "②:'②'!$G$1", "③:'③'!$G$1"]);
   });
 
-  it('recognises a reloaded dashboard as its own and replaces it', async () => {
+  it('replaces its dashboard on a second run, keeping the tab position', async () => {
     const host = await XlsxWorkbookHost.create();
-    await host.addSheets([dashboard('集約', 'old')]);
-    const reloaded = await XlsxWorkbookHost.load(await host.toBytes());
-    expect(await reloaded.replaceSheets([dashboard('集約', 'new')])).toEqual(['集約']);
-    expect(await reloaded.listSheets()).toEqual(['集約']);
+    await host.addSheets([dashboard('集約', 'old'), renderStatusSheet({ ...request, plans: ['①'] })]);
+    expect(await host.replaceSheets([dashboard('集約', 'new')])).toEqual(['集約']);
+    expect(await host.listSheets()).toEqual(['集約', '①']);
+    expect(cellText((await host.readSheets(['集約']))[0]?.rows[0]?.[0])).toBe('new');
   });
 
   it('activates the selected sheet and cell', async () => {
@@ -88,8 +84,13 @@ describe('XlsxWorkbookHost', () => {
     await expect(host.select('無い', 'A1')).rejects.toThrow('無い');
   });
 
-  it('rejects bytes that are not a workbook with a Japanese message', async () => {
-    await expect(XlsxWorkbookHost.load(new TextEncoder().encode('not a zip'))).rejects.toThrow('ブックを開けませんでした');
+  it('writes the workbook again only after a change', async () => {
+    const host = await XlsxWorkbookHost.create();
+    await host.addSheets([dashboard('集約', 'old')]);
+    const first = await host.toBytes();
+    expect(await host.toBytes()).toBe(first);
+    await host.select('集約', 'B2');
+    expect(await host.toBytes()).not.toBe(first);
   });
 
   it('reads its own sheets back as grids, stamp and merges included', async () => {

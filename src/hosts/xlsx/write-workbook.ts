@@ -1,0 +1,187 @@
+/**
+ * The writer: SheetSpec[] → the parts of an .xlsx package → its bytes. It writes the whole package from
+ * the closed SheetSpec vocabulary and nothing else (docs/adr/0002); every part is a pure function of the
+ * specs, so the same specs give the same bytes, in Node and in the browser.
+ */
+import { toA1, parseA1 } from '../../domain/cell-ref';
+import type { SheetSpec } from '../../domain/sheet-spec';
+import { chartXml, type CellLookup } from './write-chart';
+import { drawingXml } from './write-drawing';
+import type { CONTENT_TYPE} from './write-package';
+import { contentTypesXml, corePropertiesXml, extendedPropertiesXml, relationshipsXml, type Relationship } from './write-package';
+import { placedCells, type PlacedCell } from './write-sheet-data';
+import { SharedStringTable } from './write-shared-strings';
+import { StyleTable } from './write-styles';
+import { themeXml } from './write-theme';
+import { placeTable, tableXml, type PlacedTable } from './write-table';
+import { worksheetXml } from './write-worksheet';
+import { XML_DECLARATION, attr, toAbsoluteRef, xmlText } from './write-xml';
+import { zipParts, type DeflateRaw } from './write-zip';
+
+/** Where the user lands when the workbook opens. */
+export interface WorkbookView {
+  /** The active tab (index into the specs). */
+  readonly activeSheet?: number;
+  /** The selected cell of the active tab (A1); other sheets select their first scrolling cell. */
+  readonly activeCell?: string;
+}
+
+/** Characters Excel forbids in sheet names. */
+const FORBIDDEN_IN_SHEET_NAME = /[\\/?*:[\]]/;
+
+/** Writes the specs, in tab order, as .xlsx bytes. */
+export async function writeWorkbook(specs: readonly SheetSpec[], view: WorkbookView = {}, deflateRaw?: DeflateRaw): Promise<Uint8Array> {
+  return zipParts(workbookParts(specs, view), deflateRaw);
+}
+
+/** The package's parts, by part name, in the order they are zipped ([Content_Types].xml first). */
+export function workbookParts(specs: readonly SheetSpec[], view: WorkbookView = {}): Record<string, Uint8Array> {
+  checkSheetNames(specs);
+  const encoder = new TextEncoder();
+  const styles = new StyleTable();
+  const strings = new SharedStringTable();
+  const taken = new Set(specs.flatMap((s) => s.names.map((n) => n.name.toLowerCase())));
+  let tableId = 0;
+  const tables = specs.map((spec) => spec.tables.map((t) => placeTable(t, spec.cells, ++tableId, taken)));
+  const cells = specs.map((spec, i) => placedCells(spec, headerOverrides(tables[i] ?? [])));
+  const lookup = cellLookup(specs, cells);
+  const active = Math.min(Math.max(0, view.activeSheet ?? 0), Math.max(0, specs.length - 1));
+
+  const parts: Record<string, Uint8Array> = {};
+  const later: Record<string, Uint8Array> = {};
+  const types: Array<readonly [string, keyof typeof CONTENT_TYPE]> = [['xl/workbook.xml', 'workbook']];
+  let drawingCount = 0;
+  let chartCount = 0;
+  specs.forEach((spec, i) => {
+    const sheetTables = tables[i] ?? [];
+    const rels: Relationship[] = sheetTables.map((t, k) => ({ id: `rId${k + 1}`, type: 'table', target: `../tables/table${t.id}.xml` }));
+    for (const t of sheetTables) {
+      later[`xl/tables/table${t.id}.xml`] = encoder.encode(tableXml(t));
+      types.push([`xl/tables/table${t.id}.xml`, 'table']);
+    }
+    const charts = spec.charts ?? [];
+    let drawingRelationship: string | null = null;
+    if (charts.length > 0) {
+      const drawing = ++drawingCount;
+      drawingRelationship = `rId${rels.length + 1}`;
+      rels.push({ id: drawingRelationship, type: 'drawing', target: `../drawings/drawing${drawing}.xml` });
+      later[`xl/drawings/drawing${drawing}.xml`] = encoder.encode(drawingXml(charts));
+      types.push([`xl/drawings/drawing${drawing}.xml`, 'drawing']);
+      const chartRels: Relationship[] = [];
+      charts.forEach((chart, k) => {
+        const n = ++chartCount;
+        chartRels.push({ id: `rId${k + 1}`, type: 'chart', target: `../charts/chart${n}.xml` });
+        later[`xl/charts/chart${n}.xml`] = encoder.encode(chartXml(chart, spec.name, lookup));
+        types.push([`xl/charts/chart${n}.xml`, 'chart']);
+      });
+      later[`xl/drawings/_rels/drawing${drawing}.xml.rels`] = encoder.encode(relationshipsXml(chartRels));
+    }
+    const selected = i === active;
+    const activeCell = selected && view.activeCell && parseA1(view.activeCell) ? view.activeCell.replace(/\$/g, '').toUpperCase() : firstScrollingCell(spec);
+    parts[`xl/worksheets/sheet${i + 1}.xml`] = worksheetXml(spec, {
+      cells: cells[i] ?? [],
+      styles,
+      strings,
+      selected,
+      activeCell,
+      tableRelationships: sheetTables.map((_, k) => `rId${k + 1}`),
+      drawingRelationship,
+    });
+    types.push([`xl/worksheets/sheet${i + 1}.xml`, 'worksheet']);
+    if (rels.length > 0) parts[`xl/worksheets/_rels/sheet${i + 1}.xml.rels`] = encoder.encode(relationshipsXml(rels));
+  });
+  types.push(['xl/theme/theme1.xml', 'theme'], ['xl/styles.xml', 'styles'], ['xl/sharedStrings.xml', 'sharedStrings'], ['docProps/core.xml', 'coreProperties'], ['docProps/app.xml', 'extendedProperties']);
+
+  const workbookRels: Relationship[] = specs.map((_, i) => ({ id: `rId${i + 1}`, type: 'worksheet', target: `worksheets/sheet${i + 1}.xml` }));
+  workbookRels.push(
+    { id: `rId${specs.length + 1}`, type: 'styles', target: 'styles.xml' },
+    { id: `rId${specs.length + 2}`, type: 'sharedStrings', target: 'sharedStrings.xml' },
+    { id: `rId${specs.length + 3}`, type: 'theme', target: 'theme/theme1.xml' },
+  );
+  const rootRels: Relationship[] = [
+    { id: 'rId1', type: 'officeDocument', target: 'xl/workbook.xml' },
+    { id: 'rId2', type: 'coreProperties', target: 'docProps/core.xml' },
+    { id: 'rId3', type: 'extendedProperties', target: 'docProps/app.xml' },
+  ];
+  return {
+    '[Content_Types].xml': encoder.encode(contentTypesXml(types)),
+    '_rels/.rels': encoder.encode(relationshipsXml(rootRels)),
+    'docProps/core.xml': encoder.encode(corePropertiesXml()),
+    'docProps/app.xml': encoder.encode(extendedPropertiesXml()),
+    'xl/workbook.xml': encoder.encode(workbookXml(specs, active)),
+    'xl/_rels/workbook.xml.rels': encoder.encode(relationshipsXml(workbookRels)),
+    ...parts,
+    ...later,
+    'xl/theme/theme1.xml': encoder.encode(themeXml()),
+    // Written last: the worksheets register their styles and strings while they are written.
+    'xl/styles.xml': encoder.encode(styles.xml()),
+    'xl/sharedStrings.xml': strings.xml(),
+  };
+}
+
+/** Sheet names Excel would refuse or confuse are a bug in the caller (hosts free names before writing). */
+function checkSheetNames(specs: readonly SheetSpec[]): void {
+  const seen = new Set<string>();
+  for (const spec of specs) {
+    const key = spec.name.toLowerCase();
+    if (seen.has(key)) throw new RangeError(`two sheets are named "${spec.name}"`);
+    if (FORBIDDEN_IN_SHEET_NAME.test(spec.name) || spec.name.length > 31 || spec.name.trim() === '' || /^'|'$/.test(spec.name) || spec.name.toLowerCase() === 'history') {
+      throw new RangeError(`Excel does not accept the sheet name "${spec.name}"`);
+    }
+    seen.add(key);
+  }
+}
+
+function headerOverrides(tables: readonly PlacedTable[]): Array<{ row: number; col: number; value: string }> {
+  return tables.flatMap((t) => t.columns.map((value, i) => ({ row: t.spec.range.top, col: t.spec.range.left + i, value })));
+}
+
+/** The values charts read: built only for the sheets a chart reads from; a chart reading a sheet not written is a bug. */
+function cellLookup(specs: readonly SheetSpec[], cells: ReadonlyArray<readonly PlacedCell[]>): CellLookup {
+  const wanted = new Set(specs.flatMap((s) => (s.charts ?? []).flatMap((c) => [c.categories, ...c.series.map((x) => x.values), ...(c.threshold ? [c.threshold.values] : [])].map((r) => (r.sheet ?? s.name).toLowerCase()))));
+  const written = new Set(specs.map((s) => s.name.toLowerCase()));
+  const missing = [...wanted].filter((name) => !written.has(name));
+  if (missing.length > 0) throw new RangeError(`a chart reads the sheet "${missing.join('", "')}", which is not in the workbook`);
+  const bySheet = new Map<string, Map<number, string | number | null>>();
+  specs.forEach((spec, i) => {
+    if (!wanted.has(spec.name.toLowerCase())) return;
+    const values = new Map<number, string | number | null>();
+    for (const c of cells[i] ?? []) values.set(c.row * 16_384 + c.col, c.value);
+    bySheet.set(spec.name.toLowerCase(), values);
+  });
+  return (sheet, row, col) => bySheet.get(sheet.toLowerCase())?.get(row * 16_384 + col) ?? null;
+}
+
+/** The cell below and right of the frozen panes: where the user starts. */
+function firstScrollingCell(spec: SheetSpec): string {
+  return toA1(spec.freeze?.rows ?? 0, spec.freeze?.cols ?? 0);
+}
+
+/** xl/workbook.xml: the sheets in tab order and every defined name (print titles included). */
+function workbookXml(specs: readonly SheetSpec[], active: number): string {
+  const sheets = specs.map((s, i) => `<sheet name="${attr(s.name)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join('');
+  return (
+    `${XML_DECLARATION}<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">` +
+    '<workbookPr/>' +
+    `<bookViews><workbookView xWindow="0" yWindow="0" windowWidth="20000" windowHeight="12000" activeTab="${active}"/></bookViews>` +
+    `<sheets>${sheets}</sheets>${definedNamesXml(specs)}<calcPr calcId="191029"/></workbook>`
+  );
+}
+
+function definedNamesXml(specs: readonly SheetSpec[]): string {
+  // Excel keeps one name per scope (compared case-insensitively): a later one replaces an earlier one.
+  const names = new Map<string, string>();
+  specs.forEach((spec, i) => {
+    for (const n of spec.names) {
+      const scope = n.scope === 'sheet' ? String(i) : '';
+      const local = n.scope === 'sheet' ? ` localSheetId="${i}"` : '';
+      names.set(`${scope}|${n.name.toLowerCase()}`, `<definedName name="${attr(n.name)}"${local}>${xmlText(toAbsoluteRef(spec.name, n.range))}</definedName>`);
+    }
+    const titles = spec.print.titleRows;
+    if (titles) {
+      const ref = `${toAbsoluteRef(spec.name, { top: 0, left: 0, bottom: 0, right: 0 }).replace(/!.*$/, '')}!$${titles.from + 1}:$${titles.to + 1}`;
+      names.set(`${i}|_xlnm.print_titles`, `<definedName name="_xlnm.Print_Titles" localSheetId="${i}">${xmlText(ref)}</definedName>`);
+    }
+  });
+  return names.size === 0 ? '' : `<definedNames>${[...names.values()].join('')}</definedNames>`;
+}
