@@ -3,6 +3,7 @@ import type { MessageTable } from './message-table';
 
 const PERIOD: Record<string, string> = { firstHalf: 'first half', secondHalf: 'second half', annual: 'annual' };
 const period = (p: unknown): string => PERIOD[String(p)] ?? String(p);
+const FIELD: Record<string, string> = { committee: 'committee', working_group: 'working group', fiscal_year: 'fiscal year' };
 
 export const en: MessageTable = {
   missing_committee: () => 'No committee name found. Put the committee (〇〇部会) in the first row.',
@@ -27,4 +28,19 @@ export const en: MessageTable = {
   duplicate_submission: (p) => `The same committee/plan sheet was submitted twice; the newer "${String(p.winnerFile)} / ${String(p.winnerSheet)}" was used and this one left out.`,
   unreadable_file: (p) => String(p.reason),
   not_a_status_sheet: (p) => `Not a status sheet, skipped (${String(p.reason)}).`,
+  form_unreadable: (p) =>
+    `Parts of the form could not be read with certainty (${String(p.cells)}). ` +
+    [
+      p.unheaded !== null && p.unheaded !== undefined ? `Text in column(s) ${String(p.unheaded)}, which have no header, was not taken as DO / CHECK / ACTION` : null,
+      p.checkAssumed !== null && p.checkAssumed !== undefined ? `There is no CHECK header; column ${String(p.checkAssumed)} right of DO was read as CHECK` : null,
+      p.doDates !== null && p.doDates !== undefined ? 'The DO column holds only dates; it was read as its header says' : null,
+      p.withoutDo !== null && p.withoutDo !== undefined ? `Many months have CHECK / ACTION but no DO (months ${String(p.withoutDo)}); read as the headers say` : null,
+    ]
+      .filter((x) => x !== null)
+      .join('. ') +
+    '. Check that the DO / CHECK / ACTION headers stand above their columns. Month-by-month DO warnings are not shown for this sheet.',
+  hidden_column_text: (p) => `Hidden column ${String(p.where)} holds text (${String(p.count)} cells). It was read; check that it is meant.`,
+  hidden_row_text: (p) => `Hidden row ${String(p.where)} holds text. It was read; check that it is meant.`,
+  identity_conflict: (p) =>
+    `The ${FIELD[String(p.field)] ?? String(p.field)} in the title and in the labelled cells differ ("${String(p.first)}" and "${String(p.second)}"). Read as "${String(p.first)}"; check which is right.`,
 };

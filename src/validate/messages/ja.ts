@@ -3,6 +3,7 @@ import type { MessageTable } from './message-table';
 
 const PERIOD: Record<string, string> = { firstHalf: '上半期', secondHalf: '下半期', annual: '年度' };
 const period = (p: unknown): string => PERIOD[String(p)] ?? String(p);
+const FIELD: Record<string, string> = { committee: '部会名', working_group: 'WG名', fiscal_year: '年度' };
 
 export const ja: MessageTable = {
   missing_committee: () => '部会名が見つかりません。1行目に「〇〇部会」と入力してください。',
@@ -30,4 +31,19 @@ export const ja: MessageTable = {
   duplicate_submission: (p) => `同じ部会・計画のシートが重複して提出されています。新しい「${String(p.winnerFile)} / ${String(p.winnerSheet)}」を採用し、こちらは除外しました。`,
   unreadable_file: (p) => String(p.reason),
   not_a_status_sheet: (p) => `状況把握表ではないため対象外にしました（${String(p.reason)}）。`,
+  form_unreadable: (p) =>
+    `様式を読み取れない箇所があります（${String(p.cells)}）。` +
+    [
+      p.unheaded !== null && p.unheaded !== undefined ? `見出しのない列（${String(p.unheaded)}列）の文字は実行実績・評価・改善として読み取っていません` : null,
+      p.checkAssumed !== null && p.checkAssumed !== undefined ? `評価(CHECK)の見出しがないため、実行実績の右の列（${String(p.checkAssumed)}列）を評価として読みました` : null,
+      p.doDates !== null && p.doDates !== undefined ? '実行実績(DO)の列に日付しかありません。見出しの位置のとおりに読みました' : null,
+      p.withoutDo !== null && p.withoutDo !== undefined ? `評価・改善があるのに実行実績がない月が多くあります（${String(p.withoutDo)}月）。見出しの位置のとおりに読みました` : null,
+    ]
+      .filter((x) => x !== null)
+      .join('。') +
+    '。見出し（実行実績(DO)・評価(CHECK)・改善(ACTION)）がそれぞれの列の上にあるか確認してください。このシートでは月ごとの実行実績の警告を出していません。',
+  hidden_column_text: (p) => `非表示の列（${String(p.where)}列）に文字があります（${String(p.count)}か所）。非表示のまま読み取りました。内容が正しいか確認してください。`,
+  hidden_row_text: (p) => `非表示の行（${String(p.where)}行目）に文字があります。非表示のまま読み取りました。内容が正しいか確認してください。`,
+  identity_conflict: (p) =>
+    `${FIELD[String(p.field)] ?? String(p.field)}が表題と項目欄で食い違っています（「${String(p.first)}」と「${String(p.second)}」）。「${String(p.first)}」として読みました。どちらが正しいか確認してください。`,
 };
