@@ -47,9 +47,11 @@ export function readWorksheet(name: string, xml: string, context: WorkbookContex
   const head = new TagScanner(xml);
   let dimension: string | undefined;
   let hasData = false;
+  const hiddenColumns: number[] = [];
   while (head.next()) {
     if (head.closing) continue;
     if (head.is('dimension')) dimension ??= head.attribute('ref');
+    else if (head.is('col')) hiddenColumns.push(...hiddenColumnRange(head.attribute('hidden'), head.attribute('min'), head.attribute('max'), limits.maxColumns));
     else if (head.is('sheetData')) {
       hasData = !head.selfClosing;
       break;
@@ -62,6 +64,7 @@ export function readWorksheet(name: string, xml: string, context: WorkbookContex
   const dataEnd = hasData ? sheetDataEnd(xml, head.pos) : head.pos;
 
   const rows: Array<Array<GridCell | null> | undefined> = [];
+  const hiddenRows: number[] = [];
   const scan = new TagScanner(xml, head.pos, dataEnd);
   let cellCount = 0;
   let rowIndex = -1;
@@ -111,6 +114,7 @@ export function readWorksheet(name: string, xml: string, context: WorkbookContex
       rowHasRef = ref !== undefined && /^\s*\d+\s*$/.test(ref);
       rowIndex = rowHasRef ? Number(ref) - 1 : rowIndex + 1;
       colIndex = -1;
+      if (isTrue(scan.attribute('hidden'))) hiddenRows.push(rowIndex);
       if (rowIndex + 1 > limits.maxRows) throw tooMany(`row ${rowIndex + 1} > ${limits.maxRows}`);
     }
   }
@@ -123,7 +127,20 @@ export function readWorksheet(name: string, xml: string, context: WorkbookContex
     const range = parseA1Range(tail.attribute('ref') ?? '');
     if (range) merges.push(range);
   }
-  return { name, rows, merges };
+  return { name, rows, merges, ...(hiddenColumns.length > 0 ? { hiddenColumns } : {}), ...(hiddenRows.length > 0 ? { hiddenRows } : {}) };
+}
+
+function isTrue(flag: string | undefined): boolean {
+  return flag === '1' || flag === 'true';
+}
+
+/** The zero-based columns a hidden <col min max> covers (bounded by the column limit). */
+function hiddenColumnRange(hidden: string | undefined, min: string | undefined, max: string | undefined, maxColumns: number): number[] {
+  if (!isTrue(hidden)) return [];
+  const from = Number(min);
+  const to = Math.min(Number(max ?? min), maxColumns);
+  if (!Number.isInteger(from) || !Number.isInteger(to) || from < 1 || to < from) return [];
+  return Array.from({ length: to - from + 1 }, (_, i) => from - 1 + i);
 }
 
 function textCell(text: string): GridCell | null {
