@@ -135,7 +135,7 @@ export function renderForm(content: FormContent, o: FormOptions, name = content.
     put(r, L, '伊賀市 障がい福祉課');
     put(r++, right, 'R5.1.30 作成');
   }
-  const yearText = (YEAR_WRITINGS[o.year] ?? YEAR_WRITINGS[0])(content.fiscalYear);
+  const yearText = (YEAR_WRITINGS[o.year] ?? ((fy: number): string => `令和${fy - 2018}年度`))(content.fiscalYear);
   const wg = content.workingGroup;
   const bracket = (w: string): string => (o.wgBrackets === 'spaced' ? `【 ${w} 】` : o.wgBrackets === 'fullwidth' ? `［${w}］` : `【${w}】`);
   if (o.identity === 'title') {
@@ -173,7 +173,7 @@ export function renderForm(content: FormContent, o: FormOptions, name = content.
   r++;
 
   // The header: one row, a caption row above (「活動の記録」 over DO:ACTION), or 「実行実績」 over 「(DO)」.
-  const spelling = SPELLINGS[o.spelling] ?? SPELLINGS[0];
+  const spelling: readonly [string, string, string] = SPELLINGS[o.spelling] ?? ['実行実績(DO)', '評価(CHECK)', '改善(ACTION)'];
   const twoRows = o.header !== 'one-row';
   const headerRow = o.header === 'caption-row' ? r + 1 : r;
   const sideHeader = (c: number | null, text: string, width = 1): void => {
