@@ -21,4 +21,5 @@ export const formOptionsArb: fc.Arbitrary<FormOptions> = fc.record({
   entryWidth: fc.constantFrom(1, 2),
   summaries: fc.constantFrom('inline', 'bottom'),
   rate: fc.constantFrom('percent-number', 'text', 'fullwidth-text', 'in-label', 'plain-number'),
+  summaryLabels: fc.constantFrom('plain', 'scrambled'),
 });

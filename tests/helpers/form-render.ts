@@ -31,6 +31,8 @@ export interface FormOptions {
   readonly entryWidth: 1 | 2;
   readonly summaries: 'inline' | 'bottom';
   readonly rate: 'percent-number' | 'text' | 'fullwidth-text' | 'in-label' | 'plain-number';
+  /** Summary labels as typed, or scrambled by a vertical merge (「総 上 半 期 評 価」, 「下半 期 総 評」, 「総年評度」). */
+  readonly summaryLabels?: 'plain' | 'scrambled';
   /** The DO / CHECK / ACTION headers stand this many columns off their texts (a column inserted below the header only). */
   readonly headerShift?: -1 | 0 | 1;
 }
@@ -89,7 +91,10 @@ const SPELLINGS: ReadonlyArray<readonly [string, string, string]> = [
   ['実行実績', '評価', '改善'],
 ];
 
-const SUMMARY_LABELS = { firstHalf: '上半期 総評', secondHalf: '下半期 総評', annual: '年度 総評' } as const;
+const SUMMARY_LABELS = {
+  plain: { firstHalf: '上半期 総評', secondHalf: '下半期 総評', annual: '年度 総評' },
+  scrambled: { firstHalf: '総 上 半 期 評 価', secondHalf: '下半 期 総 評', annual: '総年評度' },
+} as const;
 const BLOCK_LABELS = { firstHalf: '上半期', secondHalf: '下半期', annual: '年度' } as const;
 
 /** ASCII digits and % as their full-width forms (「８０％」). */
@@ -214,7 +219,7 @@ export function renderForm(content: FormContent, o: FormOptions, name = content.
     const rate = content.rates[kind];
     const comment = content.comments[kind];
     if (rate === null && comment === null) return;
-    put(r, quarterCol ?? monthCol, SUMMARY_LABELS[kind]);
+    put(r, quarterCol ?? monthCol, SUMMARY_LABELS[o.summaryLabels ?? 'plain'][kind]);
     merge(r, quarterCol ?? monthCol, r, monthCol + o.monthWidth - 1);
     if (afterCol !== null && o.after === '達成率(％)') {
       // The rate in its own column at the right, under 「達成率(％)」.
