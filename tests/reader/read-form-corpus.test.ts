@@ -12,6 +12,12 @@ import { validateGrids } from '../../src/jobs/validate-sheets';
 import { formatIssue } from '../../src/validate/messages/format-issue';
 import type { ExpectedBook } from '../fixtures/forms/build-forms';
 import { observe } from '../helpers/form-reading';
+import type { ExpectedReading } from '../helpers/form-render';
+
+/** The fields of a reading (the expected file also records the sheet's name and layout). */
+function pick(r: ExpectedReading): ExpectedReading {
+  return { committee: r.committee, committeeCanonical: r.committeeCanonical, workingGroup: r.workingGroup, fiscalYear: r.fiscalYear, plans: r.plans, rates: r.rates, activeMonths: r.activeMonths, entries: r.entries, doubt: r.doubt, hiddenText: r.hiddenText };
+}
 
 const DIR = join(__dirname, '../fixtures/forms');
 const EXPECTED = JSON.parse(readFileSync(join(DIR, 'expected.json'), 'utf8')) as ExpectedBook[];
@@ -30,8 +36,8 @@ describe.each(EXPECTED.map((b) => [b.file, b] as const))('the corpus workbook %s
     expect(grid).toBeDefined();
     const outcome = readStatusSheet(grid as NonNullable<typeof grid>);
     if (outcome.kind !== 'status-sheet') throw new Error(`${name}: ${outcome.reason}`);
-    const { layout: _layout, sheet: _sheet, ...reading } = expected;
-    expect(observe(outcome.sheet)).toEqual(reading);
+    const reading: ExpectedReading = { ...expected };
+    expect(observe(outcome.sheet)).toEqual(pick(reading));
   });
 
   if (book.skipped.length > 0) {
