@@ -22,4 +22,5 @@ export const formOptionsArb: fc.Arbitrary<FormOptions> = fc.record({
   summaries: fc.constantFrom('inline', 'bottom'),
   rate: fc.constantFrom('percent-number', 'text', 'fullwidth-text', 'in-label', 'plain-number'),
   summaryLabels: fc.constantFrom('plain', 'scrambled'),
+  hiddenRow: fc.boolean(),
 });

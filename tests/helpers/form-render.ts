@@ -31,6 +31,8 @@ export interface FormOptions {
   readonly entryWidth: 1 | 2;
   readonly summaries: 'inline' | 'bottom';
   readonly rate: 'percent-number' | 'text' | 'fullwidth-text' | 'in-label' | 'plain-number';
+  /** The first row holding an entry is hidden (read as its values, and reported). */
+  readonly hiddenRow?: boolean;
   /** Summary labels as typed, or scrambled by a vertical merge (「総 上 半 期 評 価」, 「下半 期 総 評」, 「総年評度」). */
   readonly summaryLabels?: 'plain' | 'scrambled';
   /** The DO / CHECK / ACTION headers stand this many columns off their texts (a column inserted below the header only). */
@@ -73,6 +75,7 @@ export interface RenderedForm {
   /** Merged areas as A1 ranges. */
   readonly merges: readonly string[];
   readonly hiddenColumns: readonly number[];
+  readonly hiddenRows: readonly number[];
   readonly expected: ExpectedReading;
 }
 
@@ -209,6 +212,7 @@ export function renderForm(content: FormContent, o: FormOptions, name = content.
   r += twoRows ? 2 : 1;
 
   const entries: ExpectedEntry[] = [];
+  const hiddenRows: number[] = [];
   const writeRate = (row: number, c: number, rate: number): void => {
     if (o.rate === 'percent-number') put(row, c, rate / 100, true);
     else if (o.rate === 'plain-number') put(row, c, rate);
@@ -258,6 +262,7 @@ export function renderForm(content: FormContent, o: FormOptions, name = content.
         put(r, c, text);
         merge(r, c, r, c + o.entryWidth - 1);
         entries.push({ month: m.month, kind, text, cell: toA1(r, c) });
+        if (o.hiddenRow && hiddenRows.length === 0) hiddenRows.push(r);
       }
       r++;
     }
@@ -292,6 +297,7 @@ export function renderForm(content: FormContent, o: FormOptions, name = content.
     cells,
     merges,
     hiddenColumns: hiddenCol === null ? [] : [hiddenCol],
+    hiddenRows,
     expected: {
       committee: content.committee,
       committeeCanonical: canonicalCommittee(content.committee),
@@ -302,7 +308,7 @@ export function renderForm(content: FormContent, o: FormOptions, name = content.
       activeMonths: content.months.filter((m) => m.rows.some((x) => x.do !== null && x.do.trim() !== '')).map((m) => m.month),
       entries,
       doubt: o.hiddenNotes,
-      hiddenText: o.hiddenNotes,
+      hiddenText: o.hiddenNotes || hiddenRows.length > 0,
     },
   };
 }
@@ -323,5 +329,6 @@ export function formToGrid(form: RenderedForm): Grid {
       return range ? [range] : [];
     }),
     ...(form.hiddenColumns.length > 0 ? { hiddenColumns: form.hiddenColumns } : {}),
+    ...(form.hiddenRows.length > 0 ? { hiddenRows: form.hiddenRows } : {}),
   };
 }
