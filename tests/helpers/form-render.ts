@@ -76,6 +76,8 @@ export interface RenderedForm {
   readonly merges: readonly string[];
   readonly hiddenColumns: readonly number[];
   readonly hiddenRows: readonly number[];
+  /** Column widths in characters, as a clerk sizes them (narrow labels, wide texts). */
+  readonly widths: readonly number[];
   readonly expected: ExpectedReading;
 }
 
@@ -136,6 +138,12 @@ export function renderForm(content: FormContent, o: FormOptions, name = content.
   const lastEntryCol = actionCol + o.entryWidth - 1;
   const afterCol = o.after ? lastEntryCol + 1 : null;
   const right = afterCol ?? lastEntryCol;
+  const widths: number[] = Array.from({ length: right + 1 }, (_, c) => {
+    if (c < L) return 3;
+    if (c >= doCol && c <= lastEntryCol) return 40 / o.entryWidth;
+    if (c === quarterCol) return 10;
+    return c >= monthCol && c < monthCol + o.monthWidth ? 8 / o.monthWidth + 2 : 10;
+  });
 
   let r = o.top;
   if (o.aboveTitle === 'submitted') put(r++, right - 1, '提出日：令和5年4月14日');
@@ -298,6 +306,7 @@ export function renderForm(content: FormContent, o: FormOptions, name = content.
     merges,
     hiddenColumns: hiddenCol === null ? [] : [hiddenCol],
     hiddenRows,
+    widths,
     expected: {
       committee: content.committee,
       committeeCanonical: canonicalCommittee(content.committee),
