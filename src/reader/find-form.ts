@@ -44,11 +44,12 @@ export function findDoHeaderRow(view: GridView): number | null {
 /** Locates the header block and the columns of the month table around the DO header in `doRow`. */
 export function findForm(view: GridView, doRow: number): FormLayout {
   const notes: ReadingNote[] = [];
+  const headerCols = view.cells(doRow).filter((c) => matchHeaderWord(c.text) !== null).map((c) => c.col);
   let top = doRow;
-  while (top > 0 && doRow - top < HEADER_DEPTH - 1 && isHeaderRow(view, top - 1, top)) top -= 1;
+  while (top > 0 && doRow - top < HEADER_DEPTH - 1 && isHeaderRow(view, top - 1, top, headerCols)) top -= 1;
   let bottom = doRow;
   for (const c of view.cells(doRow)) bottom = Math.max(bottom, view.mergeAt(doRow, c.col)?.bottom ?? doRow);
-  while (bottom + 1 < view.height && bottom - doRow < HEADER_DEPTH - 1 && isHeaderRow(view, bottom + 1, bottom)) bottom += 1;
+  while (bottom + 1 < view.height && bottom - doRow < HEADER_DEPTH - 1 && isHeaderRow(view, bottom + 1, bottom, headerCols)) bottom += 1;
 
   const found: Partial<Record<EntryKind, ColumnSpan & { at: string }>> = {};
   const others: Array<ColumnSpan & { kind: ColumnKind }> = [];
@@ -57,7 +58,7 @@ export function findForm(view: GridView, doRow: number): FormLayout {
       const span = spanOf(view, r, c);
       const kind = matchHeaderWord(c.text) ?? 'extra';
       if ((kind === 'do' || kind === 'check' || kind === 'action') && !found[kind]) found[kind] = { ...span, at: addressOf(r, c.col) };
-      else if (kind !== 'do' && kind !== 'check' && kind !== 'action' && !isWideCaption(c.text, span)) others.push({ ...span, kind });
+      else if (kind !== 'do' && kind !== 'check' && kind !== 'action' && !isWideCaption(c.text, span, headerCols)) others.push({ ...span, kind });
     }
   }
   const doSpan = found.do ?? { left: 0, right: 0, at: 'A1' };
@@ -88,22 +89,27 @@ function spanOf(view: GridView, row: number, cell: RowCell): ColumnSpan {
   return merge ? { left: merge.left, right: merge.right } : { left: cell.col, right: cell.col };
 }
 
-/** 「活動の記録」 merged over DO:ACTION in a two-row header heads no column of its own. */
-function isWideCaption(text: string, span: ColumnSpan): boolean {
-  return span.right > span.left && isHeaderCaption(text);
+/**
+ * 「活動の記録」 merged over DO:ACTION in a two-row header heads no column of its own: a known caption, or any
+ * short text merged over two or more of the header cells below it.
+ */
+function isWideCaption(text: string, span: ColumnSpan, headerCols: readonly number[]): boolean {
+  if (span.right <= span.left) return false;
+  return isHeaderCaption(text) || (text.length <= 16 && !/[\u2460-\u2473]/.test(text) && headerCols.filter((c) => c >= span.left && c <= span.right).length >= 2);
 }
 
 /**
  * Whether `row` belongs to the header block next to `anchor`: every cell is a header word or caption,
  * or is merged into the anchor row (「月」 merged over both header rows). A plan text is never one.
  */
-function isHeaderRow(view: GridView, row: number, anchor: number): boolean {
+function isHeaderRow(view: GridView, row: number, anchor: number, headerCols: readonly number[]): boolean {
   const cells = view.cells(row);
   if (cells.length === 0) return false;
   return cells.every((c) => {
     if (matchMonthLabel(c.text) !== null || matchQuarterLabel(c.text) !== null) return false;
     if (matchHeaderWord(c.text) !== null || isHeaderCaption(c.text)) return true;
     const merge = view.mergeAt(row, c.col);
+    if (merge !== null && isWideCaption(c.text, merge, headerCols)) return true;
     return merge !== null && merge.top <= Math.min(row, anchor) && merge.bottom >= Math.max(row, anchor) && c.text.length <= 12;
   });
 }

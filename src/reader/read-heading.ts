@@ -67,20 +67,33 @@ export function readHeading(view: GridView, endRow: number): Heading {
   return heading;
 }
 
+/** A label and its value in one cell: 「部会名：就労部会」, 「WG名: 雇用啓発WG」, 「年度：令和4年度」. */
+const INLINE_LABEL = /^\s*([^:：]{1,12}?)\s*[:：]\s*(\S.{0,60})$/;
+
 /** Takes the values beside heading labels; returns the label and value cells, which are no title text. */
 function readLabelledCells(labelled: Labelled, row: number, cells: readonly RowCell[]): Set<RowCell> {
   const used = new Set<RowCell>();
+  const take = (field: 'committee' | 'workingGroup' | 'fiscalYear', text: string, cell: string): void => {
+    if (field === 'fiscalYear') {
+      const year = parseLabelledFiscalYear(text);
+      if (year !== null) labelled.fiscalYear ??= { value: year, cell };
+    } else if (field === 'committee') labelled.committee ??= { value: text, cell };
+    else labelled.workingGroup ??= { value: normalizeWorkingGroup(text), cell };
+  };
   cells.forEach((c, i) => {
+    // 「部会名：就労部会」 in one cell.
+    const inline = INLINE_LABEL.exec(c.text);
+    const inlineField = inline ? matchHeadingField(inline[1] ?? '') : null;
+    if (inline && inlineField) {
+      used.add(c);
+      take(inlineField, (inline[2] ?? '').trim(), addressOf(row, c.col));
+      return;
+    }
     const field = matchHeadingField(c.text);
     const value = cells[i + 1];
     if (!field || !value || matchHeadingField(value.text) !== null) return;
     used.add(c).add(value);
-    const cell = addressOf(row, value.col);
-    if (field === 'fiscalYear') {
-      const year = parseLabelledFiscalYear(value.text);
-      if (year !== null) labelled.fiscalYear ??= { value: year, cell };
-    } else if (field === 'committee') labelled.committee ??= { value: value.text, cell };
-    else labelled.workingGroup ??= { value: normalizeWorkingGroup(value.text), cell };
+    take(field, value.text, addressOf(row, value.col));
   });
   return used;
 }

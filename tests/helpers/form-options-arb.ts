@@ -6,7 +6,7 @@ export const formOptionsArb: fc.Arbitrary<FormOptions> = fc.record({
   top: fc.nat({ max: 4 }),
   left: fc.nat({ max: 4 }),
   aboveTitle: fc.constantFrom('none', 'submitted', 'logo'),
-  identity: fc.constantFrom('title', 'labelled'),
+  identity: fc.constantFrom('title', 'labelled', 'inline'),
   wgBrackets: fc.constantFrom('tight', 'spaced', 'fullwidth'),
   year: fc.constantFrom(0, 1, 2, 3, 4),
   quarter: fc.constantFrom('none', 'each', 'merged'),
@@ -23,4 +23,5 @@ export const formOptionsArb: fc.Arbitrary<FormOptions> = fc.record({
   rate: fc.constantFrom('percent-number', 'text', 'fullwidth-text', 'in-label', 'plain-number'),
   summaryLabels: fc.constantFrom('plain', 'scrambled'),
   hiddenRow: fc.boolean(),
+  caption: fc.constantFrom('活動の記録', '実施した内容とふりかえり'),
 });

@@ -16,7 +16,7 @@ export interface FormOptions {
   readonly top: number;
   readonly left: number;
   readonly aboveTitle: 'none' | 'submitted' | 'logo';
-  readonly identity: 'title' | 'labelled';
+  readonly identity: 'title' | 'labelled' | 'inline';
   readonly wgBrackets: 'tight' | 'spaced' | 'fullwidth';
   readonly year: 0 | 1 | 2 | 3 | 4;
   readonly quarter: 'none' | 'each' | 'merged';
@@ -31,6 +31,8 @@ export interface FormOptions {
   readonly entryWidth: 1 | 2;
   readonly summaries: 'inline' | 'bottom';
   readonly rate: 'percent-number' | 'text' | 'fullwidth-text' | 'in-label' | 'plain-number';
+  /** The caption over DO:ACTION in a caption-row header: a known word or one the vocabulary does not list. */
+  readonly caption?: '活動の記録' | '実施した内容とふりかえり';
   /** The first row holding an entry is hidden (read as its values, and reported). */
   readonly hiddenRow?: boolean;
   /** Summary labels as typed, or scrambled by a vertical merge (「総 上 半 期 評 価」, 「下半 期 総 評」, 「総年評度」). */
@@ -161,6 +163,14 @@ export function renderForm(content: FormContent, o: FormOptions, name = content.
     put(r, L, `${yearText} ${wg ? '部会WG状況把握表' : '部会状況把握表'}`);
     merge(r, L, r, right);
     r++;
+  } else if (o.identity === 'inline') {
+    // 「年度：令和4年度」 and its siblings, label and value in one cell.
+    put(r, L, wg ? '部会WG状況把握表' : '部会状況把握表');
+    merge(r, L, r, right);
+    r++;
+    put(r++, L, `年度：${yearText}`);
+    put(r++, L, `部会名：${content.committee}`);
+    if (wg) put(r++, L, `WG名：${wg}`);
   } else {
     put(r, L, wg ? '部会WG状況把握表' : '部会状況把握表');
     merge(r, L, r, right);
@@ -202,7 +212,7 @@ export function renderForm(content: FormContent, o: FormOptions, name = content.
   sideHeader(beforeCol, o.before ?? '');
   sideHeader(afterCol, o.after ?? '');
   if (o.header === 'caption-row') {
-    put(r, doCol, '活動の記録');
+    put(r, doCol, o.caption ?? '活動の記録');
     merge(r, doCol, r, lastEntryCol);
   }
   [doCol, checkCol, actionCol].forEach((textCol, i) => {
