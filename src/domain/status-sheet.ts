@@ -101,6 +101,7 @@ export const ReadingNoteSchema = z.object({
     'do_only_dates',
     'text_without_header',
     'check_header_missing',
+    'header_twice',
     'hidden_column',
     'hidden_row',
     'committee',

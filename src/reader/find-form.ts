@@ -51,15 +51,27 @@ export function findForm(view: GridView, doRow: number): FormLayout {
   for (const c of view.cells(doRow)) bottom = Math.max(bottom, view.mergeAt(doRow, c.col)?.bottom ?? doRow);
   while (bottom + 1 < view.height && bottom - doRow < HEADER_DEPTH - 1 && isHeaderRow(view, bottom + 1, bottom, headerCols)) bottom += 1;
 
-  const found: Partial<Record<EntryKind, ColumnSpan & { at: string }>> = {};
+  const candidates: Record<EntryKind, Array<ColumnSpan & { at: string }>> = { do: [], check: [], action: [] };
   const others: Array<ColumnSpan & { kind: ColumnKind }> = [];
   for (let r = top; r <= bottom; r++) {
     for (const c of view.cells(r)) {
       const span = spanOf(view, r, c);
       const kind = matchHeaderWord(c.text) ?? 'extra';
-      if ((kind === 'do' || kind === 'check' || kind === 'action') && !found[kind]) found[kind] = { ...span, at: addressOf(r, c.col) };
-      else if (kind !== 'do' && kind !== 'check' && kind !== 'action' && !isWideCaption(c.text, span, headerCols)) others.push({ ...span, kind });
+      // 「実行実績」 over 「(DO)」 in a split header is one header, not two.
+      if (kind === 'do' || kind === 'check' || kind === 'action') {
+        if (!candidates[kind].some((x) => x.left === span.left)) candidates[kind].push({ ...span, at: addressOf(r, c.col) });
+      } else if (!isWideCaption(c.text, span, headerCols)) others.push({ ...span, kind });
     }
+  }
+  const hidden = new Set(view.grid.hiddenColumns ?? []);
+  const found: Partial<Record<EntryKind, ColumnSpan & { at: string }>> = {};
+  for (const kind of ['do', 'check', 'action'] as const) {
+    const list = candidates[kind];
+    // A header twice (last year's column hidden beside this year's): the visible one is read, and the sheet says so.
+    const visible = list.find((x) => !isHiddenSpan(x, hidden)) ?? list[0];
+    if (visible) found[kind] = visible;
+    for (const other of list) if (other !== visible) others.push({ left: other.left, right: other.right, kind: 'extra' });
+    if (list.length > 1) notes.push({ kind: 'layout_doubt', reason: 'header_twice', cells: list.map((x) => x.at), values: [kind.toUpperCase()] });
   }
   const doSpan = found.do ?? { left: 0, right: 0, at: 'A1' };
   const taken = (col: number): boolean => others.some((o) => col >= o.left && col <= o.right);
@@ -81,6 +93,11 @@ export function findForm(view: GridView, doRow: number): FormLayout {
     monthCol: findMonthColumn(view, bottom + 1, doSpan.left),
     notes,
   };
+}
+
+function isHiddenSpan(span: ColumnSpan, hidden: ReadonlySet<number>): boolean {
+  for (let c = span.left; c <= span.right; c++) if (!hidden.has(c)) return false;
+  return true;
 }
 
 /** A header cell's columns: its merged span, or the cell alone. */

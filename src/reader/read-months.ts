@@ -6,7 +6,7 @@
 import { FISCAL_MONTHS, type FiscalMonth } from '../domain/fiscal-calendar';
 import type { Entry, MonthBlock, ReadingNote, Summary, SummaryKind, TracedText } from '../domain/status-sheet';
 import { shiftSpan, type ColumnSpan, type EntryKind, type FormLayout } from './find-form';
-import { isSummaryCaption, matchSummaryBlockHeader } from './form-vocabulary';
+import { isHeaderCaption, isSummaryCaption, matchHeaderWord, matchSummaryBlockHeader } from './form-vocabulary';
 import { addressOf, type GridView, type RowCell } from './grid-view';
 import { matchMonthLabel, matchQuarterLabel, matchSummaryLabel } from './match-label';
 import { splitLeadingPlanNumbers } from './parse-plan-numbers';
@@ -63,6 +63,8 @@ export function readBody(view: GridView, layout: FormLayout): Body {
   for (let r = layout.bodyStart; r < view.height; r++) {
     const cells = view.cells(r);
     if (cells.length === 0) continue;
+    // The header repeated further down (a form pasted twice, a second page) is no entry.
+    if (cells.every((c) => matchHeaderWord(c.text) !== null || isHeaderCaption(c.text))) continue;
     noteHidden(body, r, cells, hiddenCols, hiddenRows);
     const inLabels = (c: RowCell): boolean => c.col < columns.labelLimit;
     const summaryLabel = cells.find((c) => inLabels(c) && matchSummaryLabel(c.text) !== null);

@@ -135,3 +135,22 @@ describe('honest about doubt', () => {
     expect(outcome.kind === 'not-status-sheet' && outcome.reason).toContain('月（4月〜3月）の見出しが見つからない');
   });
 });
+
+describe('headers twice', () => {
+  it('reads the visible DO column when last year’s DO column is hidden beside it, and says so', () => {
+    const rows = [...TITLE, ['', '月', '実行実績(DO)', '実行実績(DO)', '評価(CHECK)', '改善(ACTION)'], ...months(1, [3, 4, 5])];
+    rows[8] = ['', '6月', '昨年度の記録', ...JUNE];
+    const outcome = readStatusSheet({ ...grid(rows), hiddenColumns: [2] });
+    if (outcome.kind !== 'status-sheet') throw new Error(outcome.reason);
+    expect(monthTexts(outcome.sheet, 6)).toEqual([JUNE]);
+    expect(reasons(outcome.sheet.readingNotes)).toEqual(['header_twice', 'hidden_column']);
+  });
+
+  it('takes a header repeated further down for no entry', () => {
+    const rows = [...TITLE, ['', '', '実行実績(DO)', '評価(CHECK)', '改善(ACTION)'], ...months(1, [2, 3, 4], { 6: JUNE })];
+    rows.splice(9, 0, ['', '', '実行実績(DO)', '評価(CHECK)', '改善(ACTION)']);
+    const sheet = readSheet(grid(rows));
+    expect(monthTexts(sheet, 6)).toEqual([JUNE]);
+    expect(sheet.readingNotes).toEqual([]);
+  });
+});

@@ -35,6 +35,7 @@ export const en: MessageTable = {
       p.checkAssumed !== null && p.checkAssumed !== undefined ? `There is no CHECK header; column ${String(p.checkAssumed)} right of DO was read as CHECK` : null,
       p.doDates !== null && p.doDates !== undefined ? 'The DO column holds only dates; it was read as its header says' : null,
       p.withoutDo !== null && p.withoutDo !== undefined ? `Many months have CHECK / ACTION but no DO (months ${String(p.withoutDo)}); read as the headers say` : null,
+      p.headerTwice !== null && p.headerTwice !== undefined ? `The ${String(p.headerTwice)} header appears twice; the visible column was read` : null,
     ]
       .filter((x) => x !== null)
       .join('. ') +

@@ -38,6 +38,7 @@ export const ja: MessageTable = {
       p.checkAssumed !== null && p.checkAssumed !== undefined ? `評価(CHECK)の見出しがないため、実行実績の右の列（${String(p.checkAssumed)}列）を評価として読みました` : null,
       p.doDates !== null && p.doDates !== undefined ? '実行実績(DO)の列に日付しかありません。見出しの位置のとおりに読みました' : null,
       p.withoutDo !== null && p.withoutDo !== undefined ? `評価・改善があるのに実行実績がない月が多くあります（${String(p.withoutDo)}月）。見出しの位置のとおりに読みました` : null,
+      p.headerTwice !== null && p.headerTwice !== undefined ? `同じ見出し（${String(p.headerTwice)}）が2つあります。表示されている列を読みました` : null,
     ]
       .filter((x) => x !== null)
       .join('。') +

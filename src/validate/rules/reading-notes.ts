@@ -33,6 +33,7 @@ export const readingNotes: SheetRule = {
           checkAssumed: param('check_header_missing'),
           doDates: param('do_only_dates'),
           withoutDo: param('check_action_without_do'),
+          headerTwice: param('header_twice'),
         }),
       );
     }
