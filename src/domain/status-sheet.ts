@@ -109,7 +109,7 @@ export const ReadingNoteSchema = z.object({
     'fiscal_year',
   ]),
   /** The cells concerned (A1), first ones first. */
-  cells: z.array(z.string()),
+  cells: z.array(z.string().regex(/^[A-Z]{1,3}[1-9]\d*$/)),
   /** The values involved (the two names that disagree, the column letters assumed), for the message. */
   values: z.array(z.string()),
 });

@@ -154,3 +154,18 @@ describe('headers twice', () => {
     expect(sheet.readingNotes).toEqual([]);
   });
 });
+
+describe('identity sources that disagree', () => {
+  it('keeps the title’s year and reports the labelled year that differs', () => {
+    const rows: InlineValue[][] = [['相談部会 令和4年度 部会状況把握表'], ['年度', '令和5年度'], ['', '', '実行実績(DO)', '評価(CHECK)', '改善(ACTION)'], ...months(1, [2, 3, 4])];
+    const sheet = readSheet(grid(rows));
+    expect(sheet.fiscalYear).toEqual({ value: 2022, cell: 'A1' });
+    expect(sheet.readingNotes).toEqual([{ kind: 'identity_conflict', reason: 'fiscal_year', cells: ['A1', 'B2'], values: ['2022', '2023'] }]);
+  });
+
+  it('takes 暮らし部会 in the title and くらし部会 in a labelled cell for the same committee', () => {
+    const rows: InlineValue[][] = [['暮らし部会 【精神障がい地域包括ケアシステムWG】'], ['部会名：くらし部会'], ['令和4年度 部会WG状況把握表'], ['', '', '実行実績(DO)', '評価(CHECK)', '改善(ACTION)'], ...months(1, [2, 3, 4])];
+    const sheet = readSheet(grid(rows));
+    expect([sheet.committee?.value, sheet.committeeCanonical, sheet.readingNotes]).toEqual(['暮らし部会', 'くらし部会', []]);
+  });
+});
