@@ -14,6 +14,7 @@ export const formOptionsArb: fc.Arbitrary<FormOptions> = fc.record({
   monthWriting: fc.constantFrom('plain', 'fullwidth', 'spaced', 'bun'),
   monthMerged: fc.boolean(),
   before: fc.constantFrom(null, '担当', '開催日'),
+  beforeHeader: fc.boolean(),
   after: fc.constantFrom(null, '備考', '達成率(％)'),
   hiddenNotes: fc.boolean(),
   header: fc.constantFrom('one-row', 'caption-row', 'split-row'),

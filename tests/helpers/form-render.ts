@@ -24,6 +24,8 @@ export interface FormOptions {
   readonly monthWriting: 'plain' | 'fullwidth' | 'spaced' | 'bun';
   readonly monthMerged: boolean;
   readonly before: null | '担当' | '開催日';
+  /** false: the 担当 / 開催日 column has no header of its own (then the reader must doubt, not guess). */
+  readonly beforeHeader?: boolean;
   readonly after: null | '備考' | '達成率(％)';
   readonly hiddenNotes: boolean;
   readonly header: 'one-row' | 'caption-row' | 'split-row';
@@ -209,7 +211,7 @@ export function renderForm(content: FormContent, o: FormOptions, name = content.
   };
   sideHeader(quarterCol, '四半期');
   sideHeader(monthCol, '月', o.monthWidth);
-  sideHeader(beforeCol, o.before ?? '');
+  if (o.beforeHeader !== false) sideHeader(beforeCol, o.before ?? '');
   sideHeader(afterCol, o.after ?? '');
   if (o.header === 'caption-row') {
     put(r, doCol, o.caption ?? '活動の記録');
@@ -326,7 +328,7 @@ export function renderForm(content: FormContent, o: FormOptions, name = content.
       rates: [withRate('firstHalf'), withRate('secondHalf'), withRate('annual')],
       activeMonths: content.months.filter((m) => m.rows.some((x) => x.do !== null && x.do.trim() !== '')).map((m) => m.month),
       entries,
-      doubt: o.hiddenNotes,
+      doubt: o.hiddenNotes || (beforeCol !== null && o.beforeHeader === false && content.months.some((m) => m.rows.some((x) => x.do !== null))),
       hiddenText: o.hiddenNotes || hiddenRows.length > 0,
     },
   };

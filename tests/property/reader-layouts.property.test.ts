@@ -5,7 +5,7 @@
  * doubt; it never returns different data silently. Failing seeds become fixtures in tests/reader/form-layouts.test.ts.
  */
 import fc from 'fast-check';
-import { seedContents } from '../helpers/form-content';
+import { seedContents, type ContentRow, type FormContent } from '../helpers/form-content';
 import { formOptionsArb } from '../helpers/form-options-arb';
 import { formToGrid, renderForm, type ExpectedReading } from '../helpers/form-render';
 import { readAndObserve } from '../helpers/form-reading';
@@ -43,6 +43,50 @@ describe('the reader on forms laid out every way', () => {
         const observed = readAndObserve(formToGrid(form));
         if (typeof observed === 'string') return; // skipped, with its reason: no data at all is no wrong data
         if (!observed.doubt) expect(dataOf(observed)).toEqual(dataOf(form.expected));
+      }),
+      { seed: SEED, numRuns: 300 },
+    );
+  });
+});
+
+/** Every month row of the seed, as a pool to draw months from. */
+function seedRows(contents: readonly FormContent[]): ContentRow[] {
+  return contents.flatMap((c) => c.months.flatMap((m) => m.rows));
+}
+
+/** Seed content whose months hold 0–3 rows drawn from all seed rows, some texts left out. */
+function contentArb(contents: readonly FormContent[]): fc.Arbitrary<FormContent> {
+  const pool = seedRows(contents);
+  const row = fc.record({ pick: fc.nat({ max: pool.length - 1 }), keep: fc.tuple(fc.boolean(), fc.boolean(), fc.boolean()) }).map(({ pick, keep }): ContentRow => {
+    const r = pool[pick] as ContentRow;
+    const texts = { do: keep[0] ? r.do : null, check: keep[1] ? r.check : null, action: keep[2] ? r.action : null };
+    return texts.do === null && texts.check === null && texts.action === null ? r : texts;
+  });
+  return fc.record({ base: fc.nat({ max: contents.length - 1 }), months: fc.array(fc.array(row, { maxLength: 3 }), { minLength: 12, maxLength: 12 }) }).map(({ base, months }) => {
+    const c = contents[base] as FormContent;
+    return { ...c, months: c.months.map((m, i) => ({ month: m.month, rows: months[i] ?? [] })) };
+  });
+}
+
+/** Whether the content itself is one the reader should doubt (many months with CHECK / ACTION but no DO). */
+function contentLooksOff(content: FormContent): boolean {
+  const evaluated = content.months.filter((m) => m.rows.some((r) => r.check !== null || r.action !== null));
+  const withoutDo = evaluated.filter((m) => !m.rows.some((r) => r.do !== null));
+  return withoutDo.length >= 2 && withoutDo.length > evaluated.length / 2;
+}
+
+describe('the reader on drawn month contents', () => {
+  const contents = seedContents();
+
+  it('recovers exactly the rows it rendered in any layout, doubting only a form that looks off', () => {
+    fc.assert(
+      fc.property(contentArb(contents), formOptionsArb, (content, options) => {
+        const form = renderForm(content, options);
+        const observed = readAndObserve(formToGrid(form));
+        expect(typeof observed).not.toBe('string');
+        if (typeof observed === 'string') return;
+        expect(dataOf(observed)).toEqual(dataOf(form.expected));
+        expect(observed.doubt).toBe(form.expected.doubt || contentLooksOff(content));
       }),
       { seed: SEED, numRuns: 300 },
     );
