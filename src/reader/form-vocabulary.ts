@@ -21,9 +21,9 @@ export interface HeaderWord {
  * clerks add (備考, 担当, 開催日, 達成率(％) at the right) which are never DO / CHECK / ACTION.
  */
 export const HEADER_WORDS: readonly HeaderWord[] = [
-  { kind: 'do', pattern: /^(実行実績|実施実績|実績)(\(DO\))?$|^\(?DO\)?$|^実行実績\(DO\)|^DONE\(DO\)$/ },
-  { kind: 'check', pattern: /^(評価)(\(CHECK\))?$|^\(?CHECK\)?$|\(CHECK\)$/ },
-  { kind: 'action', pattern: /^(改善|改善策)(\(ACTION\))?$|^\(?ACTION\)?$|\(ACTION\)$/ },
+  { kind: 'do', pattern: /^(実行実績|実施実績|実績|実施内容|活動内容)(\(DO\))?$|^\(?DO\)?$|^.{1,10}\(DO\)$/ },
+  { kind: 'check', pattern: /^(評価)(\(CHECK\))?$|^\(?CHECK\)?$|^.{1,10}\(CHECK\)$/ },
+  { kind: 'action', pattern: /^(改善|改善策|改善点)(\(ACTION\))?$|^\(?ACTION\)?$|^.{1,10}\(ACTION\)$/ },
   { kind: 'month', pattern: /^(月|実施月|月別|MONTH)$/ },
   { kind: 'quarter', pattern: /^(四半期|期|QTR)$/ },
   { kind: 'extra', pattern: /^(備考|担当|担当者|開催日|実施日|日付|日時|場所|会場|達成率(\(%\))?|進捗|参加者|出席者|メモ)$/ },
