@@ -65,6 +65,8 @@ export function readWorksheet(name: string, xml: string, context: WorkbookContex
 
   const rows: Array<Array<GridCell | null> | undefined> = [];
   const hiddenRows: number[] = [];
+  // Most sheets hide nothing: one search spares an attribute scan per row.
+  const mayHide = xml.includes('hidden=');
   const scan = new TagScanner(xml, head.pos, dataEnd);
   let cellCount = 0;
   let rowIndex = -1;
@@ -114,7 +116,7 @@ export function readWorksheet(name: string, xml: string, context: WorkbookContex
       rowHasRef = ref !== undefined && /^\s*\d+\s*$/.test(ref);
       rowIndex = rowHasRef ? Number(ref) - 1 : rowIndex + 1;
       colIndex = -1;
-      if (isTrue(scan.attribute('hidden'))) hiddenRows.push(rowIndex);
+      if (mayHide && isTrue(scan.attribute('hidden'))) hiddenRows.push(rowIndex);
       if (rowIndex + 1 > limits.maxRows) throw tooMany(`row ${rowIndex + 1} > ${limits.maxRows}`);
     }
   }
