@@ -7,8 +7,7 @@
  * The renderer records what it wrote where, so the expected reading is what was rendered, not what a
  * reader said. Used by the property tests (as grids) and the corpus builder (as workbooks by openpyxl / LibreOffice).
  */
-import { parseA1Range, toA1 } from '../../src/domain/cell-ref';
-import type { Grid, GridCell } from '../../src/domain/grid';
+import { toA1 } from '../../src/domain/cell-ref';
 import { canonicalCommittee } from '../../src/reader/committee-names';
 import type { FormContent } from './form-content';
 
@@ -331,25 +330,5 @@ export function renderForm(content: FormContent, o: FormOptions, name = content.
       doubt: o.hiddenNotes || (beforeCol !== null && o.beforeHeader === false && content.months.some((m) => m.rows.some((x) => x.do !== null))),
       hiddenText: o.hiddenNotes || hiddenRows.length > 0,
     },
-  };
-}
-
-/** A rendered form as the Grid a host hands the core (merged areas and hidden columns kept). */
-export function formToGrid(form: RenderedForm): Grid {
-  const rows: Array<Array<GridCell | null>> = [];
-  for (const cell of form.cells) {
-    const row = (rows[cell.r] ??= []);
-    row[cell.c] = typeof cell.v === 'number' ? { kind: 'number', value: cell.v, ...(cell.pct ? { percent: true } : {}) } : { kind: 'text', text: cell.v };
-  }
-  for (let i = 0; i < rows.length; i++) rows[i] ??= [];
-  return {
-    name: form.name,
-    rows,
-    merges: form.merges.flatMap((m) => {
-      const range = parseA1Range(m);
-      return range ? [range] : [];
-    }),
-    ...(form.hiddenColumns.length > 0 ? { hiddenColumns: form.hiddenColumns } : {}),
-    ...(form.hiddenRows.length > 0 ? { hiddenRows: form.hiddenRows } : {}),
   };
 }

@@ -7,7 +7,8 @@
 import fc from 'fast-check';
 import { seedContents, type ContentRow, type FormContent } from '../helpers/form-content';
 import { formOptionsArb } from '../helpers/form-options-arb';
-import { formToGrid, renderForm, type ExpectedReading } from '../helpers/form-render';
+import { formToGrid } from '../helpers/form-grid';
+import { renderForm, type ExpectedReading } from '../helpers/form-render';
 import { readAndObserve } from '../helpers/form-reading';
 
 const SEED = 20221001;

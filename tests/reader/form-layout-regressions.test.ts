@@ -3,7 +3,8 @@
  * wrong, kept as fixtures: each must read exactly as rendered. Add the counterexample fast-check prints.
  */
 import { seedContents } from '../helpers/form-content';
-import { formToGrid, renderForm, type FormOptions } from '../helpers/form-render';
+import { formToGrid } from '../helpers/form-grid';
+import { renderForm, type FormOptions } from '../helpers/form-render';
 import { readAndObserve } from '../helpers/form-reading';
 
 const BASE: FormOptions = {
