@@ -34,7 +34,7 @@ export const en: MessageTable = {
       p.unheaded !== null && p.unheaded !== undefined ? `Text in column(s) ${String(p.unheaded)}, which have no header, was not taken as DO / CHECK / ACTION` : null,
       p.checkAssumed !== null && p.checkAssumed !== undefined ? `There is no CHECK header; column ${String(p.checkAssumed)} right of DO was read as CHECK` : null,
       p.doDates !== null && p.doDates !== undefined ? 'The DO column holds only dates; it was read as its header says' : null,
-      p.withoutDo !== null && p.withoutDo !== undefined ? `Many months have CHECK / ACTION but no DO (months ${String(p.withoutDo)}); read as the headers say` : null,
+      p.withoutDo !== null && p.withoutDo !== undefined ? `Many months have CHECK / ACTION but no DO (months ${String(p.withoutDo).replace(/・/g, ", ")}); read as the headers say` : null,
       p.headerTwice !== null && p.headerTwice !== undefined ? `The ${String(p.headerTwice)} header appears twice; the visible column was read` : null,
     ]
       .filter((x) => x !== null)
