@@ -99,6 +99,7 @@ export const ReadingNoteSchema = z.object({
   reason: z.enum([
     'check_action_without_do',
     'do_only_dates',
+    'do_one_value',
     'text_without_header',
     'check_header_missing',
     'header_twice',

@@ -1,6 +1,6 @@
 /**
  * Whether the reading adds up. A form read through the wrong columns shows it: most CHECK / ACTION texts
- * stand in months without any DO, the DO column holds nothing but dates, or texts stand in columns no
+ * stand in months without any DO, the DO column holds nothing but dates or one name, or texts stand in columns no
  * header names. Then the sheet says so once (「様式を読み取れない箇所があります」) instead of the validator
  * blaming the clerk month by month.
  */
@@ -14,6 +14,8 @@ const DOUBT_RULES = {
   withoutDo: { minMonths: 2, share: 0.5 },
   /** A DO column of dates only: at least this many DO texts, every one a bare date. */
   onlyDates: { minTexts: 2 },
+  /** A DO column of one short value repeated (a name column): at least this many, each at most this long. */
+  oneValue: { minTexts: 2, maxLength: 12 },
   /** At most this many cells are listed in a note (the message stays readable). */
   maxCells: 8,
 } as const;
@@ -31,6 +33,9 @@ export function judgeLayout(layout: FormLayout, body: Body): ReadingNote[] {
   const dos = entries.flatMap((e) => (e.do ? [e.do] : []));
   if (dos.length >= DOUBT_RULES.onlyDates.minTexts && dos.every((d) => BARE_DATE.test(d.value.normalize('NFKC').replace(/\s+/g, '')))) {
     notes.push({ kind: 'layout_doubt', reason: 'do_only_dates', cells: dos.slice(0, DOUBT_RULES.maxCells).map((d) => d.cell as string), values: [] });
+  } else if (dos.length >= DOUBT_RULES.oneValue.minTexts && (dos[0]?.value.length ?? 0) <= DOUBT_RULES.oneValue.maxLength && dos.every((d) => d.value === dos[0]?.value)) {
+    // 「事務局」 in every DO cell: a 担当 column read as DO, not what was done.
+    notes.push({ kind: 'layout_doubt', reason: 'do_one_value', cells: dos.slice(0, DOUBT_RULES.maxCells).map((d) => d.cell as string), values: [dos[0]?.value ?? ''] });
   }
   const evaluated = body.months.filter((m) => m.entries.some((e) => e.check !== null || e.action !== null));
   const withoutDo = evaluated.filter((m) => !m.entries.some((e) => e.do !== null && e.do.value.trim() !== ''));

@@ -31,7 +31,12 @@ export interface FormOptions {
   readonly spelling: 0 | 1 | 2 | 3;
   readonly entryWidth: 1 | 2;
   readonly summaries: 'inline' | 'bottom';
-  readonly rate: 'percent-number' | 'text' | 'fullwidth-text' | 'in-label' | 'plain-number';
+  /** 'below': 「達成率」 with the rate on the line below (the label merged over both lines). */
+  readonly rate: 'percent-number' | 'text' | 'fullwidth-text' | 'in-label' | 'plain-number' | 'below';
+  /** false: no 「改善(ACTION)」 header although the rows have three texts (the 相談部会 sheet). */
+  readonly actionHeader?: boolean;
+  /** The plan numbers share the plan text's cell: 「①・④・⑤ 目に見える…」. */
+  readonly planInline?: boolean;
   /** The caption over DO:ACTION in a caption-row header: a known word or one the vocabulary does not list. */
   readonly caption?: '活動の記録' | '実施した内容とふりかえり';
   /** The first row holding an entry is hidden (read as its values, and reported). */
@@ -193,9 +198,9 @@ export function renderForm(content: FormContent, o: FormOptions, name = content.
   put(r, L + 1, content.goal);
   merge(r, L + 1, r, right);
   r++;
-  if (content.plans.length > 0) put(r, L, content.plans.join('・'));
+  if (content.plans.length > 0 && !o.planInline) put(r, L, content.plans.join('・'));
   put(r++, L + 1, '取り組み計画(PLAN)');
-  put(r, L + 1, content.planText);
+  put(r, L + 1, o.planInline && content.plans.length > 0 ? `${content.plans.join('・')} ${content.planText}` : content.planText);
   merge(r, L + 1, r, right);
   r++;
 
@@ -217,6 +222,7 @@ export function renderForm(content: FormContent, o: FormOptions, name = content.
     merge(r, doCol, r, lastEntryCol);
   }
   [doCol, checkCol, actionCol].forEach((textCol, i) => {
+    if (i === 2 && o.actionHeader === false) return;
     const c = textCol + (o.headerShift ?? 0);
     if (o.header === 'split-row') {
       put(r, c, ['実行実績', '評価', '改善'][i] as string);
@@ -243,11 +249,18 @@ export function renderForm(content: FormContent, o: FormOptions, name = content.
     const comment = content.comments[kind];
     if (rate === null && comment === null) return;
     put(r, quarterCol ?? monthCol, SUMMARY_LABELS[o.summaryLabels ?? 'plain'][kind]);
-    merge(r, quarterCol ?? monthCol, r, monthCol + o.monthWidth - 1);
+    const below = o.rate === 'below' && !(afterCol !== null && o.after === '達成率(％)');
+    if (!below) merge(r, quarterCol ?? monthCol, r, monthCol + o.monthWidth - 1);
     if (afterCol !== null && o.after === '達成率(％)') {
       // The rate in its own column at the right, under 「達成率(％)」.
       if (rate !== null) writeRate(r, afterCol, rate);
       if (comment !== null) put(r, doCol, comment);
+    } else if (o.rate === 'below') {
+      put(r, doCol, '達成率');
+      merge(r, quarterCol ?? monthCol, r + 1, monthCol + o.monthWidth - 1);
+      r++;
+      if (rate !== null) writeRate(r, doCol, rate);
+      if (comment !== null) put(r, checkCol, comment);
     } else if (o.rate === 'in-label') {
       put(r, doCol, rate === null ? '達成率' : `達成率 ${rate}%`);
       if (comment !== null) put(r, checkCol, comment);

@@ -36,6 +36,7 @@ export const en: MessageTable = {
       p.doDates !== null && p.doDates !== undefined ? 'The DO column holds only dates; it was read as its header says' : null,
       p.withoutDo !== null && p.withoutDo !== undefined ? `Many months have CHECK / ACTION but no DO (months ${String(p.withoutDo).replace(/・/g, ", ")}); read as the headers say` : null,
       p.headerTwice !== null && p.headerTwice !== undefined ? `The ${String(p.headerTwice)} header appears twice; the visible column was read` : null,
+      p.doOneValue !== null && p.doOneValue !== undefined ? `The DO column holds one short value only ("${String(p.doOneValue)}"); it was read as its header says` : null,
     ]
       .filter((x) => x !== null)
       .join('. ') +

@@ -39,6 +39,7 @@ export const ja: MessageTable = {
       p.doDates !== null && p.doDates !== undefined ? '実行実績(DO)の列に日付しかありません。見出しの位置のとおりに読みました' : null,
       p.withoutDo !== null && p.withoutDo !== undefined ? `評価・改善があるのに実行実績がない月が多くあります（${String(p.withoutDo)}月）。見出しの位置のとおりに読みました` : null,
       p.headerTwice !== null && p.headerTwice !== undefined ? `同じ見出し（${String(p.headerTwice)}）が2つあります。表示されている列を読みました` : null,
+      p.doOneValue !== null && p.doOneValue !== undefined ? `実行実績(DO)の列が同じ短い文字（「${String(p.doOneValue)}」）だけです。見出しの位置のとおりに読みました` : null,
     ]
       .filter((x) => x !== null)
       .join('。') +

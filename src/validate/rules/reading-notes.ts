@@ -32,6 +32,7 @@ export const readingNotes: SheetRule = {
           unheaded: param('text_without_header'),
           checkAssumed: param('check_header_missing'),
           doDates: param('do_only_dates'),
+          doOneValue: param('do_one_value'),
           withoutDo: param('check_action_without_do'),
           headerTwice: param('header_twice'),
         }),
