@@ -101,6 +101,7 @@ export const ReadingNoteSchema = z.object({
     'do_only_dates',
     'do_one_value',
     'text_without_header',
+    'text_outside_month',
     'check_header_missing',
     'header_twice',
     'hidden_column',

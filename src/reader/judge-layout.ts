@@ -29,6 +29,9 @@ export function judgeLayout(layout: FormLayout, body: Body): ReadingNote[] {
   if (body.unheaded.length > 0) {
     notes.push({ kind: 'layout_doubt', reason: 'text_without_header', cells: body.unheaded.slice(0, DOUBT_RULES.maxCells), values: columnsOf(body.unheaded) });
   }
+  if (body.unplaced.length > 0) {
+    notes.push({ kind: 'layout_doubt', reason: 'text_outside_month', cells: body.unplaced.slice(0, DOUBT_RULES.maxCells), values: [] });
+  }
   const entries = body.months.flatMap((m) => m.entries);
   const dos = entries.flatMap((e) => (e.do ? [e.do] : []));
   if (dos.length >= DOUBT_RULES.onlyDates.minTexts && dos.every((d) => BARE_DATE.test(d.value.normalize('NFKC').replace(/\s+/g, '')))) {

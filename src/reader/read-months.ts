@@ -18,6 +18,8 @@ export interface Body {
   monthLabelCount: number;
   /** Cells in no header's column (the reading is in doubt there), and hidden cells that hold text. */
   unheaded: string[];
+  /** Texts under the entry headers that stand in no month (above the first month label, after a summary). */
+  unplaced: string[];
   hidden: { columns: Map<number, string[]>; rows: Map<number, string[]> };
 }
 
@@ -54,7 +56,7 @@ export function readBody(view: GridView, layout: FormLayout): Body {
   const blocks = new Map<FiscalMonth, MonthBlock>(FISCAL_MONTHS.map((m) => [m, { month: m, label: null, entries: [] }]));
   const summaries: Record<SummaryKind, Summary | null> = { firstHalf: null, secondHalf: null, annual: null };
   const columns = columnsOf(layout);
-  const body: Body = { months: [], summaries, monthLabelCount: 0, unheaded: [], hidden: { columns: new Map(), rows: new Map() } };
+  const body: Body = { months: [], summaries, monthLabelCount: 0, unheaded: [], unplaced: [], hidden: { columns: new Map(), rows: new Map() } };
   const hiddenCols = new Set(view.grid.hiddenColumns ?? []);
   const hiddenRows = new Set(view.grid.hiddenRows ?? []);
   let current: MonthBlock | null = null;
@@ -95,7 +97,12 @@ export function readBody(view: GridView, layout: FormLayout): Body {
       if (read) summaries[read.kind] ??= read;
       continue;
     }
-    if (!current || matchQuarterLabel(cells[0]?.text ?? '') !== null) continue;
+    if (matchQuarterLabel(cells[0]?.text ?? '') !== null) continue;
+    if (!current) {
+      // Texts under DO / CHECK / ACTION before the first month label or right after a summary belong to no month.
+      for (const c of cells) if (columns.entry.some(([, span]) => c.col >= span.left && c.col <= span.right)) body.unplaced.push(addressOf(r, c.col));
+      continue;
+    }
     // 「every row between one month label and the next belongs to the first month」; the export drops a
     // continuation row's leading empty cells, so texts standing in the label columns start at DO.
     const first = cells[0] as RowCell;

@@ -169,3 +169,12 @@ describe('identity sources that disagree', () => {
     expect([sheet.committee?.value, sheet.committeeCanonical, sheet.readingNotes]).toEqual(['暮らし部会', 'くらし部会', []]);
   });
 });
+
+describe('texts in no month', () => {
+  it('doubts a text under DO above the first month label instead of dropping it silently', () => {
+    const rows = [...TITLE, ['', '', '実行実績(DO)', '評価(CHECK)', '改善(ACTION)'], ['', '', '年度当初の打ち合わせ'], ...months(1, [2, 3, 4], { 6: JUNE })];
+    const sheet = readSheet(grid(rows));
+    expect(sheet.readingNotes).toEqual([{ kind: 'layout_doubt', reason: 'text_outside_month', cells: ['C7'], values: [] }]);
+    expect(monthTexts(sheet, 6)).toEqual([JUNE]);
+  });
+});

@@ -37,6 +37,7 @@ export const en: MessageTable = {
       p.withoutDo !== null && p.withoutDo !== undefined ? `Many months have CHECK / ACTION but no DO (months ${String(p.withoutDo).replace(/・/g, ", ")}); read as the headers say` : null,
       p.headerTwice !== null && p.headerTwice !== undefined ? `The ${String(p.headerTwice)} header appears twice; the visible column was read` : null,
       p.doOneValue !== null && p.doOneValue !== undefined ? `The DO column holds one short value only ("${String(p.doOneValue)}"); it was read as its header says` : null,
+      p.outsideMonth !== null && p.outsideMonth !== undefined ? 'Some texts stand in no month row (above the first month label or right after a summary); they were not given a month' : null,
     ]
       .filter((x) => x !== null)
       .join('. ') +

@@ -40,6 +40,7 @@ export const ja: MessageTable = {
       p.withoutDo !== null && p.withoutDo !== undefined ? `評価・改善があるのに実行実績がない月が多くあります（${String(p.withoutDo)}月）。見出しの位置のとおりに読みました` : null,
       p.headerTwice !== null && p.headerTwice !== undefined ? `同じ見出し（${String(p.headerTwice)}）が2つあります。表示されている列を読みました` : null,
       p.doOneValue !== null && p.doOneValue !== undefined ? `実行実績(DO)の列が同じ短い文字（「${String(p.doOneValue)}」）だけです。見出しの位置のとおりに読みました` : null,
+      p.outsideMonth !== null && p.outsideMonth !== undefined ? 'どの月の行にも入っていない記載があります（月の見出しより上、または総評のすぐ後）。月に割り当てずに残しました' : null,
     ]
       .filter((x) => x !== null)
       .join('。') +

@@ -30,6 +30,7 @@ export const readingNotes: SheetRule = {
         issue(sheet, 'form_unreadable', 'warning', cells[0] ?? null, {
           cells: [...new Set(cells)].slice(0, 8).join(', '),
           unheaded: param('text_without_header'),
+          outsideMonth: param('text_outside_month'),
           checkAssumed: param('check_header_missing'),
           doDates: param('do_only_dates'),
           doOneValue: param('do_one_value'),
