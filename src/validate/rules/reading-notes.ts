@@ -14,6 +14,7 @@ export function hasLayoutDoubt(notes: readonly ReadingNote[] | undefined): boole
 /** The rules whose warnings follow from which column a text was read in: under a layout doubt they would blame the clerk for the reader's doubt. */
 export const LAYOUT_DEPENDENT_CODES: ReadonlySet<string> = new Set(['check_without_do', 'action_without_do', 'quarter_without_do', 'plan_without_activity']);
 
+/** The rule that turns the reader's notes into issues (registered first in the rule table). */
 export const readingNotes: SheetRule = {
   codes: ['form_unreadable', 'hidden_column_text', 'hidden_row_text', 'identity_conflict'],
   check: (sheet) => {
