@@ -63,7 +63,7 @@ export function findForm(view: GridView, doRow: number): FormLayout {
       } else if (!isWideCaption(c.text, span, headerCols)) others.push({ ...span, kind });
     }
   }
-  const hidden = new Set(view.grid.hiddenColumns ?? []);
+  const hidden = new Set(view.grid.hiddenColumns);
   const found: Partial<Record<EntryKind, ColumnSpan & { at: string }>> = {};
   for (const kind of ['do', 'check', 'action'] as const) {
     const list = candidates[kind];
@@ -134,8 +134,9 @@ function isHeaderRow(view: GridView, row: number, anchor: number, headerCols: re
 /** The most common column of month labels below the header, left of (or, in the export, on) the DO column. */
 function findMonthColumn(view: GridView, from: number, doLeft: number): number | null {
   const counts = new Map<number, number>();
+  const isLabel = (c: RowCell): boolean => c.col <= doLeft && matchMonthLabel(c.text) !== null;
   for (let r = from; r < view.height; r++) {
-    const label = view.cells(r).find((c) => c.col <= doLeft && matchMonthLabel(c.text) !== null);
+    const label = view.cells(r).find(isLabel);
     if (label) counts.set(label.col, (counts.get(label.col) ?? 0) + 1);
   }
   let best: number | null = null;

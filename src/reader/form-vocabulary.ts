@@ -5,6 +5,7 @@
  * Every pattern is tested against the compact label (NFKC, no spaces, upper case).
  */
 import type { SummaryKind } from '../domain/status-sheet';
+import { compactLabel } from './match-label';
 
 /** What a column of the month table holds. */
 export type ColumnKind = 'do' | 'check' | 'action' | 'month' | 'quarter' | 'extra';
@@ -61,7 +62,7 @@ export const SUMMARY_PERIODS: ReadonlyArray<{ readonly kind: SummaryKind; readon
 
 /** NFKC, no whitespace, upper case: the form every pattern above is written against. */
 export function compactUpper(text: string): string {
-  return text.normalize('NFKC').replace(/[\s\u3000]+/g, '').toUpperCase();
+  return compactLabel(text).toUpperCase();
 }
 
 /** The column kind a header text names, or null when it names none. */

@@ -23,6 +23,10 @@ const DOUBT_RULES = {
 /** A bare date, as a DO cell shifted one column off shows it: 「6/14」, 「2022-06-14」, 「令和4年6月14日」, 「6月14日(火)」. */
 const BARE_DATE = /^(\d{1,2}[/／.]\d{1,2}|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|(令和|R)?\d{1,2}年\d{1,2}月\d{1,2}日|\d{1,2}月\d{1,2}日)([(（][月火水木金土日][)）])?$/;
 
+function isBareDate(text: { value: string }): boolean {
+  return text.value.length <= 24 && BARE_DATE.test(text.value.normalize('NFKC').replace(/\s+/g, ''));
+}
+
 /** The layout doubts of one reading (none for a form that adds up). */
 export function judgeLayout(layout: FormLayout, body: Body): ReadingNote[] {
   const notes: ReadingNote[] = layout.notes.filter((n) => n.reason !== 'check_header_missing' || hasCheckTexts(body.months));
@@ -34,7 +38,7 @@ export function judgeLayout(layout: FormLayout, body: Body): ReadingNote[] {
   }
   const entries = body.months.flatMap((m) => m.entries);
   const dos = entries.flatMap((e) => (e.do ? [e.do] : []));
-  if (dos.length >= DOUBT_RULES.onlyDates.minTexts && dos.every((d) => BARE_DATE.test(d.value.normalize('NFKC').replace(/\s+/g, '')))) {
+  if (dos.length >= DOUBT_RULES.onlyDates.minTexts && dos.every(isBareDate)) {
     notes.push({ kind: 'layout_doubt', reason: 'do_only_dates', cells: dos.slice(0, DOUBT_RULES.maxCells).map((d) => d.cell as string), values: [] });
   } else if (dos.length >= DOUBT_RULES.oneValue.minTexts && (dos[0]?.value.length ?? 0) <= DOUBT_RULES.oneValue.maxLength && dos.every((d) => d.value === dos[0]?.value)) {
     // 「事務局」 in every DO cell: a 担当 column read as DO, not what was done.

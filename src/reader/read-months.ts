@@ -24,6 +24,7 @@ export interface Body {
 }
 
 const ENTRY_KINDS: readonly EntryKind[] = ['do', 'check', 'action'];
+const NONE: ReadonlySet<number> = new Set();
 
 /** The columns the body is read through, after the export's header shift is undone. */
 interface Columns {
@@ -57,19 +58,20 @@ export function readBody(view: GridView, layout: FormLayout): Body {
   const summaries: Record<SummaryKind, Summary | null> = { firstHalf: null, secondHalf: null, annual: null };
   const columns = columnsOf(layout);
   const body: Body = { months: [], summaries, monthLabelCount: 0, unheaded: [], unplaced: [], hidden: { columns: new Map(), rows: new Map() } };
-  const hiddenCols = new Set(view.grid.hiddenColumns ?? []);
-  const hiddenRows = new Set(view.grid.hiddenRows ?? []);
+  const hiddenCols: ReadonlySet<number> = view.grid.hiddenColumns ? new Set(view.grid.hiddenColumns) : NONE;
+  const hiddenRows: ReadonlySet<number> = view.grid.hiddenRows ? new Set(view.grid.hiddenRows) : NONE;
   let current: MonthBlock | null = null;
   let block: SummaryBlockColumns | null = null;
+  const isSummaryLabel = (c: RowCell): boolean => c.col < columns.labelLimit && matchSummaryLabel(c.text) !== null;
+  const isMonthLabel = (c: RowCell): boolean => c.col < columns.labelLimit && matchMonthLabel(c.text) !== null;
 
   for (let r = layout.bodyStart; r < view.height; r++) {
     const cells = view.cells(r);
     if (cells.length === 0) continue;
     // The header repeated further down (a form pasted twice, a second page) is no entry.
-    if (cells.every((c) => matchHeaderWord(c.text) !== null || isHeaderCaption(c.text))) continue;
-    noteHidden(body, r, cells, hiddenCols, hiddenRows);
-    const inLabels = (c: RowCell): boolean => c.col < columns.labelLimit;
-    const summaryLabel = cells.find((c) => inLabels(c) && matchSummaryLabel(c.text) !== null);
+    if (cells.every(isHeaderText)) continue;
+    if (hiddenCols.size > 0 || hiddenRows.size > 0) noteHidden(body, r, cells, hiddenCols, hiddenRows);
+    const summaryLabel = cells.find(isSummaryLabel);
     if (summaryLabel) {
       const kind = matchSummaryLabel(summaryLabel.text) as SummaryKind;
       const read = readSummary(view, r, summaryLabel, kind, columns.labelLimit);
@@ -78,7 +80,7 @@ export function readBody(view: GridView, layout: FormLayout): Body {
       current = null;
       continue;
     }
-    const monthLabel = cells.find((c) => inLabels(c) && matchMonthLabel(c.text) !== null);
+    const monthLabel = cells.find(isMonthLabel);
     if (monthLabel) {
       const month = matchMonthLabel(monthLabel.text) as FiscalMonth;
       current = blocks.get(month) ?? null;
@@ -111,6 +113,10 @@ export function readBody(view: GridView, layout: FormLayout): Body {
   }
   body.months = [...blocks.values()];
   return body;
+}
+
+function isHeaderText(c: RowCell): boolean {
+  return matchHeaderWord(c.text) !== null || isHeaderCaption(c.text);
 }
 
 /** A caption (「総評」) or the header of a summary block (「区分 | 達成率」) ends the month rows. */
@@ -150,7 +156,6 @@ function pushEntry(body: Body, block: MonthBlock | null, row: number, cells: rea
 }
 
 function noteHidden(body: Body, row: number, cells: readonly RowCell[], hiddenCols: ReadonlySet<number>, hiddenRows: ReadonlySet<number>): void {
-  if (hiddenCols.size === 0 && hiddenRows.size === 0) return;
   for (const c of cells) {
     if (c.cell.kind !== 'text') continue;
     const at = addressOf(row, c.col);
