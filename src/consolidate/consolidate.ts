@@ -3,7 +3,7 @@ import type { StatusSheet } from '../domain/status-sheet';
 import { joinPlanNumbers } from '../domain/plan-number';
 import { canonicalCommittee, groupKey } from '../reader/committee-names';
 import type { ConsolidationInput } from './consolidation-input';
-import type { CommentRow, CommitteeRollup, Dashboard, DashboardIssue, RateRow, SubmissionRow } from './dashboard';
+import type { CommentRow, CommitteeRollup, Dashboard, DashboardIssue, EntryRow, RateRow, SubmissionRow } from './dashboard';
 
 type Item = ConsolidationInput['sheets'][number] & { index: number };
 
@@ -102,6 +102,7 @@ export function consolidate(input: ConsolidationInput): Dashboard {
     rates,
     committees: rollUp(rates),
     comments: accepted.flatMap(toComments),
+    entries: accepted.flatMap(toEntries),
     issues,
     failures: input.failures,
   };
@@ -182,6 +183,21 @@ function rollUp(rates: readonly RateRow[]): CommitteeRollup[] {
       flagged: own.filter((r) => r.flagged).length,
     };
   });
+}
+
+/** Every DO / CHECK / ACTION text of a sheet, row by row in month order (the sheet order of the months). */
+function toEntries(i: Item): EntryRow[] {
+  const out: EntryRow[] = [];
+  for (const m of i.sheet.months) {
+    for (const e of m.entries) {
+      const plan = e.planTags.length > 0 ? joinPlanNumbers(e.planTags) : null;
+      for (const kind of ['do', 'check', 'action'] as const) {
+        const text = e[kind];
+        if (text) out.push({ file: i.file, sheet: i.sheet.sheetName, month: m.month, kind, plan, text: text.value, cell: text.cell });
+      }
+    }
+  }
+  return out;
 }
 
 function toComments(i: Item): CommentRow[] {

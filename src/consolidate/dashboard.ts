@@ -61,6 +61,19 @@ export const CommentRowSchema = z.object({
 });
 export type CommentRow = z.infer<typeof CommentRowSchema>;
 
+/** Every month-row text the reader took (a lone 「↓」 DO too): the whole submission, cell by cell. */
+export const EntryRowSchema = z.object({
+  file: z.string(),
+  sheet: z.string(),
+  month: z.number().int().min(1).max(12),
+  kind: z.enum(['do', 'check', 'action']),
+  /** The entry's circled-number tag(s) (「⑥MLに…」 → ⑥; several joined 「①・④」), null when untagged. */
+  plan: z.string().nullable(),
+  text: z.string(),
+  cell: z.string().nullable(),
+});
+export type EntryRow = z.infer<typeof EntryRowSchema>;
+
 export const DashboardIssueSchema = IssueSchema.extend({ file: z.string(), sheet: z.string().nullable() });
 export type DashboardIssue = z.infer<typeof DashboardIssueSchema>;
 
@@ -73,6 +86,7 @@ export const DashboardSchema = z.object({
   rates: z.array(RateRowSchema),
   committees: z.array(CommitteeRollupSchema),
   comments: z.array(CommentRowSchema),
+  entries: z.array(EntryRowSchema),
   issues: z.array(DashboardIssueSchema),
   failures: z.array(z.object({ file: z.string(), code: z.string(), message: z.string() })),
 });

@@ -1,7 +1,7 @@
 /** The machine-readable summary (the CLI's --json contract). */
 import { z } from 'zod';
 import { formatIssue } from '../validate/messages/format-issue';
-import type { Dashboard } from './dashboard';
+import { EntryRowSchema, type Dashboard } from './dashboard';
 
 const RateValue = z.number().int().min(0).max(100).nullable();
 
@@ -24,6 +24,8 @@ export const SummaryJsonSchema = z.object({
       activeMonths: z.array(z.number().int()),
     }),
   ),
+  /** Every month-row text the reader took, in sheet order: { file, sheet, month, kind, plan, text, cell }. */
+  entries: z.array(EntryRowSchema),
   submissions: z.array(z.object({ committee: z.string(), workingGroup: z.string().nullable(), plans: z.string(), status: z.string(), file: z.string().nullable(), sheet: z.string().nullable() })),
   failures: z.array(z.object({ file: z.string(), message: z.string() })),
   issues: z.array(z.object({ file: z.string(), sheet: z.string().nullable(), cell: z.string().nullable(), severity: z.string(), code: z.string(), message: z.string() })),
@@ -49,6 +51,7 @@ export function toSummaryJson(d: Dashboard): SummaryJson {
       flagged: r.flagged,
       activeMonths: r.activeMonths,
     })),
+    entries: d.entries.map((e) => ({ ...e })),
     submissions: d.submissions.map((s) => ({ committee: s.committee, workingGroup: s.workingGroup, plans: s.plans, status: s.status, file: s.file, sheet: s.sheet })),
     failures: d.failures.map((f) => ({ file: f.file, message: f.message })),
     issues: d.issues.map((i) => ({ file: i.file, sheet: i.sheet, cell: i.cell, severity: i.severity, code: i.code, message: formatIssue(i, 'ja') })),

@@ -23,6 +23,10 @@ export interface Grid {
   readonly merges: readonly CellRange[];
   /** Hidden sheets are still read (legacy workbooks hide old years), but hosts say so. */
   readonly hidden?: boolean;
+  /** Zero-based indices of hidden columns, when the host knows them: their cells are read, and a text there is reported. */
+  readonly hiddenColumns?: readonly number[];
+  /** Zero-based indices of hidden rows, when the host knows them. */
+  readonly hiddenRows?: readonly number[];
 }
 
 /** A whole workbook as grids, plus the workbook-level facts the core may use. */

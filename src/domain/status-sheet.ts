@@ -87,6 +87,36 @@ export const StampSchema = z.object({
 });
 export type Stamp = z.infer<typeof StampSchema>;
 
+/**
+ * What the reader could not read with certainty, so it is reported instead of guessed silently:
+ * `layout_doubt` (the form's columns do not add up: most CHECK / ACTION without DO, a DO column of dates
+ * only, text in a column without a header), `hidden_text` (a hidden row or column holds text; it was
+ * read), `identity_conflict` (title and labelled cells name different committees / WGs / years).
+ */
+export const ReadingNoteSchema = z.object({
+  kind: z.enum(['layout_doubt', 'hidden_text', 'identity_conflict']),
+  /** What was seen, one code per situation (message tables phrase it): e.g. "text_without_header". */
+  reason: z.enum([
+    'check_action_without_do',
+    'do_only_dates',
+    'do_one_value',
+    'text_without_header',
+    'text_outside_month',
+    'check_header_missing',
+    'header_twice',
+    'hidden_column',
+    'hidden_row',
+    'committee',
+    'working_group',
+    'fiscal_year',
+  ]),
+  /** The cells concerned (A1), first ones first. */
+  cells: z.array(z.string().regex(/^[A-Z]{1,3}[1-9]\d*$/)),
+  /** The values involved (the two names that disagree, the column letters assumed), for the message. */
+  values: z.array(z.string()),
+});
+export type ReadingNote = z.infer<typeof ReadingNoteSchema>;
+
 export const StatusSheetSchema = z.object({
   sheetName: z.string(),
   /** 'template' when our stamp identified the sheet, 'legacy' when read from a free-form sheet. */
@@ -112,5 +142,7 @@ export const StatusSheetSchema = z.object({
     secondHalf: SummarySchema.nullable(),
     annual: SummarySchema.nullable(),
   }),
+  /** Doubts and notes of the reading; absent or [] when the sheet read cleanly (our stamped template). */
+  readingNotes: z.array(ReadingNoteSchema).optional(),
 });
 export type StatusSheet = z.infer<typeof StatusSheetSchema>;

@@ -6,19 +6,28 @@ import type { FiscalMonth } from '../domain/fiscal-calendar';
 import { isFiscalMonth } from '../domain/fiscal-calendar';
 import type { SummaryKind } from '../domain/status-sheet';
 
-/** Labels stand in the first columns (quarter, month; or summary over A:B); further right the same words are content. */
-export const LABEL_COLUMNS = 3;
+/** Short texts (labels) repeat on every sheet — 「4月」, 「事務局」 — so their compact form is kept, boundedly. */
+const COMPACT_CACHE = new Map<string, string>();
+const COMPACT_CACHE_TEXT = 32;
+const COMPACT_CACHE_SIZE = 4096;
 
 /** NFKC, no whitespace: 「実行実績（DO）」 → 「実行実績(DO)」, 「第3 四半 期」 → 「第3四半期」. */
 export function compactLabel(text: string): string {
-  return text.normalize('NFKC').replace(/[\s\u3000]+/g, '');
+  if (text.length > COMPACT_CACHE_TEXT) return text.normalize('NFKC').replace(/[\s\u3000]+/g, '');
+  const cached = COMPACT_CACHE.get(text);
+  if (cached !== undefined) return cached;
+  const compact = text.normalize('NFKC').replace(/[\s\u3000]+/g, '');
+  if (COMPACT_CACHE.size >= COMPACT_CACHE_SIZE) COMPACT_CACHE.clear();
+  COMPACT_CACHE.set(text, compact);
+  return compact;
 }
 
 /** 「4月」, 「４月」, 「 12月 」 → the month; anything else → null. */
 export function matchMonthLabel(text: string): FiscalMonth | null {
   // Labels are short; DO texts of hundreds of characters are skipped before any normalisation.
-  if (text.length > 8 || !text.includes('月')) return null;
-  const m = /^(\d{1,2})月$/.exec(compactLabel(text));
+  if (text.length > 10 || !text.includes('月')) return null;
+  // 「4 月」 in brackets and 「4月分」 are the same label.
+  const m = /^[「『]?(\d{1,2})月分?[」』]?$/.exec(compactLabel(text));
   const n = m ? Number(m[1]) : NaN;
   return isFiscalMonth(n) ? n : null;
 }

@@ -2,8 +2,8 @@
  * The title lines of a sheet: committee, working group and fiscal year, as written in
  * 「就労部会 【 事業所連絡会WG 】」 / 「令和4年度 部会WG状況把握表」 / 「相談部会 令和4年度 部会状況把握表」.
  */
-import { parseFiscalYear } from '../domain/fiscal-calendar';
 import { canonicalCommittee, normalizeWorkingGroup } from './committee-names';
+import { parseFiscalYearExpression } from './parse-fiscal-year';
 
 /** What one title cell says; each part null when the cell does not say it. */
 export interface TitleParts {
@@ -31,10 +31,12 @@ export function parseTitle(text: string): TitleParts {
   // The year line 「令和4年度 部会WG状況把握表」 names no committee: drop the year and the form's name first.
   const rest = text
     .replace(BRACKETED, ' ')
-    .replace(/(?:令和|R)\s*(?:元|\d{1,2}|[０-９]{1,2})\s*年度?/g, ' ')
+    .replace(/(?:(?:19|20)\d{2}|[１２][０-９]{3})?\s*[(（]?\s*(?:令和|R)\s*(?:元|\d{1,2}|[０-９]{1,2})\s*[)）]?\s*年度?/g, ' ')
+    .replace(/(?:19|20)\d{2}\s*年度/g, ' ')
     .replace(/部会\s*(?:WG|ＷＧ)?\s*状況把握表/g, ' ');
   const committee = COMMITTEE.exec(rest)?.[1] ?? null;
-  const fiscalYear = /年度|令和|^\s*R\d/.test(text) ? parseFiscalYear(text) : null;
+  // Only a 年度 expression is a fiscal year: 「提出日：令和5年4月14日」 is a date, not the sheet's year.
+  const fiscalYear = parseFiscalYearExpression(text);
   return {
     committee,
     committeeCanonical: committee === null ? null : canonicalCommittee(committee),

@@ -8,8 +8,10 @@ import { decodeStamp, STAMP_MARKER, STAMP_NAME } from '../domain/stamp';
 import type { Stamp, StatusSheet } from '../domain/status-sheet';
 import { canonicalCommittee, normalizeWorkingGroup } from './committee-names';
 import { GridView } from './grid-view';
-import { matchEntryHeader, matchMonthLabel, matchQuarterLabel } from './match-label';
-import { readBody } from './read-months';
+import { findDoHeaderRow, findForm } from './find-form';
+import { judgeLayout } from './judge-layout';
+import { matchMonthLabel } from './match-label';
+import { hiddenNotes, readBody } from './read-months';
 import { readHeading } from './read-heading';
 import { readTemplateSheet } from './read-template-sheet';
 
@@ -25,17 +27,22 @@ export function readStatusSheet(grid: Grid, context?: { names?: WorkbookGrid['na
   const stamp = findStamp(view, stampAddress(grid.name, context?.names));
   const exact = stamp ? readTemplateSheet(view, stamp) : null;
   if (exact) return { kind: 'status-sheet', sheet: { sheetName: grid.name, ...exact } };
-  const bodyStart = findBodyStart(view);
-  if (bodyStart === null) return notStatusSheet('月（4月〜3月）の行が見つからないため、状況把握表ではないと判断しました。');
+  const doRow = findDoHeaderRow(view);
   // A pivot or a memo listing months is not a status sheet: ours and every real one head the texts 実行実績(DO).
-  if (!stamp && !hasDoHeader(view, bodyStart)) {
-    return notStatusSheet('「実行実績(DO)」の見出しが見つからないため、状況把握表ではないと判断しました。');
+  if (doRow === null) {
+    return notStatusSheet(hasMonthLabel(view)
+      ? '月（4月〜3月）の行はありますが、「実行実績(DO)」の見出しが見つからないため、状況把握表ではないと判断しました。'
+      : '「実行実績(DO)」の見出しも月（4月〜3月）の行も見つからないため、状況把握表ではないと判断しました。');
   }
-  const heading = readHeading(view, bodyStart);
-  const body = readBody(view, bodyStart);
+  const layout = findForm(view, doRow);
+  if (layout.monthCol === null) {
+    return notStatusSheet('「実行実績(DO)」の見出しはありますが、その左に月（4月〜3月）の見出しが見つからないため、状況把握表ではないと判断しました。');
+  }
+  const heading = readHeading(view, layout.headerTop);
+  const body = readBody(view, layout);
   const labelled = body.months.filter((m) => m.label !== null).length;
   if (labelled < MIN_MONTH_LABELS) {
-    return notStatusSheet(`月の見出しが ${labelled} か月分しかないため、状況把握表ではないと判断しました。`);
+    return notStatusSheet(`月の見出しが ${labelled} か月分しかないため（状況把握表には4月〜3月の見出しがあります）、状況把握表ではないと判断しました。`);
   }
   const sheet: StatusSheet = {
     sheetName: grid.name,
@@ -52,6 +59,7 @@ export function readStatusSheet(grid: Grid, context?: { names?: WorkbookGrid['na
     plans: heading.plans,
     months: body.months,
     summaries: body.summaries,
+    readingNotes: [...judgeLayout(layout, body), ...hiddenNotes(body), ...heading.notes],
   };
   return { kind: 'status-sheet', sheet: stamp ? applyStamp(sheet, stamp) : sheet };
 }
@@ -109,22 +117,10 @@ function findStamp(view: GridView, named: CellPosition | null): Stamp | null {
   return null;
 }
 
-/** Whether a 実行実績(DO) header stands above or on the first rows of the month area. */
-function hasDoHeader(view: GridView, bodyStart: number): boolean {
-  for (let r = 0; r <= Math.min(bodyStart, view.height - 1); r++) {
-    if (view.cells(r).some((c) => matchEntryHeader(c.text) === 'do')) return true;
-  }
+/** Whether any cell is a month label (to say which part of the form is missing). */
+function hasMonthLabel(view: GridView): boolean {
+  for (let r = 0; r < view.height; r++) if (view.cells(r).some((c) => matchMonthLabel(c.text) !== null)) return true;
   return false;
-}
-
-/** The first row of the month area: the DO header, else the first quarter or month label. */
-function findBodyStart(view: GridView): number | null {
-  for (let r = 0; r < view.height; r++) {
-    const cells = view.cells(r);
-    if (cells.some((c) => matchEntryHeader(c.text) === 'do')) return r + 1;
-    if (cells.some((c) => c.col < 3 && (matchQuarterLabel(c.text) !== null || matchMonthLabel(c.text) !== null))) return r;
-  }
-  return null;
 }
 
 /** Our template's stamp gives the identity exactly; the cells stay those of the visible title. */

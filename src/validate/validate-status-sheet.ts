@@ -5,12 +5,20 @@ import { SEVERITY_ORDER, type Severity } from '../domain/issue';
 import type { StatusSheet } from '../domain/status-sheet';
 import type { RuleContext } from './rule';
 import { GROUP_RULES, SHEET_RULES } from './rules';
+import { hasLayoutDoubt, LAYOUT_DEPENDENT_CODES } from './rules/reading-notes';
 
 export type ValidateOptions = RuleContext;
 
-/** Runs every per-sheet rule; issues come errors first, then sheet-wide ones, then in cell order (row, column). */
+/**
+ * Runs every per-sheet rule; issues come errors first, then sheet-wide ones, then in cell order (row, column).
+ * When the reader doubted the form's columns, the one 「様式を読み取れない」 warning stands for the warnings
+ * that depend on those columns.
+ */
 export function validateStatusSheet(sheet: StatusSheet, options: ValidateOptions): Issue[] {
-  return SHEET_RULES.flatMap((rule) => rule.check(sheet, options)).sort(compareIssues);
+  const doubt = hasLayoutDoubt(sheet.readingNotes);
+  return SHEET_RULES.flatMap((rule) => rule.check(sheet, options))
+    .filter((i) => !doubt || !LAYOUT_DEPENDENT_CODES.has(i.code))
+    .sort(compareIssues);
 }
 
 /** Rules across the sheets of one workbook (or one group): duplicate plan numbers. */

@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { SummaryJsonSchema, type SummaryJson } from '../../src/consolidate/summary-json';
 import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -89,6 +90,13 @@ describe('consolidate', () => {
       });
     }
     expect(summary.issues.find((i: { code: string }) => i.code === 'date_in_other_month')).toMatchObject({ file: '就労部会_事業所連絡会WG.xlsx', sheet: '①・④・⑤', severity: 'warning' });
+    // entries[]: every month-row text with its month, column kind and cell; a 「↓」 DO is an entry.
+    expect(SummaryJsonSchema.safeParse(summary).success).toBe(true);
+    const entries = summary.entries as SummaryJson['entries'];
+    expect(entries.find((e) => e.text.startsWith('11/29、30'))).toMatchObject({ file: '就労部会_事業所連絡会WG.xlsx', sheet: '①・④・⑤', month: 12, kind: 'do', plan: null });
+    expect(entries.find((e) => e.sheet === '⑥・⑦' && e.month === 4 && e.kind === 'do')).toMatchObject({ text: '↓', cell: 'C8' });
+    expect(entries.find((e) => e.sheet === '⑥・⑦' && e.month === 4 && e.kind === 'check')).toMatchObject({ plan: '⑦', cell: 'D8' });
+    expect(new Set(entries.map((e) => e.file)).size).toBe(5);
     const dashboard = readXlsx(new Uint8Array(readFileSync(out)));
     expect(dashboard.ok && dashboard.workbook.sheets.map((s) => s.name)).toEqual(['集約_提出状況', '集約_達成率', '集約_活動状況', '集約_評価改善', '集約_検証結果']);
   });

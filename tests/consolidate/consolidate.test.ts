@@ -21,6 +21,16 @@ describe('consolidating sheets', () => {
     expect(d.issues).toEqual([expect.objectContaining({ code: 'duplicate_submission', file: 'old.xlsx', params: { winnerFile: 'new.xlsx', winnerSheet: '①' } })]);
   });
 
+  it('lists every month-row text as an entry of the summary, a lone 「↓」 DO and plan tags included', () => {
+    const sheet = sheetWith({ months: { 4: [{ do: '↓', check: '⑦ガイドブック作業', tags: ['⑦'] }], 6: [{ do: '6/14 第1回WG' }] } });
+    const entries = toSummaryJson(consolidate(input([{ file: 'wg.xlsx', sheet }]))).entries;
+    expect(entries).toEqual([
+      { file: 'wg.xlsx', sheet: '①', month: 4, kind: 'do', plan: '⑦', text: '↓', cell: 'C9' },
+      { file: 'wg.xlsx', sheet: '①', month: 4, kind: 'check', plan: '⑦', text: '⑦ガイドブック作業', cell: 'D9' },
+      { file: 'wg.xlsx', sheet: '①', month: 6, kind: 'do', plan: null, text: '6/14 第1回WG', cell: 'C15' },
+    ]);
+  });
+
   it('prefers the stamp’s creation time over the file time', () => {
     const stamp = (createdAt: string) => ({ schemaVersion: 1, committee: '就労部会', workingGroup: '雇用啓発WG', plans: ['①'], fiscalYear: 2022, createdAt });
     const a = { ...sheetWith(), stamp: stamp('2023-04-01T00:00:00Z') };

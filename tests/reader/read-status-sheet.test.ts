@@ -73,6 +73,7 @@ describe('a sheet our template wrote', () => {
     expect(tolerant.months).toEqual(exact.months);
     expect(tolerant.summaries.firstHalf).toEqual(exact.summaries.firstHalf);
     expect(tolerant.summaries.annual?.rate).toEqual(exact.summaries.annual?.rate);
+    expect(tolerant.readingNotes).toEqual([]);
   });
 
   it('finds the stamp where the sheet-scoped name points, and ignores the name of another sheet', () => {

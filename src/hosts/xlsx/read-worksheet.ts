@@ -71,8 +71,11 @@ export function readWorksheet(name: string, xml: string, context: WorkbookContex
   // row 12,000, one styled cell at XFD1), and scanning is linear in the part anyway.
   const head = new TagScanner(xml);
   let hasData = false;
+  const hiddenColumns: number[] = [];
   while (head.next()) {
-    if (!head.closing && head.is('sheetData')) {
+    if (head.closing) continue;
+    if (head.is('col')) hiddenColumns.push(...hiddenColumnRange(head.attribute('hidden'), head.attribute('min'), head.attribute('max'), limits.maxColumns));
+    else if (head.is('sheetData')) {
       hasData = !head.selfClosing;
       break;
     }
@@ -80,6 +83,9 @@ export function readWorksheet(name: string, xml: string, context: WorkbookContex
   const dataEnd = hasData ? sheetDataEnd(xml, head.pos) : head.pos;
 
   const rows: Array<Array<GridCell | null> | undefined> = [];
+  const hiddenRows: number[] = [];
+  // Most sheets hide nothing: one search spares an attribute scan per row.
+  const mayHide = xml.includes('hidden=');
   const scan = new TagScanner(xml, head.pos, dataEnd);
   let cellCount = 0;
   let rowIndex = -1;
@@ -143,6 +149,7 @@ export function readWorksheet(name: string, xml: string, context: WorkbookContex
       rowHasRef = ref !== undefined && /^\s*\d+\s*$/.test(ref);
       rowIndex = rowHasRef ? Number(ref) - 1 : rowIndex + 1;
       colIndex = -1;
+      if (mayHide && isTrue(scan.attribute('hidden'))) hiddenRows.push(rowIndex);
     }
   }
   if (open) place();
@@ -154,7 +161,20 @@ export function readWorksheet(name: string, xml: string, context: WorkbookContex
     const range = parseA1Range(tail.attribute('ref') ?? '');
     if (range) merges.push(range);
   }
-  return { name, rows, merges };
+  return { name, rows, merges, ...(hiddenColumns.length > 0 ? { hiddenColumns } : {}), ...(hiddenRows.length > 0 ? { hiddenRows } : {}) };
+}
+
+function isTrue(flag: string | undefined): boolean {
+  return flag === '1' || flag === 'true';
+}
+
+/** The zero-based columns a hidden <col min max> covers (bounded by the column limit). */
+function hiddenColumnRange(hidden: string | undefined, min: string | undefined, max: string | undefined, maxColumns: number): number[] {
+  if (!isTrue(hidden)) return [];
+  const from = Number(min);
+  const to = Math.min(Number(max ?? min), maxColumns);
+  if (!Number.isInteger(from) || !Number.isInteger(to) || from < 1 || to < from) return [];
+  return Array.from({ length: to - from + 1 }, (_, i) => from - 1 + i);
 }
 
 function textCell(text: string): GridCell | null {

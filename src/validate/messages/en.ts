@@ -3,6 +3,7 @@ import type { MessageTable } from './message-table';
 
 const PERIOD: Record<string, string> = { firstHalf: 'first half', secondHalf: 'second half', annual: 'annual' };
 const period = (p: unknown): string => PERIOD[String(p)] ?? String(p);
+const FIELD: Record<string, string> = { committee: 'committee', working_group: 'working group', fiscal_year: 'fiscal year' };
 
 export const en: MessageTable = {
   missing_committee: () => 'No committee name found. Put the committee (〇〇部会) in the first row.',
@@ -32,4 +33,22 @@ export const en: MessageTable = {
   text_truncated: (p) => `The text is longer than Excel's cell limit (${Number(p.limit).toLocaleString('en-US')} characters); it was read up to there and marked "…［以下省略］". Split or shorten it.`,
   hidden_sheet_skipped: (p) => `Hidden sheet: the visible sheet of the same plan "${String(p.shownFile)} / ${String(p.shownSheet)}" is used and this one is left out. Delete it if it is an old copy.`,
   hidden_sheet_used: () => 'Hidden sheet: no visible sheet of the same plan exists, so it is consolidated. Unhide it if it is in use.',
+  form_unreadable: (p) =>
+    `Parts of the form could not be read with certainty (${String(p.cells)}). ` +
+    [
+      p.unheaded !== null && p.unheaded !== undefined ? `Text in column(s) ${String(p.unheaded)}, which have no header, was not taken as DO / CHECK / ACTION` : null,
+      p.checkAssumed !== null && p.checkAssumed !== undefined ? `There is no CHECK header; column ${String(p.checkAssumed)} right of DO was read as CHECK` : null,
+      p.doDates !== null && p.doDates !== undefined ? 'The DO column holds only dates; it was read as its header says' : null,
+      p.withoutDo !== null && p.withoutDo !== undefined ? `Many months have CHECK / ACTION but no DO (months ${String(p.withoutDo).replace(/・/g, ", ")}); read as the headers say` : null,
+      p.headerTwice !== null && p.headerTwice !== undefined ? `The ${String(p.headerTwice)} header appears twice; the visible column was read` : null,
+      p.doOneValue !== null && p.doOneValue !== undefined ? `The DO column holds one short value only ("${String(p.doOneValue)}"); it was read as its header says` : null,
+      p.outsideMonth !== null && p.outsideMonth !== undefined ? 'Some texts stand in no month row (above the first month label or right after a summary); they were not given a month' : null,
+    ]
+      .filter((x) => x !== null)
+      .join('. ') +
+    '. Check that the DO / CHECK / ACTION headers stand above their columns. Month-by-month DO warnings are not shown for this sheet.',
+  hidden_column_text: (p) => `Hidden column ${String(p.where)} holds text (${String(p.count)} cells). It was read; check that it is meant.`,
+  hidden_row_text: (p) => `Hidden row ${String(p.where)} holds text. It was read; check that it is meant.`,
+  identity_conflict: (p) =>
+    `The ${FIELD[String(p.field)] ?? String(p.field)} in the title and in the labelled cells differ ("${String(p.first)}" and "${String(p.second)}"). Read as "${String(p.first)}"; check which is right.`,
 };

@@ -3,6 +3,7 @@ import type { MessageTable } from './message-table';
 
 const PERIOD: Record<string, string> = { firstHalf: '上半期', secondHalf: '下半期', annual: '年度' };
 const period = (p: unknown): string => PERIOD[String(p)] ?? String(p);
+const FIELD: Record<string, string> = { committee: '部会名', working_group: 'WG名', fiscal_year: '年度' };
 
 export const ja: MessageTable = {
   missing_committee: () => '部会名が見つかりません。1行目に「〇〇部会」と入力してください。',
@@ -35,4 +36,22 @@ export const ja: MessageTable = {
   text_truncated: (p) => `文字数が Excel の1セルの上限（${Number(p.limit).toLocaleString('en-US')} 文字）を超えているため、上限までで切り、末尾に「…［以下省略］」を付けて読み込みました。内容を分けるか短くしてください。`,
   hidden_sheet_skipped: (p) => `非表示のシートです。表示されている同じ計画のシート「${String(p.shownFile)} / ${String(p.shownSheet)}」を使い、このシートは集約の対象外です。古いシートであれば削除してください。`,
   hidden_sheet_used: () => '非表示のシートですが、同じ計画の表示されたシートがないため集約の対象にしています。使うシートであれば再表示してください。',
+  form_unreadable: (p) =>
+    `様式を読み取れない箇所があります（${String(p.cells)}）。` +
+    [
+      p.unheaded !== null && p.unheaded !== undefined ? `見出しのない列（${String(p.unheaded)}列）の文字は実行実績・評価・改善として読み取っていません` : null,
+      p.checkAssumed !== null && p.checkAssumed !== undefined ? `評価(CHECK)の見出しがないため、実行実績の右の列（${String(p.checkAssumed)}列）を評価として読みました` : null,
+      p.doDates !== null && p.doDates !== undefined ? '実行実績(DO)の列に日付しかありません。見出しの位置のとおりに読みました' : null,
+      p.withoutDo !== null && p.withoutDo !== undefined ? `評価・改善があるのに実行実績がない月が多くあります（${String(p.withoutDo)}月）。見出しの位置のとおりに読みました` : null,
+      p.headerTwice !== null && p.headerTwice !== undefined ? `同じ見出し（${String(p.headerTwice)}）が2つあります。表示されている列を読みました` : null,
+      p.doOneValue !== null && p.doOneValue !== undefined ? `実行実績(DO)の列が同じ短い文字（「${String(p.doOneValue)}」）だけです。見出しの位置のとおりに読みました` : null,
+      p.outsideMonth !== null && p.outsideMonth !== undefined ? 'どの月の行にも入っていない記載があります（月の見出しより上、または総評のすぐ後）。月に割り当てずに残しました' : null,
+    ]
+      .filter((x) => x !== null)
+      .join('。') +
+    '。見出し（実行実績(DO)・評価(CHECK)・改善(ACTION)）がそれぞれの列の上にあるか確認してください。このシートでは月ごとの実行実績の警告を出していません。',
+  hidden_column_text: (p) => `非表示の列（${String(p.where)}列）に文字があります（${String(p.count)}か所）。非表示のまま読み取りました。内容が正しいか確認してください。`,
+  hidden_row_text: (p) => `非表示の行（${String(p.where)}行目）に文字があります。非表示のまま読み取りました。内容が正しいか確認してください。`,
+  identity_conflict: (p) =>
+    `${FIELD[String(p.field)] ?? String(p.field)}が表題と項目欄で食い違っています（「${String(p.first)}」と「${String(p.second)}」）。「${String(p.first)}」として読みました。どちらが正しいか確認してください。`,
 };

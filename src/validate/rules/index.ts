@@ -11,11 +11,13 @@ import { planWithoutActivity } from './plan-without-activity';
 import { plannedInPast } from './planned-in-past';
 import { quarterWithoutDo } from './quarter-without-do';
 import { rateMissing } from './rate-missing';
+import { readingNotes } from './reading-notes';
 import { rateValue } from './rate-value';
 import { textAfterAsOf } from './text-after-as-of';
 import { unknownPlanTag } from './unknown-plan-tag';
 
 export const SHEET_RULES: readonly SheetRule[] = [
+  readingNotes,
   missingCommittee,
   missingFiscalYear,
   missingPlan,
