@@ -13,7 +13,12 @@ import { readBody } from './read-months';
 import { readHeading } from './read-heading';
 import { readTemplateSheet } from './read-template-sheet';
 
-export type ReadOutcome = { kind: 'status-sheet'; sheet: StatusSheet } | { kind: 'not-status-sheet'; reason: string };
+/** Why a grid is not a status sheet, as a code the pane's locale tables turn into words (beside `reason`). */
+export type NotStatusSheetCode = 'empty' | 'no_month_rows' | 'no_do_header' | 'few_month_labels';
+
+export type ReadOutcome =
+  | { kind: 'status-sheet'; sheet: StatusSheet }
+  | { kind: 'not-status-sheet'; reason: string; code: NotStatusSheetCode; params: Record<string, number> };
 
 /** Fewer distinct month labels than this and the grid is not taken for a status sheet. */
 const MIN_MONTH_LABELS = 3;
@@ -21,21 +26,21 @@ const MIN_MONTH_LABELS = 3;
 /** Reads one worksheet into the model, or says (in Japanese) why it is not a status sheet. */
 export function readStatusSheet(grid: Grid, context?: { names?: WorkbookGrid['names'] }): ReadOutcome {
   const view = new GridView(grid);
-  if (!hasAnyText(view)) return notStatusSheet('シートが空のため、状況把握表ではないと判断しました。');
+  if (!hasAnyText(view)) return notStatusSheet('empty', 'シートが空のため、状況把握表ではないと判断しました。');
   const stamp = findStamp(view, stampAddress(grid.name, context?.names));
   const exact = stamp ? readTemplateSheet(view, stamp) : null;
   if (exact) return { kind: 'status-sheet', sheet: { sheetName: grid.name, ...exact } };
   const bodyStart = findBodyStart(view);
-  if (bodyStart === null) return notStatusSheet('月（4月〜3月）の行が見つからないため、状況把握表ではないと判断しました。');
+  if (bodyStart === null) return notStatusSheet('no_month_rows', '月（4月〜3月）の行が見つからないため、状況把握表ではないと判断しました。');
   // A pivot or a memo listing months is not a status sheet: ours and every real one head the texts 実行実績(DO).
   if (!stamp && !hasDoHeader(view, bodyStart)) {
-    return notStatusSheet('「実行実績(DO)」の見出しが見つからないため、状況把握表ではないと判断しました。');
+    return notStatusSheet('no_do_header', '「実行実績(DO)」の見出しが見つからないため、状況把握表ではないと判断しました。');
   }
   const heading = readHeading(view, bodyStart);
   const body = readBody(view, bodyStart);
   const labelled = body.months.filter((m) => m.label !== null).length;
   if (labelled < MIN_MONTH_LABELS) {
-    return notStatusSheet(`月の見出しが ${labelled} か月分しかないため、状況把握表ではないと判断しました。`);
+    return notStatusSheet('few_month_labels', `月の見出しが ${labelled} か月分しかないため、状況把握表ではないと判断しました。`, { months: labelled });
   }
   const sheet: StatusSheet = {
     sheetName: grid.name,
@@ -68,8 +73,8 @@ export function readWorkbookSheets(workbook: WorkbookGrid): { sheets: StatusShee
   return { sheets, skipped };
 }
 
-function notStatusSheet(reason: string): ReadOutcome {
-  return { kind: 'not-status-sheet', reason };
+function notStatusSheet(code: NotStatusSheetCode, reason: string, params: Record<string, number> = {}): ReadOutcome {
+  return { kind: 'not-status-sheet', reason, code, params };
 }
 
 function hasAnyText(view: GridView): boolean {
