@@ -13,10 +13,11 @@ type TabId = 'create' | 'validate' | 'consolidate';
 const TABS: readonly TabId[] = ['create', 'validate', 'consolidate'];
 
 const useStyles = makeStyles({
-  root: { padding: tokens.spacingHorizontalL, display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM, maxWidth: '560px' },
+  // auto-phrase: Chromium (Excel's WebView2) breaks Japanese between phrases, never inside a word like 部会;
+  // a browser without it falls back to normal breaking. A long file name may still break anywhere.
+  root: { padding: tokens.spacingHorizontalL, display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM, maxWidth: '560px', wordBreak: 'auto-phrase' as 'normal', overflowWrap: 'anywhere' },
   header: { display: 'flex', justifyContent: 'space-between', alignItems: 'center', columnGap: tokens.spacingHorizontalS },
-  title: { margin: 0, wordBreak: 'keep-all' },
-  notice: { wordBreak: 'keep-all', overflowWrap: 'anywhere' },
+  title: { margin: 0 },
 });
 
 export function App({ services }: { services: PaneServices }) {
@@ -39,7 +40,7 @@ export function App({ services }: { services: PaneServices }) {
             </header>
             {services.mode === 'browser' && (
               <MessageBar intent="info" layout="multiline">
-                <MessageBarBody className={styles.notice}>{strings.previewNotice}</MessageBarBody>
+                <MessageBarBody>{strings.previewNotice}</MessageBarBody>
               </MessageBar>
             )}
             <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabId)}>

@@ -123,7 +123,8 @@ export async function shot(page: Page, name: string): Promise<void> {
 export function focused(page: Page): Promise<string> {
   return page.evaluate(() => {
     const el = document.activeElement;
-    return el ? `${el.tagName.toLowerCase()}:${(el.textContent ?? '').trim().slice(0, 60)}` : 'none';
+    const text = (el?.textContent ?? '').trim().slice(0, 60);
+    return el ? `${el.tagName.toLowerCase()}:${text === '' ? el.outerHTML.replace(/ class="[^"]*"/g, '').slice(0, 400) : text}` : 'none';
   });
 }
 
@@ -131,4 +132,30 @@ export function focused(page: Page): Promise<string> {
 export async function switchLanguage(page: Page, to: 'en' | 'ja'): Promise<void> {
   await page.getByRole('button', { name: to === 'en' ? 'English' : '日本語' }).click();
   await page.getByRole('tab', { name: to === 'en' ? 'Create' : '作成' }).waitFor();
+}
+
+/** Waits until the pane's live region says something matching `pattern`; returns what it said. */
+export async function announced(page: Page, pattern: RegExp): Promise<string> {
+  const handle = await page.waitForFunction(
+    ([source, flags]) => {
+      const text = document.querySelector('[data-testid="announcer"]')?.textContent ?? '';
+      return new RegExp(source ?? '', flags).test(text) ? text : null;
+    },
+    [pattern.source, pattern.flags],
+  );
+  return (await handle.jsonValue()) as string;
+}
+
+/** The date input of a tab's panel (its label also names the help button beside it). */
+export const dateInput = (page: Page, panel: 'validate' | 'consolidate') => page.locator(`#panel-${panel} input[type="date"]`);
+
+/** Waits (up to 10 s) until focus is on an element described as `tag:text` (see focused); returns what has it. */
+export async function focusLandsOn(page: Page, expected: string): Promise<string> {
+  const deadline = Date.now() + 10_000;
+  let now = await focused(page);
+  while (now !== expected && Date.now() < deadline) {
+    await page.waitForTimeout(100);
+    now = await focused(page);
+  }
+  return now;
 }

@@ -1,6 +1,10 @@
 /** A question before work that replaces or duplicates sheets: go ahead, or cancel (Escape cancels too). */
-import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle } from '@fluentui/react-components';
+import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, makeStyles } from '@fluentui/react-components';
+import { useEffect, useRef, useState } from 'react';
 import type { Strings } from '../strings/ja';
+
+// The dialog is portalled outside the pane's root, so it takes the phrase-wise breaking itself.
+const useStyles = makeStyles({ surface: { wordBreak: 'auto-phrase' as 'normal', overflowWrap: 'anywhere' } });
 
 export interface ConfirmRequest {
   readonly title: string;
@@ -8,19 +12,47 @@ export interface ConfirmRequest {
   readonly confirm: string;
 }
 
-/** Shows `request` (when not null); `onAnswer(true)` goes ahead, `onAnswer(false)` cancels. */
+/** The longest the closing animation may take before the answer is passed on anyway. */
+const CLOSE_FALLBACK_MS = 700;
+
+/**
+ * Shows `request` (when not null). The answer is passed on only once the dialog has closed, so the
+ * dialog's own focus handling is over before the job moves focus to its result.
+ */
 export function ConfirmDialog({ request, strings, onAnswer }: { request: ConfirmRequest | null; strings: Strings; onAnswer: (go: boolean) => void }) {
+  const styles = useStyles();
+  const [chosen, setChosen] = useState<boolean | null>(null);
+  // The text stays while the dialog fades out.
+  const shown = useRef<ConfirmRequest | null>(null);
+  if (request) shown.current = request;
+  const passOn = useRef<(() => void) | null>(null);
+  passOn.current = () => {
+    if (chosen === null) return;
+    setChosen(null);
+    onAnswer(chosen);
+  };
+  useEffect(() => {
+    if (chosen === null) return;
+    const timer = setTimeout(() => passOn.current?.(), CLOSE_FALLBACK_MS);
+    return () => clearTimeout(timer);
+  }, [chosen]);
+  const text = shown.current;
   return (
-    <Dialog open={request !== null} modalType="alert" onOpenChange={(_, d) => !d.open && onAnswer(false)}>
-      <DialogSurface>
+    <Dialog
+      open={request !== null && chosen === null}
+      modalType="alert"
+      onOpenChange={(_, d) => !d.open && setChosen(false)}
+      surfaceMotion={{ onMotionFinish: (_: unknown, data: { direction: 'enter' | 'exit' }) => data.direction === 'exit' && passOn.current?.() }}
+    >
+      <DialogSurface className={styles.surface}>
         <DialogBody>
-          <DialogTitle>{request?.title}</DialogTitle>
-          <DialogContent>{request?.body}</DialogContent>
+          <DialogTitle>{text?.title}</DialogTitle>
+          <DialogContent>{text?.body}</DialogContent>
           <DialogActions>
-            <Button appearance="primary" onClick={() => onAnswer(true)}>
-              {request?.confirm}
+            <Button appearance="primary" onClick={() => setChosen(true)}>
+              {text?.confirm}
             </Button>
-            <Button appearance="secondary" onClick={() => onAnswer(false)}>
+            <Button appearance="secondary" onClick={() => setChosen(false)}>
               {strings.cancel}
             </Button>
           </DialogActions>

@@ -53,7 +53,7 @@ export function ConsolidateResult({ outcome, strings, onOpen }: { outcome: Conso
   const [submissions, rates] = outcome.written;
   return (
     <>
-      <MessageBar intent={intent} layout="multiline">
+      <MessageBar intent={intent} layout="multiline" data-intent={intent}>
         <MessageBarBody className={panel.text}>
           <MessageBarTitle>{t.read(outcome.read, outcome.total)}</MessageBarTitle>
           <div>{outcome.sheets === 0 ? t.nothing : t.sheets(outcome.sheets)}</div>

@@ -2,7 +2,7 @@
 import { Button, Field, Input, MessageBar, MessageBarBody, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useId } from 'react';
 import { formatFiscalYear } from '../../domain/fiscal-calendar';
-import { useCreateForm } from '../hooks/use-create-form';
+import { outcomeLines, useCreateForm } from '../hooks/use-create-form';
 import { usePaneServices } from '../pane-services';
 import type { Strings } from '../strings/ja';
 import { ConfirmDialog } from './ConfirmDialog';
@@ -13,8 +13,8 @@ const COMMITTEES = ['相談部会', 'くらし部会', '就労部会', 'こど�
 
 export const usePanelStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
-  // Japanese breaks between any two characters by default; keep-all breaks at spaces and punctuation only.
-  text: { wordBreak: 'keep-all', overflowWrap: 'anywhere' },
+  // Inherits the pane's phrase-wise breaking (App); a long unbroken name may still wrap anywhere.
+  text: { overflowWrap: 'anywhere', minWidth: 0 },
   reason: { color: tokens.colorNeutralForeground2 },
   result: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
 });
@@ -61,9 +61,9 @@ export function CreatePanel({ strings, locale }: { strings: Strings; locale: 'ja
       {c.outcome && (
         <section className={styles.result} aria-label={strings.create.resultHeading}>
           <ResultHeading runId={c.runId}>{strings.create.resultHeading}</ResultHeading>
-          <MessageBar intent={c.outcome.intent} layout="multiline">
+          <MessageBar intent={c.outcome.kind === 'created' ? 'success' : 'error'} layout="multiline">
             <MessageBarBody className={styles.text}>
-              {c.outcome.lines.map((line) => (
+              {outcomeLines(c.outcome, strings).map((line) => (
                 <div key={line}>{line}</div>
               ))}
             </MessageBarBody>

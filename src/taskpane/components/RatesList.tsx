@@ -11,7 +11,7 @@ import { usePanelStyles } from './CreatePanel';
 
 const useStyles = makeStyles({
   group: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXXS },
-  heading: { margin: 0, wordBreak: 'keep-all', overflowWrap: 'anywhere' },
+  heading: { margin: 0 },
   wg: { fontWeight: tokens.fontWeightRegular, marginLeft: tokens.spacingHorizontalXS },
   list: { margin: 0, padding: 0, listStyleType: 'none', display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXXS },
   // Plans at the left; the rates keep together as one unit and drop below the plans only if both cannot fit.

@@ -17,7 +17,14 @@ export interface CreateForm {
   plans: string;
 }
 
-type Outcome = { intent: 'success' | 'error'; lines: string[] };
+/** The last run as data, so it is worded in whichever language is on. */
+export type CreateOutcome = { kind: 'created'; sheets: readonly string[]; renamed: ReadonlyArray<{ wanted: string; used: string }> } | { kind: 'error'; message: string };
+
+/** The outcome's lines in the pane's language. */
+export function outcomeLines(outcome: CreateOutcome, strings: Strings): string[] {
+  if (outcome.kind === 'error') return [strings.error(outcome.message)];
+  return [strings.create.created(strings.list(outcome.sheets)), ...outcome.renamed.map((r) => strings.create.renamed(r.wanted, r.used))];
+}
 
 /** The create tab's state hook: values, field errors, why the button is off, the question, the result. */
 export function useCreateForm(services: PaneServices, strings: Strings, locale: 'ja' | 'en', now: Date = new Date()) {
@@ -28,7 +35,7 @@ export function useCreateForm(services: PaneServices, strings: Strings, locale: 
   });
   const [touched, setTouched] = useState(false);
   const [busy, setBusy] = useState(false);
-  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const [outcome, setOutcome] = useState<CreateOutcome | null>(null);
   const [runId, setRunId] = useState(0);
   const announce = useAnnounce();
   const [question, setQuestion] = useState<(ConfirmRequest & { resolve: (go: boolean) => void }) | null>(null);
@@ -71,15 +78,14 @@ export function useCreateForm(services: PaneServices, strings: Strings, locale: 
       if (clashes.length > 0 && !(await ask({ title: strings.create.exists.title, body: strings.create.exists.body(strings.quoted(clashes)), confirm: strings.create.exists.confirm }))) return;
       const result = await createStatusSheets(host, request);
       services.memory.write({ committee: request.committee, workingGroup: wg, plans: form.plans });
-      const notes = result.renamed.map((r) => strings.create.renamed(r.wanted, r.used));
-      const lines = [strings.create.created(strings.list(result.sheets)), ...notes];
-      setOutcome({ intent: 'success', lines });
-      announce(lines.join(' '));
+      const next: CreateOutcome = { kind: 'created', sheets: result.sheets, renamed: result.renamed };
+      setOutcome(next);
+      announce(outcomeLines(next, strings).join(' '));
       setRunId((n) => n + 1);
     } catch (error) {
-      const line = strings.error(error instanceof Error ? error.message : String(error));
-      setOutcome({ intent: 'error', lines: [line] });
-      announce(line);
+      const next: CreateOutcome = { kind: 'error', message: error instanceof Error ? error.message : String(error) };
+      setOutcome(next);
+      announce(outcomeLines(next, strings).join(' '));
       setRunId((n) => n + 1);
     } finally {
       setBusy(false);
