@@ -7,9 +7,9 @@ import { usePanelStyles } from './CreatePanel';
 
 const useStyles = makeStyles({
   files: { margin: 0, paddingLeft: 0, listStyleType: 'none', display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS },
-  // The badge keeps its place; a long file name and its reason wrap beside it, not under it.
+  // The name takes the width (a narrow pane has little); the state badge and the reason follow under it.
   file: { display: 'flex', columnGap: tokens.spacingHorizontalS, alignItems: 'flex-start' },
-  badge: { flexShrink: 0, marginTop: '2px' },
+  badge: { marginRight: tokens.spacingHorizontalXS },
   fileText: { display: 'flex', flexDirection: 'column', minWidth: 0, flexGrow: 1 },
   remove: { flexShrink: 0 },
   clear: { alignSelf: 'flex-start' },
@@ -36,16 +36,18 @@ export function FileList({ files, strings, busy, onRemove, onClear }: { files: r
           const reason = status ? failureText(status, strings) : null;
           return (
             <li key={id} className={styles.file}>
-              <Badge appearance="tint" color={COLOR[state]} className={styles.badge}>
-                {strings.consolidate.state[state]}
-              </Badge>
               <span className={styles.fileText}>
                 <Text className={panel.text}>{file.name}</Text>
-                {reason && (
-                  <Text size={200} className={panel.text}>
-                    {reason}
-                  </Text>
-                )}
+                <span>
+                  <Badge appearance="tint" color={COLOR[state]} className={styles.badge}>
+                    {strings.consolidate.state[state]}
+                  </Badge>
+                  {reason && (
+                    <Text size={200} className={panel.text}>
+                      {reason}
+                    </Text>
+                  )}
+                </span>
               </span>
               <Button size="small" appearance="subtle" className={styles.remove} disabled={busy} aria-label={strings.consolidate.remove(file.name)} title={strings.consolidate.remove(file.name)} onClick={() => onRemove(id)}>
                 ×

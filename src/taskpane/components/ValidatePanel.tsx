@@ -84,8 +84,8 @@ function Report({ report, strings, locale, visited, onJump }: { report: PaneRepo
                     </Link>
                     {formatIssue(issue, locale)}
                     {seen && (
-                      <Badge appearance="outline" color="subtle" size="small" className={styles.mark}>
-                        {strings.validate.visited}
+                      <Badge appearance="tint" color="success" size="small" className={styles.mark}>
+                        ✓ {strings.validate.visited}
                       </Badge>
                     )}
                   </li>
