@@ -17,10 +17,12 @@ const useStyles = makeStyles({
 
 const COLOR: Record<FileStatus['state'] | 'pending', 'informative' | 'success' | 'warning' | 'danger'> = { pending: 'informative', read: 'success', invalid: 'warning', unreadable: 'danger' };
 
-/** A file's failure in the pane's language, from its code (the Japanese text only when no code is known). */
+/** A file's failure in the pane's language, from its code; the reader's own (Japanese) message otherwise. */
 export function failureText(status: FileStatus, strings: Strings): string | null {
   if (status.state === 'read') return null;
-  const text = (status.code ? strings.consolidate.reason[status.code] : undefined) ?? status.message ?? '';
+  const text = status.code ? strings.consolidate.reason[status.code] : undefined;
+  // The reader's message already names the sheet; the table's text does not.
+  if (text === undefined) return status.message ?? '';
   return status.failedSheet ? strings.consolidate.inSheet(status.failedSheet, text) : text;
 }
 

@@ -103,20 +103,8 @@ export const ja = {
     },
     progress: (done: number, total: number) => `${done} / ${total} ファイル`,
     state: { pending: '待機中', read: '読込済', invalid: '対象シートなし', unreadable: '読込不可' },
-    reason: {
-      not_xlsx: 'Excelブック（.xlsx）ではありません。Excelで開いて「Excel ブック (*.xlsx)」形式で保存し直してください。',
-      truncated: 'ファイルが壊れているか途中で切れています。提出元にもう一度送ってもらってください。',
-      encrypted: 'パスワードで保護されたブックは読み込めません。保護を解除して保存し直してから再度お試しください。',
-      legacy_xls: '古い形式（.xls）のブックです。Excelで開いて「Excel ブック (*.xlsx)」形式で保存し直してください。',
-      no_workbook: 'ブックの中身（ワークシート）が見つかりません。Excelで開いて保存し直してください。',
-      too_large: 'ファイルが大きすぎます（上限 20MB）。画像などを削除して保存し直してください。',
-      zip_bomb: '展開後のサイズが異常に大きいため読み込みを中止しました。提出元に確認してください。',
-      too_many_sheets: 'シートの数が多すぎます（上限 200）。状況把握表のシートだけを残して保存し直してください。',
-      too_many_cells: 'シートの使用範囲が大きすぎます（上限 10,000行 × 200列）。不要な行・列を削除して保存し直してください。',
-      malformed_xml: 'ブックの内容を読み取れませんでした。Excelで開いて保存し直してください。',
-      internal: '読み込み中に予期しないエラーが発生しました。ファイルを事務局の担当者に渡して確認してください。',
-      no_status_sheet: 'このブックには部会状況把握表のシートが見つかりませんでした。提出されたファイルが正しいか確認してください。',
-    } as Record<string, string>,
+    /** Empty on purpose: in Japanese the reader's own message is shown (it is written in Japanese). */
+    reason: {} as Readonly<Record<string, string>>,
     inSheet: (sheet: string, text: string) => `シート「${sheet}」: ${text}`,
     rosterProblem: {
       no_header: (sheet: string) => `${sheet}: 見出し行（部会 / WG / 計画番号）が見つかりません。1行目に「部会」「WG」「計画番号」の見出しを入れてください。`,
