@@ -9,7 +9,7 @@ import type { Server } from 'node:http';
 import type { Browser, Page } from 'playwright-core';
 import { fixturePaths } from '../helpers/fixture-workbooks';
 import { HOSTILE_DIR } from '../hostile/build-hostile-fixtures';
-import { announced, axeProblems, buildPane, dateInput, focusLandsOn, launch, openPane, serve, shot, switchLanguage } from './pane-harness';
+import { announced, axeProblems, buildPane, dateInput, focusLandsOn, launch, openPane, serve, switchLanguage } from './pane-harness';
 
 jest.setTimeout(240_000);
 
@@ -63,7 +63,6 @@ describe('集約 in the pane', () => {
   it('says why the button is off until files are chosen', async () => {
     await expect(submit(page).getAttribute('aria-disabled')).resolves.toBe('true');
     await page.getByText('提出されたブックを選ぶと集約できます。').waitFor();
-    await shot(page, 'consolidate-empty-ja');
     expect(await axeProblems(page)).toEqual([]);
   });
 
@@ -127,7 +126,6 @@ describe('集約 in the pane', () => {
     await expect(page.getByRole('checkbox', { name: /要確認のみ/ }).count()).resolves.toBe(1);
     await page.getByRole('button', { name: '集約_提出状況 を開く' }).waitFor();
     await page.getByRole('button', { name: '集約_達成率 を開く' }).click();
-    await shot(page, 'consolidate-result-ja');
     expect(await axeProblems(page)).toEqual([]);
   });
 
@@ -154,7 +152,6 @@ describe('集約 in the pane', () => {
     const flagged = await page.getByTestId('rate-row').count();
     expect(flagged).toBeLessThan(all);
     expect(await page.getByTestId('rate-row').filter({ hasNotText: '要確認' }).count()).toBe(0);
-    await shot(page, 'consolidate-flagged-ja');
     await page.getByRole('checkbox', { name: /要確認のみ/ }).uncheck();
   });
 
@@ -171,7 +168,6 @@ describe('集約 in the pane', () => {
     await submit(page).click();
     const dialog = page.getByRole('alertdialog', { name: 'ダッシュボードを置き換えます' });
     await dialog.getByText(/「集約_提出状況」「集約_達成率」「集約_活動状況」「集約_評価改善」「集約_検証結果」を、今回の集約結果で置き換えます/).waitFor();
-    await shot(page, 'consolidate-replace-ja');
     expect(await axeProblems(page)).toEqual([]);
     await dialog.getByRole('button', { name: 'キャンセル' }).click();
     await dialog.waitFor({ state: 'hidden' });
@@ -190,7 +186,6 @@ describe('集約 in the pane', () => {
     await page.getByRole('region', { name: 'Roster problems (1)' }).getByText('名簿.csv row 8: cannot read the plan numbers "計画A" (e.g. ①・④・⑤).').waitFor();
     await page.getByRole('region', { name: /^Not submitted/ }).getByText('こども部会 whole committee ①').waitFor();
     await page.getByText('Unreadable').first().waitFor();
-    await shot(page, 'consolidate-result-en');
     expect(await axeProblems(page)).toEqual([]);
     // In English the dashboard sheets are Summary_…: the first English run adds them, the second asks.
     await page.getByRole('button', { name: 'Consolidate into a dashboard' }).click();
@@ -198,7 +193,6 @@ describe('集約 in the pane', () => {
     await page.getByRole('button', { name: 'Open Summary_Rates' }).waitFor();
     await page.getByRole('button', { name: 'Consolidate into a dashboard' }).click();
     await page.getByRole('alertdialog', { name: 'The dashboard will be replaced' }).waitFor();
-    await shot(page, 'consolidate-replace-en');
     await page.getByRole('button', { name: 'Cancel' }).click();
     await switchLanguage(page, 'ja');
     expect(errors).toEqual([]);

@@ -5,7 +5,7 @@
  */
 import type { Server } from 'node:http';
 import type { Browser, Page } from 'playwright-core';
-import { announced, axeProblems, buildPane, dateInput, focusLandsOn, launch, openPane, serve, shot, switchLanguage } from './pane-harness';
+import { announced, axeProblems, buildPane, dateInput, focusLandsOn, launch, openPane, serve, switchLanguage } from './pane-harness';
 
 jest.setTimeout(180_000);
 
@@ -86,7 +86,6 @@ describe('作成 in the pane', () => {
     await year(page).fill('abc');
     await year(page).press('Enter');
     await page.getByText('数字で入力してください。').waitFor();
-    await shot(page, 'create-invalid-ja');
     expect(await axeProblems(page)).toEqual([]);
     await context.close();
   });
@@ -111,7 +110,6 @@ describe('作成 in the pane', () => {
     await result(page).getByText('シートを作成しました: ①').waitFor();
     await expect(focusLandsOn(page, 'h2:作成結果')).resolves.toBe('h2:作成結果');
     await announced(page, /シートを作成しました: ①/);
-    await shot(page, 'create-done-ja');
     expect(await axeProblems(page)).toEqual([]);
 
     await page.getByRole('button', { name: 'シートを作成' }).focus();
@@ -119,7 +117,6 @@ describe('作成 in the pane', () => {
     const dialog = page.getByRole('alertdialog', { name: '同じ名前のシートがあります' });
     await dialog.waitFor();
     await dialog.getByText('「①」は既にこのブックにあります。').waitFor();
-    await shot(page, 'create-exists-ja');
     expect(await axeProblems(page)).toEqual([]);
     // Cancel first: nothing is created.
     await page.keyboard.press('Escape');
@@ -133,7 +130,6 @@ describe('作成 in the pane', () => {
     await result(page).getByText('Created: ①(2)').waitFor();
     await page.getByRole('button', { name: 'Create sheets' }).click();
     await page.getByRole('alertdialog', { name: 'Sheets with these names exist' }).getByRole('button', { name: 'Keep them (create (2))' }).waitFor();
-    await shot(page, 'create-exists-en');
     await page.getByRole('button', { name: 'Cancel' }).click();
     await context.close();
   });
@@ -155,10 +151,8 @@ describe('作成 in the pane', () => {
     await expect(second.page.getByRole('combobox', { name: '部会名' }).inputValue()).resolves.toBe('就労部会');
     await expect(second.page.getByRole('textbox', { name: /WG名/ }).inputValue()).resolves.toBe('事業所連絡会WG');
     await expect(second.page.getByRole('textbox', { name: '計画番号' }).inputValue()).resolves.toBe('②・③');
-    await shot(second.page, 'create-ja');
     expect(await axeProblems(second.page)).toEqual([]);
     await switchLanguage(second.page, 'en');
-    await shot(second.page, 'create-en');
     expect(await axeProblems(second.page)).toEqual([]);
     await context.close();
   });

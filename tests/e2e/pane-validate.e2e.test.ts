@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import type { Browser, Page } from 'playwright-core';
 import { fixturePaths } from '../helpers/fixture-workbooks';
-import { announced, axeProblems, buildPane, dateInput, focusLandsOn, focused, launch, openPane, serve, shot, switchLanguage } from './pane-harness';
+import { announced, axeProblems, buildPane, dateInput, focusLandsOn, focused, launch, openPane, serve, switchLanguage } from './pane-harness';
 
 jest.setTimeout(240_000);
 
@@ -62,7 +62,6 @@ describe('検証 in the pane', () => {
     await report.getByText('状況把握表 2 枚を検証しました。').waitFor();
     await expect(report.textContent()).resolves.not.toMatch(/集約_|対象外/);
     await report.getByRole('heading', { name: /^警告 \d+ 件$/, level: 3 }).waitFor();
-    await shot(page, 'validate-ja');
     expect(await axeProblems(page)).toEqual([]);
   });
 
@@ -78,7 +77,6 @@ describe('検証 in the pane', () => {
     await page.getByRole('region', { name: '検証結果' }).getByText('確認済み').first().waitFor();
     expect(sheet).toBe('①・④・⑤');
     await expect(selectedCell(1)).resolves.toBe(cell);
-    await shot(page, 'validate-visited-ja');
   });
 
   it('speaks English in English mode: the report, the tabs, the language switch', async () => {
@@ -88,7 +86,6 @@ describe('検証 in the pane', () => {
     await report.getByRole('heading', { name: /^Warnings \d+$/ }).waitFor();
     await report.getByText('visited').first().waitFor();
     await expect(page.getByRole('button', { name: '日本語' }).getAttribute('title')).resolves.toMatch(/Switch to Japanese/);
-    await shot(page, 'validate-en');
     expect(await axeProblems(page)).toEqual([]);
   });
 

@@ -40,11 +40,12 @@ export function useValidation(services: PaneServices, strings: Strings, now: Dat
   const [visited, setVisited] = useState<ReadonlySet<string>>(new Set());
   const [error, setError] = useState<string | null>(null);
   const [runId, setRunId] = useState(0);
-  const latest = useRef<() => Promise<void>>(() => Promise.resolve());
+  const latest = useRef<(trigger: 'user' | 'auto') => Promise<void>>(() => Promise.resolve());
   const stringsRef = useRef(strings);
   stringsRef.current = strings;
 
-  const run = useCallback(async (): Promise<void> => {
+  // An automatic re-run (after an edit in Excel) must not pull focus from the grid into the pane.
+  const run = useCallback(async (trigger: 'user' | 'auto' = 'user'): Promise<void> => {
     setBusy(true);
     setError(null);
     const s = stringsRef.current;
@@ -62,7 +63,7 @@ export function useValidation(services: PaneServices, strings: Strings, now: Dat
       announce(text);
     } finally {
       setBusy(false);
-      setRunId((n) => n + 1);
+      if (trigger === 'user') setRunId((n) => n + 1);
     }
   }, [services, scope, asOf, announce]);
   latest.current = run;
@@ -74,7 +75,7 @@ export function useValidation(services: PaneServices, strings: Strings, now: Dat
     let unsubscribe: (() => Promise<void>) | null = null;
     void services.onWorkbookChanged(() => {
       clearTimeout(timer);
-      timer = setTimeout(() => void latest.current(), 800);
+      timer = setTimeout(() => void latest.current('auto'), 800);
     }).then((off) => (unsubscribe = off));
     return () => {
       clearTimeout(timer);
