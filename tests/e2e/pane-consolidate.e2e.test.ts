@@ -206,6 +206,21 @@ describe('集約 in the pane', () => {
     await next.page.close();
   });
 
+  it('explains 基準日 and the roster columns on request, with the keyboard', async () => {
+    const panel = page.locator('#panel-consolidate');
+    const help = panel.getByRole('button', { name: '名簿の書き方' });
+    await expect(help.getAttribute('aria-expanded')).resolves.toBe('false');
+    await expect(panel.getByText(/名簿があると、提出されていないシートを「未提出」として一覧にします。/).isVisible()).resolves.toBe(false);
+    await help.focus();
+    await page.keyboard.press('Enter');
+    await expect(help.getAttribute('aria-expanded')).resolves.toBe('true');
+    await panel.getByText(/名簿があると、提出されていないシートを「未提出」として一覧にします。/).waitFor();
+    await panel.getByText('1行目に「部会」「WG」「計画番号」の見出し、2行目から提出が必要なシートを1行に1枚ずつ。').waitFor();
+    await panel.getByRole('button', { name: '基準日とは' }).press('Enter');
+    await panel.getByText(/基準日より前に月末を迎えた月は/).waitFor();
+    expect(await axeProblems(page)).toEqual([]);
+  });
+
   it('offers the roster template as a CSV with the headers the roster reader looks for', async () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '名簿のひな形（CSV）をダウンロード' }).click()]);
     expect(download.suggestedFilename()).toBe('名簿ひな形.csv');

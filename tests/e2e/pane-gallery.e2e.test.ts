@@ -67,7 +67,6 @@ describe.each(['ja', 'en'] as const)('every state of the pane in %s', (lang) => 
     await state('create-done');
     await page.getByRole('button', { name: n.create }).click();
     await page.getByRole('button', { name: n.keep }).waitFor();
-    await page.waitForTimeout(400);
     await state('create-exists');
     await page.getByRole('button', { name: n.cancel }).click();
     await page.getByRole('alertdialog').waitFor({ state: 'detached' });
@@ -84,6 +83,8 @@ describe.each(['ja', 'en'] as const)('every state of the pane in %s', (lang) => 
 
   it('集約: empty, files with a rejected drop, the result card, the rates filter, the question before replacing', async () => {
     await page.getByRole('tab', { name: n.consolidateTab }).click();
+    const closed = page.locator('#panel-consolidate [aria-expanded="false"]');
+    while ((await closed.count()) > 0) await closed.first().click();
     await state('consolidate');
     await page.getByTestId('files').setInputFiles([...fixturePaths(), join(HOSTILE_DIR, 'truncated.xlsx'), join(HOSTILE_DIR, 'no-status-sheet.xlsx'), join(HOSTILE_DIR, 'csv-renamed.xlsx')]);
     const transfer = await page.evaluateHandle(() => {
@@ -103,7 +104,6 @@ describe.each(['ja', 'en'] as const)('every state of the pane in %s', (lang) => 
     await page.getByRole('checkbox', { name: n.flagged }).uncheck();
     await page.getByRole('button', { name: n.consolidate }).click();
     await page.getByRole('alertdialog', { name: n.replace }).waitFor();
-    await page.waitForTimeout(400);
     await state('consolidate-replace');
     await page.getByRole('button', { name: n.cancel }).click();
   });

@@ -103,6 +103,8 @@ export async function openPane(browser: Browser, base: string, options: { now?: 
 
 /** axe-core's serious and critical violations, plus any heading-order one (it is 'moderate' but we keep it clean). */
 export async function axeProblems(page: Page): Promise<Array<{ id: string; impact: string | null; nodes: string[] }>> {
+  // Colours are measured once a dialog has faded in, not halfway.
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
   await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
   const violations = await page.evaluate(async () => {
     const w = window as unknown as { axe: { run: (context: object, options: object) => Promise<{ violations: Array<{ id: string; impact: string | null; nodes: Array<{ html: string }> }> }> } };
@@ -115,6 +117,7 @@ export async function axeProblems(page: Page): Promise<Array<{ id: string; impac
 
 /** A full-page screenshot under SHOTS (pane-<name>.png). */
 export async function shot(page: Page, name: string): Promise<void> {
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
   mkdirSync(SHOTS, { recursive: true });
   await page.screenshot({ path: join(SHOTS, `pane-${name}.png`), fullPage: true, animations: 'disabled' });
 }

@@ -5,11 +5,11 @@ import { useConsolidation } from '../hooks/use-consolidation';
 import { usePaneServices } from '../pane-services';
 import { rosterTemplateCsv, rosterTemplateName } from '../roster-template';
 import type { Strings } from '../strings/ja';
-import { ConfirmDialog } from './ConfirmDialog';
+import { AskFirst } from './AskFirst';
 import { ConsolidateResult } from './ConsolidateResult';
 import { usePanelStyles } from './CreatePanel';
 import { FileList } from './FileList';
-import { helpLabel } from './help-label';
+import { HelpDisclosure } from './HelpDisclosure';
 import { NumberField } from './NumberField';
 import { ResultHeading } from './ResultHeading';
 
@@ -82,7 +82,7 @@ export function ConsolidatePanel({ strings, locale }: { strings: Strings; locale
       )}
       <FileList files={c.files} strings={strings} busy={c.busy} onRemove={c.removeFile} onClear={c.clearFiles} />
       {c.busy && <ProgressBar value={c.files.length === 0 ? 0 : c.done / c.files.length} thickness="large" aria-label={t.progress(c.done, c.files.length)} />}
-      <Field label={helpLabel({ label: t.roster, info: t.rosterInfo, helpLabel: strings.help })} hint={t.rosterHint}>
+      <Field label={t.roster} hint={t.rosterHint}>
         <div className={styles.roster}>
           <Text className={panel.text}>{c.roster ? t.rosterChosen(c.roster.name) : t.rosterNone}</Text>
           <Button size="small" onClick={() => rosterInput.current?.click()}>
@@ -95,6 +95,7 @@ export function ConsolidatePanel({ strings, locale }: { strings: Strings; locale
           )}
         </div>
       </Field>
+      <HelpDisclosure label={t.rosterHelp} text={t.rosterInfo} />
       <Link as="button" onClick={() => services.offerFile(rosterTemplateName(locale), new TextEncoder().encode(rosterTemplateCsv(locale)), 'text/csv')}>
         {t.rosterTemplate}
       </Link>
@@ -110,9 +111,10 @@ export function ConsolidatePanel({ strings, locale }: { strings: Strings; locale
           e.target.value = '';
         }}
       />
-      <Field label={helpLabel({ label: t.asOf, info: strings.validate.asOfInfo, helpLabel: strings.help })} hint={t.asOfHint}>
+      <Field label={t.asOf} hint={t.asOfHint}>
         <Input type="date" value={c.asOf} onChange={(_, d) => c.setAsOf(d.value)} />
       </Field>
+      <HelpDisclosure label={strings.asOfHelp} text={strings.validate.asOfInfo} />
       <NumberField label={t.threshold} input={c.threshold} strings={strings} rangeMessage={t.thresholdRange} />
       <Button appearance="primary" disabledFocusable={c.disabledReason !== null} aria-describedby={c.disabledReason ? reasonId : undefined} onClick={() => void c.run()}>
         {t.submit}
@@ -133,7 +135,7 @@ export function ConsolidatePanel({ strings, locale }: { strings: Strings; locale
           {c.outcome && <ConsolidateResult outcome={c.outcome} strings={strings} onOpen={(sheet) => void c.openSheet(sheet)} />}
         </section>
       )}
-      <ConfirmDialog request={c.question} strings={strings} onAnswer={c.answer} />
+      <AskFirst request={c.question} strings={strings} onAnswer={c.answer} />
     </div>
   );
 }

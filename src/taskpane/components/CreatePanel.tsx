@@ -5,7 +5,7 @@ import { formatFiscalYear } from '../../domain/fiscal-calendar';
 import { outcomeLines, useCreateForm } from '../hooks/use-create-form';
 import { usePaneServices } from '../pane-services';
 import type { Strings } from '../strings/ja';
-import { ConfirmDialog } from './ConfirmDialog';
+import { AskFirst } from './AskFirst';
 import { NumberField } from './NumberField';
 import { ResultHeading } from './ResultHeading';
 
@@ -70,7 +70,7 @@ export function CreatePanel({ strings, locale }: { strings: Strings; locale: 'ja
           </MessageBar>
         </section>
       )}
-      <ConfirmDialog request={c.question} strings={strings} onAnswer={c.answer} />
+      <AskFirst request={c.question} strings={strings} onAnswer={c.answer} />
     </form>
   );
 }

@@ -6,7 +6,7 @@ import { issueKey, useValidation, type PaneReport, type Scope } from '../hooks/u
 import { usePaneServices } from '../pane-services';
 import type { Strings } from '../strings/ja';
 import { usePanelStyles } from './CreatePanel';
-import { helpLabel } from './help-label';
+import { HelpDisclosure } from './HelpDisclosure';
 import { ResultHeading } from './ResultHeading';
 
 const useStyles = makeStyles({
@@ -31,9 +31,10 @@ export function ValidatePanel({ strings, locale }: { strings: Strings; locale: '
           <Radio value="all" label={strings.validate.all} />
         </RadioGroup>
       </Field>
-      <Field label={helpLabel({ label: strings.validate.asOf, info: strings.validate.asOfInfo, helpLabel: strings.help })} hint={strings.validate.asOfHint}>
+      <Field label={strings.validate.asOf} hint={strings.validate.asOfHint}>
         <Input type="date" value={v.asOf} onChange={(_, d) => v.setAsOf(d.value)} />
       </Field>
+      <HelpDisclosure label={strings.asOfHelp} text={strings.validate.asOfInfo} />
       {services.mode === 'excel' && <Checkbox checked={v.auto} onChange={(_, d) => v.setAuto(d.checked === true)} label={strings.validate.auto} />}
       <Button appearance="primary" disabledFocusable={v.busy} onClick={() => void v.run()}>
         {v.busy ? strings.validate.running : strings.validate.submit}

@@ -8,7 +8,7 @@ export const ja = {
   /** The language switch shows the other language, in that language. */
   switchLanguage: { label: 'English', lang: 'en', title: 'Switch to English（英語表示に切り替え）' },
   tabs: { create: '作成', validate: '検証', consolidate: '集約' },
-  help: '説明',
+  asOfHelp: '基準日とは',
   sentences: (parts: readonly string[]) => parts.map((p) => (p.endsWith('。') ? p : `${p}。`)).join(''),
   cancel: 'キャンセル',
   list: (items: readonly string[]) => items.join('、'),
@@ -86,6 +86,7 @@ export const ja = {
     roster: '名簿（任意、.csv / .xlsx）',
     rosterHint: '1行目に「部会」「WG」「計画番号」の見出し、2行目から提出が必要なシートを1行に1枚ずつ。',
     rosterInfo: '名簿があると、提出されていないシートを「未提出」として一覧にします。WG のない部会は WG を空欄に、計画番号は ①・④・⑤ の形で書きます。計画番号が空欄なら、その部会・WG のどのシートでも提出済みとします。',
+    rosterHelp: '名簿の書き方',
     pickRoster: '名簿を選択',
     clearRoster: '名簿を外す',
     rosterChosen: (name: string) => `名簿: ${name}`,
