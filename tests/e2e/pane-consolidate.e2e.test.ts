@@ -122,8 +122,9 @@ describe('集約 in the pane', () => {
     // The warning colour, not the neutral or success one.
     await expect(card.evaluate((el) => getComputedStyle(el).backgroundColor)).resolves.not.toMatch(/^rgb\((255, 255, 255|241, 250, 241)\)$/);
     await announced(page, /集約が終わりました。7 ファイル中 5 ファイルを読み込みました。/);
-    // The threshold typed (80) is the one used: 30% is flagged, and so is 75% under 80.
-    await expect(page.getByRole('checkbox', { name: /要確認のみ/ }).count()).resolves.toBe(1);
+    // The threshold typed (80) is the one used: 70% is flagged (under 80), which 60 would not flag.
+    await expect(page.getByTestId('rate-row').filter({ hasText: /^②上期100%下期70%年度70%要確認$/ }).count()).resolves.toBe(1);
+    await expect(page.getByTestId('rate-row').filter({ hasText: /^①上期100%下期100%年度—$/ }).count()).resolves.toBe(1);
     await page.getByRole('button', { name: '集約_提出状況 を開く' }).waitFor();
     await page.getByRole('button', { name: '集約_達成率 を開く' }).click();
     expect(await axeProblems(page)).toEqual([]);

@@ -77,6 +77,12 @@ describe('検証 in the pane', () => {
     await page.getByRole('region', { name: '検証結果' }).getByText('確認済み').first().waitFor();
     expect(sheet).toBe('①・④・⑤');
     await expect(selectedCell(1)).resolves.toBe(cell);
+    // The report, and what was visited, survive a round of the other tabs.
+    await page.getByRole('tab', { name: '作成' }).click();
+    await page.getByRole('tab', { name: '集約' }).click();
+    await page.getByRole('tab', { name: '検証' }).click();
+    await page.getByRole('region', { name: '検証結果' }).getByText('✓ 確認済み').waitFor();
+    await expect(dateInput(page, 'validate').inputValue()).resolves.toBe('2023-04-30');
   });
 
   it('speaks English in English mode: the report, the tabs, the language switch', async () => {
