@@ -58,7 +58,7 @@ export function App({ services }: { services: PaneServices }) {
                 {id === 'consolidate' && <ConsolidatePanel strings={strings} locale={locale} />}
               </div>
             ))}
-            {services.download && <Button onClick={() => void services.download?.()}>{strings.download}</Button>}
+            {services.download && <Button onClick={() => void services.download?.(strings.downloadName)}>{strings.download}</Button>}
           </main>
         </LiveRegion>
       </PaneServicesContext.Provider>

@@ -23,8 +23,8 @@ export interface PaneServices {
   readonly memory: PaneMemory;
   /** Offers bytes as a file download (the roster template). */
   offerFile(name: string, bytes: Uint8Array, type: string): void;
-  /** Offers the in-memory workbook as a download (preview only). */
-  download?(): Promise<void>;
+  /** Offers the in-memory workbook as a download under `name` (preview only). */
+  download?(name: string): Promise<void>;
 }
 
 /** Saves bytes through a temporary object URL and a link click (the browser asks where, or saves). */
@@ -59,7 +59,7 @@ export function createBrowserServices(): PaneServices {
     loadReader: lazyReader,
     memory: storageMemory(userStorage()),
     offerFile,
-    download: async () => offerFile('部会状況把握表.xlsx', await (await host()).toBytes(), 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'),
+    download: async (name) => offerFile(name, await (await host()).toBytes(), 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'),
   };
 }
 

@@ -156,5 +156,6 @@ export const en: Strings = {
     noneFlagged: 'No plan is flagged.',
   },
   download: 'Download workbook',
+  downloadName: 'status-sheets.xlsx',
   error: (message: string) => `Error: ${message}`,
 };

@@ -143,6 +143,7 @@ export const ja = {
     noneFlagged: '要確認の計画はありません。',
   },
   download: 'ブックをダウンロード',
+  downloadName: '部会状況把握表.xlsx',
   error: (message: string) => `エラー: ${message}`,
 };
 export type Strings = typeof ja;
