@@ -20,6 +20,7 @@ const useStyles = makeStyles({
   title: { margin: 0 },
 });
 
+/** The pane: header with the language switch, the preview notice, the tabs and their (always mounted) panels. */
 export function App({ services }: { services: PaneServices }) {
   const [locale, setLocale] = useState<'ja' | 'en'>('ja');
   const [tab, setTab] = useState<TabId>('create');

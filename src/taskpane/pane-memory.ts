@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 
+/** What is remembered; anything stored that does not parse is forgotten. */
 export const RememberedSchema = z.object({
   committee: z.string().max(200).optional(),
   workingGroup: z.string().max(200).optional(),

@@ -59,6 +59,12 @@ describe('作成 in the pane', () => {
     await page.keyboard.press('Tab');
     await expect(year(page).inputValue()).resolves.toBe('2021');
     await fillGroup(page);
+    // Enter in the year commits the number; it does not also create the sheets.
+    await year(page).fill('令和3');
+    await year(page).press('Enter');
+    await expect(year(page).inputValue()).resolves.toBe('2021');
+    await page.waitForTimeout(300);
+    await expect(result(page).count()).resolves.toBe(0);
     await page.getByRole('button', { name: 'シートを作成' }).click();
     await result(page).getByText('シートを作成しました: ①・④・⑤、②・③').waitFor();
     // The sheet says the year that was typed: read it back from the downloaded workbook's first sheet title.

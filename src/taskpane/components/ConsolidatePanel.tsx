@@ -7,7 +7,7 @@ import { rosterTemplateCsv, rosterTemplateName } from '../roster-template';
 import type { Strings } from '../strings/ja';
 import { AskFirst } from './AskFirst';
 import { ConsolidateResult } from './ConsolidateResult';
-import { usePanelStyles } from './CreatePanel';
+import { usePanelStyles } from './panel-styles';
 import { FileList } from './FileList';
 import { HelpDisclosure } from './HelpDisclosure';
 import { NumberField } from './NumberField';
@@ -28,6 +28,7 @@ const useStyles = makeStyles({
   roster: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
 });
 
+/** The 集約 tab. */
 export function ConsolidatePanel({ strings, locale }: { strings: Strings; locale: 'ja' | 'en' }) {
   const services = usePaneServices();
   const styles = useStyles();

@@ -8,7 +8,7 @@ import type { SubmissionRow } from '../../consolidate/dashboard';
 import type { RosterProblem } from '../../jobs/consolidate-files';
 import type { ConsolidationOutcome } from '../hooks/use-consolidation';
 import type { Strings } from '../strings/ja';
-import { usePanelStyles } from './CreatePanel';
+import { usePanelStyles } from './panel-styles';
 import { failureText } from './FileList';
 import { RatesList } from './RatesList';
 
@@ -44,6 +44,7 @@ function noteText(r: SubmissionRow, strings: Strings): string {
   return r.status === 'duplicate' ? t.duplicate(file, sheet) : r.status === 'other_year' ? t.otherYear(file, sheet) : t.unexpected(file, sheet);
 }
 
+/** The result card of the last 集約 run. */
 export function ConsolidateResult({ outcome, strings, onOpen }: { outcome: ConsolidationOutcome; strings: Strings; onOpen: (sheet: string) => void }) {
   const styles = useStyles();
   const panel = usePanelStyles();

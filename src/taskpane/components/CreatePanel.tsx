@@ -1,5 +1,5 @@
 /** 作成: fiscal year, committee, WG and plan numbers → the standard sheet(s) in new worksheets. */
-import { Button, Field, Input, MessageBar, MessageBarBody, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Field, Input, MessageBar, MessageBarBody, Text } from '@fluentui/react-components';
 import { useId } from 'react';
 import { formatFiscalYear } from '../../domain/fiscal-calendar';
 import { outcomeLines, useCreateForm } from '../hooks/use-create-form';
@@ -7,18 +7,12 @@ import { usePaneServices } from '../pane-services';
 import type { Strings } from '../strings/ja';
 import { AskFirst } from './AskFirst';
 import { NumberField } from './NumberField';
+import { usePanelStyles } from './panel-styles';
 import { ResultHeading } from './ResultHeading';
 
 const COMMITTEES = ['相談部会', 'くらし部会', '就労部会', 'こども部会', '権利擁護部会'];
 
-export const usePanelStyles = makeStyles({
-  form: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
-  // Inherits the pane's phrase-wise breaking (App); a long unbroken name may still wrap anywhere.
-  text: { overflowWrap: 'anywhere', minWidth: 0 },
-  reason: { color: tokens.colorNeutralForeground2 },
-  result: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
-});
-
+/** The 作成 tab. */
 export function CreatePanel({ strings, locale }: { strings: Strings; locale: 'ja' | 'en' }) {
   const services = usePaneServices();
   const styles = usePanelStyles();

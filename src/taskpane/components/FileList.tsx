@@ -3,7 +3,7 @@ import { Badge, Button, Text, makeStyles, tokens } from '@fluentui/react-compone
 import type { FileStatus } from '../../jobs/consolidate-files';
 import type { PickedFile } from '../hooks/use-consolidation';
 import type { Strings } from '../strings/ja';
-import { usePanelStyles } from './CreatePanel';
+import { usePanelStyles } from './panel-styles';
 
 const useStyles = makeStyles({
   files: { margin: 0, paddingLeft: 0, listStyleType: 'none', display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS },
@@ -26,6 +26,7 @@ export function failureText(status: FileStatus, strings: Strings): string | null
   return status.failedSheet ? strings.consolidate.inSheet(status.failedSheet, text) : text;
 }
 
+/** The list of picked workbooks, editable while no job runs. */
 export function FileList({ files, strings, busy, onRemove, onClear }: { files: readonly PickedFile[]; strings: Strings; busy: boolean; onRemove: (id: number) => void; onClear: () => void }) {
   const styles = useStyles();
   const panel = usePanelStyles();

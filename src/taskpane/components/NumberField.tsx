@@ -20,7 +20,13 @@ export function NumberField({ label, hint, input, strings, rangeMessage }: { lab
   return (
     <Field label={label} hint={hint ?? null} validationMessage={message} validationState={message ? 'error' : 'none'}>
       <SpinButton
-        value={input.value} displayValue={input.text} min={input.range.min} max={input.range.max} onChange={input.onChange}
+        value={input.value}
+        displayValue={input.text}
+        min={input.range.min}
+        max={input.range.max}
+        onChange={input.onChange}
+        // Enter commits the typed number (SpinButton's own handling) and does not also submit the form.
+        onKeyDown={(e) => e.key === 'Enter' && e.preventDefault()}
         // SpinButton forwards its ref to the <input>, but its typings declare Ref<never>.
         ref={inputRef as never}
       />

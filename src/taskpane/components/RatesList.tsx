@@ -7,7 +7,7 @@ import { useState } from 'react';
 import type { RateRow } from '../../consolidate/dashboard';
 import { joinPlanNumbers } from '../../domain/plan-number';
 import type { Strings } from '../strings/ja';
-import { usePanelStyles } from './CreatePanel';
+import { usePanelStyles } from './panel-styles';
 
 const useStyles = makeStyles({
   group: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXXS },
@@ -44,6 +44,7 @@ function groupRows(rates: readonly RateRow[]): Group[] {
   return groups;
 }
 
+/** The rates of every plan sheet, grouped by committee and WG, with the 「要確認のみ」 filter. */
 export function RatesList({ rates, threshold, strings }: { rates: readonly RateRow[]; threshold: number; strings: Strings }) {
   const styles = useStyles();
   const panel = usePanelStyles();

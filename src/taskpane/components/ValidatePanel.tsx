@@ -5,7 +5,7 @@ import { formatIssue } from '../../validate/messages/format-issue';
 import { issueKey, useValidation, type PaneReport, type Scope } from '../hooks/use-validation';
 import { usePaneServices } from '../pane-services';
 import type { Strings } from '../strings/ja';
-import { usePanelStyles } from './CreatePanel';
+import { usePanelStyles } from './panel-styles';
 import { HelpDisclosure } from './HelpDisclosure';
 import { ResultHeading } from './ResultHeading';
 
@@ -19,6 +19,7 @@ const useStyles = makeStyles({
 
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 
+/** The 検証 tab. */
 export function ValidatePanel({ strings, locale }: { strings: Strings; locale: 'ja' | 'en' }) {
   const services = usePaneServices();
   const panel = usePanelStyles();

@@ -41,6 +41,7 @@ export interface ConsolidationOutcome {
 }
 
 const WORKBOOK = /\.xls[xm]$/i;
+/** The 要確認 threshold a clerk may give (percent). */
 export const THRESHOLD_RANGE = { min: 0, max: 100 } as const;
 
 /** Reads browser File objects into the job's source files. */

@@ -9,6 +9,7 @@ import type { Strings } from '../strings/ja';
 import { tokyoFiscalYear } from '../tokyo-date';
 import { useNumberInput } from './use-number-input';
 
+/** The fiscal years the template is made for (as CreateRequestSchema accepts). */
 export const FISCAL_YEAR_RANGE = { min: 2019, max: 2100 } as const;
 
 export interface CreateForm {

@@ -56,7 +56,7 @@ export function useValidation(services: PaneServices, strings: Strings, now: Dat
       setReport(next);
       setVisited(new Set());
       const read = next.sheets.length - next.skipped.length;
-      announce(s.validate.announce(read === 0 ? s.validate.noSheets : `${s.validate.checked(read)} ${s.validate.summary(next.counts.error, next.counts.warning, next.counts.info)}`));
+      announce(s.validate.announce(read === 0 ? s.validate.noSheets : s.sentences([s.validate.checked(read), s.validate.summary(next.counts.error, next.counts.warning, next.counts.info)])));
     } catch (e) {
       const text = s.error(e instanceof Error ? e.message : String(e));
       setError(text);
