@@ -172,8 +172,17 @@ describe('集約 in the pane', () => {
     expect(await axeProblems(page)).toEqual([]);
     await dialog.getByRole('button', { name: 'キャンセル' }).click();
     await dialog.waitFor({ state: 'hidden' });
-    await submit(page).click();
-    await dialog.getByRole('button', { name: '置き換えて集約' }).click();
+    // Keyboard only: Enter on 集約, Escape cancels; again, and Enter on the focused 置き換えて集約.
+    await submit(page).focus();
+    await page.keyboard.press('Enter');
+    await dialog.waitFor();
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'hidden' });
+    await expect(focusLandsOn(page, 'button:集約してダッシュボードを作成')).resolves.toBe('button:集約してダッシュボードを作成');
+    await page.keyboard.press('Enter');
+    await dialog.waitFor();
+    await expect(focusLandsOn(page, 'button:置き換えて集約')).resolves.toBe('button:置き換えて集約');
+    await page.keyboard.press('Enter');
     await dialog.waitFor({ state: 'hidden' });
     await expect(focusLandsOn(page, 'h2:集約結果')).resolves.toBe('h2:集約結果');
   });

@@ -127,6 +127,7 @@ describe('作成 in the pane', () => {
     // Cancel first: nothing is created.
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'hidden' });
+    await expect(focusLandsOn(page, 'button:シートを作成')).resolves.toBe('button:シートを作成');
     await page.getByRole('button', { name: 'シートを作成' }).click();
     await dialog.getByRole('button', { name: '置き換えない（(2)を作る）' }).click();
     await result(page).getByText('「①」は既にあるため「①(2)」という名前にしました。').waitFor();

@@ -1,6 +1,6 @@
 /** A question before work that replaces or duplicates sheets: go ahead, or cancel (Escape cancels too). */
 import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, makeStyles } from '@fluentui/react-components';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { Strings } from '../strings/ja';
 
 // The dialog is portalled outside the pane's root, so it takes the phrase-wise breaking itself.
@@ -17,7 +17,7 @@ const CLOSE_FALLBACK_MS = 700;
 
 /**
  * Shows `request` (when not null). The answer is passed on only once the dialog has closed, so the
- * dialog's own focus handling is over before the job moves focus to its result.
+ * dialog's own focus handling is over before focus moves on (to the result, or back to the asker).
  */
 export function ConfirmDialog({ request, strings, onAnswer }: { request: ConfirmRequest | null; strings: Strings; onAnswer: (go: boolean) => void }) {
   const styles = useStyles();
@@ -25,10 +25,18 @@ export function ConfirmDialog({ request, strings, onAnswer }: { request: Confirm
   // The text stays while the dialog fades out.
   const shown = useRef<ConfirmRequest | null>(null);
   if (request) shown.current = request;
+  // Where focus was when the question came (the button that asked): a cancel gives focus back there,
+  // since nothing else would (the dialog has no DialogTrigger); going ahead lets the job move it to its result.
+  const opener = useRef<HTMLElement | null>(null);
+  const open = request !== null;
+  useLayoutEffect(() => {
+    if (open && document.activeElement instanceof HTMLElement) opener.current = document.activeElement;
+  }, [open]);
   const passOn = useRef<(() => void) | null>(null);
   passOn.current = () => {
     if (chosen === null) return;
     setChosen(null);
+    if (!chosen) opener.current?.focus();
     onAnswer(chosen);
   };
   useEffect(() => {
