@@ -135,10 +135,10 @@ describe('集約 in the pane', () => {
     await group.waitFor();
     const row = page.getByTestId('rate-row').filter({ hasText: '②' }).filter({ hasText: '30%' });
     await expect(row.textContent()).resolves.toMatch(/②上期30%下期80%年度80%要確認/);
-    const rates = row.locator('span').nth(1);
-    const box = await rates.boundingBox();
-    // One line: the rates block is a single line of text high.
-    expect(box && box.height).toBeLessThan(30);
+    // One line: in every row the plans and the block of three rates and the flag are each one line high.
+    const heights = await page.getByTestId('rate-row').evaluateAll((rows) => rows.map((r) => [...r.children].map((c) => Math.round(c.getBoundingClientRect().height))));
+    expect(heights.length).toBe(10);
+    for (const row of heights) for (const h of row) expect(h).toBeLessThan(30);
     // No heading or plan label wraps inside a word: each line box of 「くらし部会」 etc. is one line.
     const wrapped = await page.evaluate(() =>
       [...document.querySelectorAll('h4')].filter((h) => {
