@@ -67,6 +67,7 @@ export function createBrowserServices(): PaneServices {
 export function createExcelServices(): PaneServices {
   let hostPromise: Promise<WorkbookHost> | null = null;
   const office = () => import('../hosts/office/office-events');
+  const settings = (Office.context.document as Office.Document | undefined)?.settings;
   const host = () => (hostPromise ??= import('../hosts/office/office-workbook-host').then((m) => new m.OfficeWorkbookHost((batch) => Excel.run(batch))));
   return {
     mode: 'excel',
@@ -74,8 +75,8 @@ export function createExcelServices(): PaneServices {
     activeSheet: async () => (await office()).activeSheetName(),
     onWorkbookChanged: async (handler) => (await office()).onWorkbookChanged(handler),
     loadReader: lazyReader,
-    // Document settings travel with the workbook (Office.Settings, requirement set Settings 1.1).
-    memory: layeredMemory(storageMemory(userStorage()), documentMemory(Office.context.document.settings)),
+    // Document settings travel with the workbook (Office.Settings); a host without them keeps the user's memory only.
+    memory: settings ? layeredMemory(storageMemory(userStorage()), documentMemory(settings)) : storageMemory(userStorage()),
     offerFile,
   };
 }
