@@ -1,7 +1,7 @@
 /** 集約: pick or drop many workbooks, edit the list, choose a roster, write the dashboard, read the result. */
 import { Button, Field, Input, Link, MessageBar, MessageBarBody, ProgressBar, Text, makeStyles, shorthands, tokens } from '@fluentui/react-components';
 import { useId, useRef, useState } from 'react';
-import { useConsolidation } from '../hooks/use-consolidation';
+import { noticeLines, useConsolidation } from '../hooks/use-consolidation';
 import { usePaneServices } from '../pane-services';
 import { rosterTemplateCsv, rosterTemplateName } from '../roster-template';
 import type { Strings } from '../strings/ja';
@@ -72,10 +72,10 @@ export function ConsolidatePanel({ strings, locale }: { strings: Strings; locale
           />
         </div>
       </Field>
-      {c.notice.length > 0 && (
+      {c.notice && (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody className={panel.text}>
-            {c.notice.map((line) => (
+            {noticeLines(c.notice, strings).map((line) => (
               <div key={line}>{line}</div>
             ))}
           </MessageBarBody>
@@ -130,7 +130,7 @@ export function ConsolidatePanel({ strings, locale }: { strings: Strings; locale
           <ResultHeading runId={c.runId}>{t.result.heading}</ResultHeading>
           {c.error && (
             <MessageBar intent="error" layout="multiline">
-              <MessageBarBody className={panel.text}>{c.error}</MessageBarBody>
+              <MessageBarBody className={panel.text}>{strings.error(c.error)}</MessageBarBody>
             </MessageBar>
           )}
           {c.outcome && <ConsolidateResult outcome={c.outcome} strings={strings} onOpen={(sheet) => void c.openSheet(sheet)} />}

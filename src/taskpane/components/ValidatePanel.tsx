@@ -45,7 +45,7 @@ export function ValidatePanel({ strings, locale }: { strings: Strings; locale: '
           <ResultHeading runId={v.runId}>{strings.validate.resultHeading}</ResultHeading>
           {v.error && (
             <MessageBar intent="error" layout="multiline">
-              <MessageBarBody className={panel.text}>{v.error}</MessageBarBody>
+              <MessageBarBody className={panel.text}>{strings.error(v.error)}</MessageBarBody>
             </MessageBar>
           )}
           {v.report && <Report report={v.report} strings={strings} locale={locale} visited={v.visited} onJump={(issue) => void v.jump(issue)} />}

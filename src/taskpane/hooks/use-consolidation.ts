@@ -40,6 +40,22 @@ export interface ConsolidationOutcome {
   readonly threshold: number;
 }
 
+/** Files a pick or a drop did not add, by name (worded when shown, in the language then on). */
+export interface AddNotice {
+  readonly rejected: readonly string[];
+  readonly repeated: readonly string[];
+}
+
+/** The notice's lines: what was not added and why. */
+export function noticeLines(notice: AddNotice, strings: Strings): string[] {
+  const t = strings.consolidate;
+  const lines: string[] = [];
+  if (notice.rejected.length > 0) lines.push(t.rejected(strings.list(notice.rejected)));
+  if (notice.rejected.some((name) => /\.csv$/i.test(name))) lines.push(t.rejectedCsv);
+  if (notice.repeated.length > 0) lines.push(t.alreadyAdded(strings.list(notice.repeated)));
+  return lines;
+}
+
 const WORKBOOK = /\.xls[xm]$/i;
 /** The 要確認 threshold a clerk may give (percent). */
 export const THRESHOLD_RANGE = { min: 0, max: 100 } as const;
@@ -57,12 +73,13 @@ export function useConsolidation(services: PaneServices, strings: Strings, local
   const announce = useAnnounce();
   const [kept] = useState(() => services.memory.read());
   const [files, setFiles] = useState<PickedFile[]>([]);
-  const [notice, setNotice] = useState<string[]>([]);
+  const [notice, setNotice] = useState<AddNotice | null>(null);
   const [roster, setRosterState] = useState<RosterChoice | null>(() => (kept.roster ? { name: kept.roster.name, bytes: base64ToBytes(kept.roster.base64) } : null));
   const [asOf, setAsOf] = useState(() => tokyoDate(now));
   const threshold = useNumberInput(kept.threshold ?? 60, THRESHOLD_RANGE);
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<ConsolidationOutcome | null>(null);
+  // The message as thrown; worded with the language's 「エラー:」 when shown.
   const [error, setError] = useState<string | null>(null);
   const [runId, setRunId] = useState(0);
   const [question, setQuestion] = useState<(ConfirmRequest & { resolve: (go: boolean) => void }) | null>(null);
@@ -75,17 +92,15 @@ export function useConsolidation(services: PaneServices, strings: Strings, local
     const repeated = workbooks.filter((f, i) => files.some((p) => same(p.file, f)) || workbooks.slice(0, i).some((g) => same(g, f)));
     const added = workbooks.filter((f) => !repeated.includes(f));
     setFiles((current) => [...current, ...added.map((file) => ({ id: nextId++, file, status: null }))]);
-    const lines: string[] = [];
-    if (rejected.length > 0) lines.push(strings.consolidate.rejected(strings.list(rejected.map((f) => f.name))));
-    if (rejected.some((f) => /\.csv$/i.test(f.name))) lines.push(strings.consolidate.rejectedCsv);
-    if (repeated.length > 0) lines.push(strings.consolidate.alreadyAdded(strings.list(repeated.map((f) => f.name))));
-    setNotice(lines);
+    const next: AddNotice = { rejected: rejected.map((f) => f.name), repeated: repeated.map((f) => f.name) };
+    const lines = noticeLines(next, strings);
+    setNotice(lines.length > 0 ? next : null);
     if (lines.length > 0) announce(lines.join(' '));
   };
   const removeFile = (id: number): void => setFiles((current) => current.filter((f) => f.id !== id));
   const clearFiles = (): void => {
     setFiles([]);
-    setNotice([]);
+    setNotice(null);
   };
 
   const chooseRoster = async (file: File | null): Promise<void> => {
@@ -150,9 +165,9 @@ export function useConsolidation(services: PaneServices, strings: Strings, local
       announce(strings.consolidate.result.announce(summarize(next, strings)));
       setRunId((n) => n + 1);
     } catch (e) {
-      const text = strings.error(e instanceof Error ? e.message : String(e));
-      setError(text);
-      announce(text);
+      const message = e instanceof Error ? e.message : String(e);
+      setError(message);
+      announce(strings.error(message));
       setRunId((n) => n + 1);
     } finally {
       setBusy(false);
@@ -162,7 +177,7 @@ export function useConsolidation(services: PaneServices, strings: Strings, local
     try {
       await (await services.host()).select(sheet, 'A1');
     } catch (e) {
-      setError(strings.error(e instanceof Error ? e.message : String(e)));
+      setError(e instanceof Error ? e.message : String(e));
     }
   };
   const done = files.filter((f) => f.status !== null).length;

@@ -38,6 +38,7 @@ export function useValidation(services: PaneServices, strings: Strings, now: Dat
   const [busy, setBusy] = useState(false);
   const [report, setReport] = useState<PaneReport | null>(null);
   const [visited, setVisited] = useState<ReadonlySet<string>>(new Set());
+  // The message as thrown; worded with the language's 「エラー:」 when shown.
   const [error, setError] = useState<string | null>(null);
   const [runId, setRunId] = useState(0);
   const latest = useRef<(trigger: 'user' | 'auto') => Promise<void>>(() => Promise.resolve());
@@ -58,9 +59,9 @@ export function useValidation(services: PaneServices, strings: Strings, now: Dat
       const read = next.sheets.length - next.skipped.length;
       announce(s.validate.announce(read === 0 ? s.validate.noSheets : s.sentences([s.validate.checked(read), s.validate.summary(next.counts.error, next.counts.warning, next.counts.info)])));
     } catch (e) {
-      const text = s.error(e instanceof Error ? e.message : String(e));
-      setError(text);
-      announce(text);
+      const message = e instanceof Error ? e.message : String(e);
+      setError(message);
+      announce(s.error(message));
     } finally {
       setBusy(false);
       if (trigger === 'user') setRunId((n) => n + 1);
@@ -88,7 +89,7 @@ export function useValidation(services: PaneServices, strings: Strings, now: Dat
     try {
       await (await services.host()).select(issue.sheet, issue.cell ?? 'A1');
     } catch (e) {
-      setError(strings.error(e instanceof Error ? e.message : String(e)));
+      setError(e instanceof Error ? e.message : String(e));
     }
   };
   return { scope, setScope, asOf, setAsOf, auto, setAuto, busy, report, visited, error, runId, run, jump };
