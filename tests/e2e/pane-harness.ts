@@ -115,11 +115,13 @@ export async function axeProblems(page: Page): Promise<Array<{ id: string; impac
   return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical' || v.id === 'heading-order');
 }
 
-/** A full-page screenshot under SHOTS (pane-<name>.png). */
+/** A screenshot under SHOTS (pane-<name>.png): the whole page, or while a dialog is open what is on screen. */
 export async function shot(page: Page, name: string): Promise<void> {
+  const dialog = (await page.getByRole('alertdialog').count()) > 0;
   await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
   mkdirSync(SHOTS, { recursive: true });
-  await page.screenshot({ path: join(SHOTS, `pane-${name}.png`), fullPage: true, animations: 'disabled' });
+  // A modal's backdrop covers the viewport only; a full-page picture would show half the page dimmed.
+  await page.screenshot({ path: join(SHOTS, `pane-${name}.png`), fullPage: !dialog, animations: 'disabled' });
 }
 
 /** The accessible name of the element that has focus (or its tag when it has none). */
