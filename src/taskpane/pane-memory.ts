@@ -47,18 +47,19 @@ const parse = (value: unknown): Remembered => {
 
 /** Per-user memory in local storage; storage that is missing or full only means nothing is remembered. */
 export function storageMemory(storage: KeyValueStorage | null): PaneMemory {
+  const read = (): Remembered => {
+    try {
+      const text = storage?.getItem(USER_KEY);
+      return text ? parse(JSON.parse(text)) : {};
+    } catch {
+      return {};
+    }
+  };
   return {
-    read() {
-      try {
-        const text = storage?.getItem(USER_KEY);
-        return text ? parse(JSON.parse(text)) : {};
-      } catch {
-        return {};
-      }
-    },
+    read,
     write(patch) {
       try {
-        storage?.setItem(USER_KEY, JSON.stringify({ ...this.read(), ...patch }));
+        storage?.setItem(USER_KEY, JSON.stringify({ ...read(), ...patch }));
       } catch {
         // Quota exceeded or storage disabled by policy: the pane works the same, it just will not remember.
       }
