@@ -16,10 +16,14 @@ const HEADERS = {
   plans: /^(計画|計画番号|取り組み計画|plans?|plan ?numbers?)$/i,
 };
 
+/** A roster problem as a code and params, beside its Japanese text (a UI words it in its own language). */
+export type RosterGridProblem = { readonly code: 'no_header'; readonly sheet: string } | { readonly code: 'bad_plans'; readonly sheet: string; readonly row: number; readonly text: string };
+
 /** Reads the roster: a header row naming 部会 / WG / 計画番号, then one row per expected sheet. */
-export function readRoster(grid: Grid): { entries: RosterEntry[]; problems: string[] } {
+export function readRoster(grid: Grid): { entries: RosterEntry[]; problems: string[]; details: RosterGridProblem[] } {
   const text = (r: number, c: number): string => cellText(grid.rows[r]?.[c]).trim();
   const problems: string[] = [];
+  const details: RosterGridProblem[] = [];
   let header = -1;
   const cols = { committee: -1, workingGroup: -1, plans: -1 };
   for (let r = 0; r < Math.min(grid.rows.length, 10) && header === -1; r++) {
@@ -30,7 +34,9 @@ export function readRoster(grid: Grid): { entries: RosterEntry[]; problems: stri
     }
     if (cols.committee !== -1) header = r;
   }
-  if (header === -1) return { entries: [], problems: [`${grid.name}: 見出し行（部会 / WG / 計画番号）が見つかりません。1行目に「部会」「WG」「計画番号」の見出しを入れてください。`] };
+  if (header === -1) {
+    return { entries: [], problems: [`${grid.name}: 見出し行（部会 / WG / 計画番号）が見つかりません。1行目に「部会」「WG」「計画番号」の見出しを入れてください。`], details: [{ code: 'no_header', sheet: grid.name }] };
+  }
   const entries: RosterEntry[] = [];
   for (let r = header + 1; r < grid.rows.length; r++) {
     const committee = text(r, cols.committee);
@@ -38,10 +44,13 @@ export function readRoster(grid: Grid): { entries: RosterEntry[]; problems: stri
     const wg = cols.workingGroup === -1 ? '' : text(r, cols.workingGroup);
     const planText = cols.plans === -1 ? '' : text(r, cols.plans);
     const plans = parsePlanNumberList(planText);
-    if (plans === null) problems.push(`${grid.name} ${r + 1}行目: 計画番号「${planText}」を読めません（例: ①・④・⑤）。`);
+    if (plans === null) {
+      problems.push(`${grid.name} ${r + 1}行目: 計画番号「${planText}」を読めません（例: ①・④・⑤）。`);
+      details.push({ code: 'bad_plans', sheet: grid.name, row: r + 1, text: planText });
+    }
     entries.push({ committee, workingGroup: wg === '' || wg === '-' || wg === '—' ? null : normalizeWorkingGroup(wg), plans: plans ?? [] });
   }
-  return { entries, problems };
+  return { entries, problems, details };
 }
 
 /** RFC 4180 CSV (quotes, doubled quotes, CRLF, BOM) → a grid of text cells. */

@@ -10,7 +10,7 @@ import { consolidate } from '../consolidate/consolidate';
 import type { ConsolidationInput } from '../consolidate/consolidation-input';
 import type { Dashboard } from '../consolidate/dashboard';
 import { renderDashboard } from '../consolidate/render-dashboard';
-import { parseCsv, readRoster, type RosterEntry } from '../consolidate/roster';
+import { parseCsv, readRoster, type RosterEntry, type RosterGridProblem } from '../consolidate/roster';
 import { toSummaryJson, type SummaryJson } from '../consolidate/summary-json';
 import { resolveHiddenSheets, type SheetCandidate } from './hidden-sheets';
 import { validateGrids } from './validate-sheets';
@@ -28,7 +28,7 @@ export interface SourceFile {
  */
 export type ReadWorkbookBytes = (
   bytes: Uint8Array,
-) => { ok: true; workbook: WorkbookGrid; notices?: readonly Issue[] } | { ok: false; failure: { code: string; message: string } };
+) => { ok: true; workbook: WorkbookGrid; notices?: readonly Issue[] } | { ok: false; failure: { code: string; message: string; sheet?: string | undefined } };
 
 export type FileState = 'read' | 'invalid' | 'unreadable';
 
@@ -41,7 +41,16 @@ export interface FileStatus {
   readonly warnings: number;
   /** Why a file is unreadable or has no status sheet; for a read file, a note on its hidden sheets. */
   readonly message: string | null;
+  /** The same reason as a code (the reader's failure code, 'no_status_sheet' or 'internal'), and the sheet it concerns. */
+  readonly code?: string | null;
+  readonly failedSheet?: string | undefined;
 }
+
+/** A roster problem as a code and params (beside its Japanese text), for a UI that words it itself. */
+export type RosterProblem =
+  | RosterGridProblem
+  | { readonly code: 'unreadable'; readonly file: string; readonly failure: string }
+  | { readonly code: 'no_sheet'; readonly file: string };
 
 export interface ConsolidateOptions {
   readonly roster: SourceFile | null;
@@ -62,21 +71,22 @@ export interface ConsolidationResult {
   readonly files: readonly FileStatus[];
   /** Problems with the roster file itself (unreadable, unknown columns…). */
   readonly rosterProblems: readonly string[];
+  /** The same problems as codes, in the same order. */
+  readonly rosterDetails?: readonly RosterProblem[];
 }
 
 const ROSTER_CSV = /\.csv$/i;
 
 /** Reads the roster file (CSV or a workbook's first sheet) into expected submissions. */
-export function readRosterFile(file: SourceFile, read: ReadWorkbookBytes): { entries: RosterEntry[] | null; problems: string[] } {
+export function readRosterFile(file: SourceFile, read: ReadWorkbookBytes): { entries: RosterEntry[] | null; problems: string[]; details: RosterProblem[] } {
   if (ROSTER_CSV.test(file.name)) {
     const text = decodeCsv(file.bytes);
-    const { entries, problems } = readRoster(parseCsv(text, file.name));
-    return { entries, problems };
+    return readRoster(parseCsv(text, file.name));
   }
   const result = read(file.bytes);
-  if (!result.ok) return { entries: null, problems: [`${file.name}: ${result.failure.message}`] };
+  if (!result.ok) return { entries: null, problems: [`${file.name}: ${result.failure.message}`], details: [{ code: 'unreadable', file: file.name, failure: result.failure.code }] };
   const first = result.workbook.sheets[0];
-  if (!first) return { entries: null, problems: [`${file.name}: シートがありません。`] };
+  if (!first) return { entries: null, problems: [`${file.name}: シートがありません。`], details: [{ code: 'no_sheet', file: file.name }] };
   return readRoster(first);
 }
 
@@ -108,7 +118,7 @@ export async function consolidateFiles(
     fiscalYear: options.fiscalYear,
     includeOtherYears: options.includeOtherYears,
   };
-  const roster = options.roster ? readRosterFile(options.roster, read) : { entries: null, problems: [] };
+  const roster = options.roster ? readRosterFile(options.roster, read) : { entries: null, problems: [], details: [] };
   input.roster = roster.entries;
 
   const statuses: FileStatus[] = [];
@@ -130,6 +140,7 @@ export async function consolidateFiles(
     summary: toSummaryJson(dashboard),
     files: statuses,
     rosterProblems: roster.problems,
+    rosterDetails: roster.details,
   };
 }
 
@@ -143,7 +154,7 @@ function consolidateOne(file: SourceFile, read: ReadWorkbookBytes, options: Cons
   }
   if (!result.ok) {
     input.failures.push({ file: file.name, code: result.failure.code, message: result.failure.message });
-    return { file: file.name, state: 'unreadable', sheets: 0, errors: 0, warnings: 0, message: result.failure.message };
+    return { file: file.name, state: 'unreadable', sheets: 0, errors: 0, warnings: 0, message: result.failure.message, code: result.failure.code, failedSheet: result.failure.sheet };
   }
   const report = validateGrids(result.workbook.sheets, { asOf: options.asOf }, result.workbook.names);
   let sheets = 0;
@@ -164,10 +175,10 @@ function consolidateOne(file: SourceFile, read: ReadWorkbookBytes, options: Cons
   const warnings = issues.filter((i) => i.severity === 'warning').length;
   if (sheets === 0) {
     const message = 'このブックには部会状況把握表のシートが見つかりませんでした。提出されたファイルが正しいか確認してください。';
-    return { file: file.name, state: 'invalid', sheets, errors, warnings, message };
+    return { file: file.name, state: 'invalid', sheets, errors, warnings, message, code: 'no_status_sheet' };
   }
   const hiddenNote = hiddenNames.length > 0 ? `非表示のシート ${hiddenNames.map((n) => `「${n}」`).join('')} は、表示されている同じ計画のシートがあればそちらを使います。` : null;
-  return { file: file.name, state: 'read', sheets, errors, warnings, message: hiddenNote };
+  return { file: file.name, state: 'read', sheets, errors, warnings, message: hiddenNote, code: null };
 }
 
 /** Writes the dashboard sheets into the open workbook, replacing a previous dashboard, and shows it. */

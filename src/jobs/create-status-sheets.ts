@@ -23,6 +23,14 @@ export interface CreateResult {
   readonly renamed: ReadonlyArray<{ readonly wanted: string; readonly used: string }>;
 }
 
+/** The names the requested sheets would take in an empty workbook (a UI compares them with the sheets there). */
+export function plannedSheetNames(input: CreateRequest): string[] {
+  const request = CreateRequestSchema.parse(input);
+  const taken: string[] = [];
+  for (const plans of request.planSheets) taken.push(sheetNameFor({ plans, locale: request.locale }, taken));
+  return taken;
+}
+
 /** Renders each requested plan sheet and adds it to the workbook without touching existing sheets. */
 export async function createStatusSheets(host: WorkbookHost, input: CreateRequest, now: Date = new Date()): Promise<CreateResult> {
   const request = CreateRequestSchema.parse(input);

@@ -3,7 +3,7 @@ import type { Grid, WorkbookGrid } from '../domain/grid';
 import type { Issue } from '../domain/issue';
 import type { StatusSheet } from '../domain/status-sheet';
 import type { WorkbookHost } from '../hosts/host';
-import { readStatusSheet } from '../reader/read-status-sheet';
+import { readStatusSheet, type NotStatusSheetCode } from '../reader/read-status-sheet';
 import { validateGroup, validateStatusSheet } from '../validate/validate-status-sheet';
 import { resolveHiddenSheets } from './hidden-sheets';
 
@@ -12,6 +12,8 @@ export interface SheetValidation {
   /** The model, or null when the sheet is not a status sheet (then `skippedReason` says why). */
   readonly model: StatusSheet | null;
   readonly skippedReason: string | null;
+  /** The same reason as a code and its params, for a UI that words it in its own language. */
+  readonly skipped?: { readonly code: NotStatusSheetCode; readonly params: Readonly<Record<string, number>> } | undefined;
   readonly issues: readonly Issue[];
 }
 
@@ -30,7 +32,7 @@ export interface ValidateOptions {
 export function validateGrids(grids: readonly Grid[], options: ValidateOptions, names?: WorkbookGrid['names']): ValidationReport {
   const sheets: SheetValidation[] = grids.map((grid) => {
     const outcome = readStatusSheet(grid, names ? { names } : undefined);
-    if (outcome.kind !== 'status-sheet') return { sheet: grid.name, model: null, skippedReason: outcome.reason, issues: [] };
+    if (outcome.kind !== 'status-sheet') return { sheet: grid.name, model: null, skippedReason: outcome.reason, skipped: { code: outcome.code, params: outcome.params }, issues: [] };
     return { sheet: grid.name, model: outcome.sheet, skippedReason: null, issues: validateStatusSheet(outcome.sheet, { asOf: options.asOf }) };
   });
   // Cross-sheet rules look at the sheets that count: a hidden stale copy beside its visible sheet is

@@ -15,7 +15,12 @@ import { hiddenNotes, readBody } from './read-months';
 import { readHeading } from './read-heading';
 import { readTemplateSheet } from './read-template-sheet';
 
-export type ReadOutcome = { kind: 'status-sheet'; sheet: StatusSheet } | { kind: 'not-status-sheet'; reason: string };
+/** Why a grid is not a status sheet, as a code the pane's locale tables turn into words (beside `reason`). */
+export type NotStatusSheetCode = 'empty' | 'no_form' | 'no_month_rows' | 'no_do_header' | 'few_month_labels';
+
+export type ReadOutcome =
+  | { kind: 'status-sheet'; sheet: StatusSheet }
+  | { kind: 'not-status-sheet'; reason: string; code: NotStatusSheetCode; params: Record<string, number> };
 
 /** Fewer distinct month labels than this and the grid is not taken for a status sheet. */
 const MIN_MONTH_LABELS = 3;
@@ -23,26 +28,26 @@ const MIN_MONTH_LABELS = 3;
 /** Reads one worksheet into the model, or says (in Japanese) why it is not a status sheet. */
 export function readStatusSheet(grid: Grid, context?: { names?: WorkbookGrid['names'] }): ReadOutcome {
   const view = new GridView(grid);
-  if (!hasAnyText(view)) return notStatusSheet('シートが空のため、状況把握表ではないと判断しました。');
+  if (!hasAnyText(view)) return notStatusSheet('empty', 'シートが空のため、状況把握表ではないと判断しました。');
   const stamp = findStamp(view, stampAddress(grid.name, context?.names));
   const exact = stamp ? readTemplateSheet(view, stamp) : null;
   if (exact) return { kind: 'status-sheet', sheet: { sheetName: grid.name, ...exact } };
   const doRow = findDoHeaderRow(view);
   // A pivot or a memo listing months is not a status sheet: ours and every real one head the texts 実行実績(DO).
   if (doRow === null) {
-    return notStatusSheet(hasMonthLabel(view)
-      ? '月（4月〜3月）の行はありますが、「実行実績(DO)」の見出しが見つからないため、状況把握表ではないと判断しました。'
-      : '「実行実績(DO)」の見出しも月（4月〜3月）の行も見つからないため、状況把握表ではないと判断しました。');
+    return hasMonthLabel(view)
+      ? notStatusSheet('no_do_header', '月（4月〜3月）の行はありますが、「実行実績(DO)」の見出しが見つからないため、状況把握表ではないと判断しました。')
+      : notStatusSheet('no_form', '「実行実績(DO)」の見出しも月（4月〜3月）の行も見つからないため、状況把握表ではないと判断しました。');
   }
   const layout = findForm(view, doRow);
   if (layout.monthCol === null) {
-    return notStatusSheet('「実行実績(DO)」の見出しはありますが、その左に月（4月〜3月）の見出しが見つからないため、状況把握表ではないと判断しました。');
+    return notStatusSheet('no_month_rows', '「実行実績(DO)」の見出しはありますが、その左に月（4月〜3月）の見出しが見つからないため、状況把握表ではないと判断しました。');
   }
   const heading = readHeading(view, layout.headerTop);
   const body = readBody(view, layout);
   const labelled = body.months.filter((m) => m.label !== null).length;
   if (labelled < MIN_MONTH_LABELS) {
-    return notStatusSheet(`月の見出しが ${labelled} か月分しかないため（状況把握表には4月〜3月の見出しがあります）、状況把握表ではないと判断しました。`);
+    return notStatusSheet('few_month_labels', `月の見出しが ${labelled} か月分しかないため（状況把握表には4月〜3月の見出しがあります）、状況把握表ではないと判断しました。`, { months: labelled });
   }
   const sheet: StatusSheet = {
     sheetName: grid.name,
@@ -76,8 +81,8 @@ export function readWorkbookSheets(workbook: WorkbookGrid): { sheets: StatusShee
   return { sheets, skipped };
 }
 
-function notStatusSheet(reason: string): ReadOutcome {
-  return { kind: 'not-status-sheet', reason };
+function notStatusSheet(code: NotStatusSheetCode, reason: string, params: Record<string, number> = {}): ReadOutcome {
+  return { kind: 'not-status-sheet', reason, code, params };
 }
 
 function hasAnyText(view: GridView): boolean {

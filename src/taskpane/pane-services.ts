@@ -1,12 +1,13 @@
 /**
  * What the pane needs from its surroundings, handed to components through context: the workbook host
- * (Excel, or an in-memory workbook in the browser preview), the file reader, and preview-only download.
- * Heavy parts (the xlsx reader, the in-memory workbook and its writer) load only when first used.
+ * (Excel, or an in-memory workbook in the browser preview), the file reader, what it remembers, and
+ * downloads. Heavy parts (the xlsx reader, the in-memory workbook and its writer) load only when first used.
  */
 import { createContext, useContext } from 'react';
 import type { WorkbookHost } from '../hosts/host';
 import type { XlsxReadResult } from '../hosts/xlsx/read-xlsx';
 import type { XlsxWorkbookHost } from '../hosts/xlsx/xlsx-host';
+import { documentMemory, layeredMemory, storageMemory, type KeyValueStorage, type PaneMemory } from './pane-memory';
 
 export interface PaneServices {
   readonly mode: 'excel' | 'browser';
@@ -18,8 +19,31 @@ export interface PaneServices {
   onWorkbookChanged?(handler: () => void): Promise<() => Promise<void>>;
   /** Loads the .xlsx reader (a lazy chunk: only when files are picked). */
   loadReader(): Promise<(bytes: Uint8Array) => XlsxReadResult>;
-  /** Offers the in-memory workbook as a download (preview only). */
-  download?(): Promise<void>;
+  /** The last choices, per user and (in Excel) per workbook. */
+  readonly memory: PaneMemory;
+  /** Offers bytes as a file download (the roster template). */
+  offerFile(name: string, bytes: Uint8Array, type: string): void;
+  /** Offers the in-memory workbook as a download under `name` (preview only). */
+  download?(name: string): Promise<void>;
+}
+
+/** Saves bytes through a temporary object URL and a link click (the browser asks where, or saves). */
+function offerFile(name: string, bytes: Uint8Array, type: string): void {
+  const url = URL.createObjectURL(new Blob([bytes.slice().buffer], { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** window.localStorage, or null where reading it throws (storage disabled by policy). */
+function userStorage(): KeyValueStorage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
 }
 
 const lazyReader = (): Promise<(bytes: Uint8Array) => XlsxReadResult> => import('../hosts/xlsx/read-xlsx').then((m) => (bytes) => m.readXlsx(bytes));
@@ -33,15 +57,9 @@ export function createBrowserServices(): PaneServices {
     host,
     activeSheet: async () => (await host()).activeSheetName(),
     loadReader: lazyReader,
-    download: async () => {
-      const bytes = await (await host()).toBytes();
-      const url = URL.createObjectURL(new Blob([bytes.slice().buffer], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }));
-      const link = document.createElement('a');
-      link.href = url;
-      link.download = '部会状況把握表.xlsx';
-      link.click();
-      setTimeout(() => URL.revokeObjectURL(url), 10_000);
-    },
+    memory: storageMemory(userStorage()),
+    offerFile,
+    download: async (name) => offerFile(name, await (await host()).toBytes(), 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'),
   };
 }
 
@@ -49,6 +67,7 @@ export function createBrowserServices(): PaneServices {
 export function createExcelServices(): PaneServices {
   let hostPromise: Promise<WorkbookHost> | null = null;
   const office = () => import('../hosts/office/office-events');
+  const settings = (Office.context.document as Office.Document | undefined)?.settings;
   const host = () => (hostPromise ??= import('../hosts/office/office-workbook-host').then((m) => new m.OfficeWorkbookHost((batch) => Excel.run(batch))));
   return {
     mode: 'excel',
@@ -56,6 +75,9 @@ export function createExcelServices(): PaneServices {
     activeSheet: async () => (await office()).activeSheetName(),
     onWorkbookChanged: async (handler) => (await office()).onWorkbookChanged(handler),
     loadReader: lazyReader,
+    // Document settings travel with the workbook (Office.Settings); a host without them keeps the user's memory only.
+    memory: settings ? layeredMemory(storageMemory(userStorage()), documentMemory(settings)) : storageMemory(userStorage()),
+    offerFile,
   };
 }
 

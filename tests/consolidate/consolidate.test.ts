@@ -105,6 +105,7 @@ describe('the roster', () => {
         { committee: '相談部会', workingGroup: null, plans: ['①'] },
       ],
       problems: [],
+      details: [],
     });
   });
 

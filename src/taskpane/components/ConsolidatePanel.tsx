@@ -1,13 +1,19 @@
-/** 集約: pick or drop many workbooks, watch each file's fate, write the dashboard, see the rates. */
-import { Badge, Button, Field, Input, MessageBar, MessageBarBody, ProgressBar, SpinButton, Subtitle2, Text, makeStyles, shorthands, tokens } from '@fluentui/react-components';
-import { useRef, useState } from 'react';
-import { useConsolidation, type FileRow } from '../hooks/use-consolidation';
+/** 集約: pick or drop many workbooks, edit the list, choose a roster, write the dashboard, read the result. */
+import { Button, Field, Input, Link, MessageBar, MessageBarBody, ProgressBar, Text, makeStyles, shorthands, tokens } from '@fluentui/react-components';
+import { useId, useRef, useState } from 'react';
+import { noticeLines, useConsolidation } from '../hooks/use-consolidation';
 import { usePaneServices } from '../pane-services';
+import { rosterTemplateCsv, rosterTemplateName } from '../roster-template';
 import type { Strings } from '../strings/ja';
-import { RatesTable } from './RatesTable';
+import { AskFirst } from './AskFirst';
+import { ConsolidateResult } from './ConsolidateResult';
+import { usePanelStyles } from './panel-styles';
+import { FileList } from './FileList';
+import { HelpDisclosure } from './HelpDisclosure';
+import { NumberField } from './NumberField';
+import { ResultHeading } from './ResultHeading';
 
 const useStyles = makeStyles({
-  form: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
   drop: {
     ...shorthands.border(tokens.strokeWidthThick, 'dashed', tokens.colorNeutralStroke1),
     ...shorthands.borderRadius(tokens.borderRadiusMedium),
@@ -19,26 +25,23 @@ const useStyles = makeStyles({
   },
   dropActive: { ...shorthands.borderColor(tokens.colorBrandStroke1), backgroundColor: tokens.colorBrandBackground2 },
   hidden: { display: 'none' },
-  files: { margin: 0, paddingLeft: 0, listStyleType: 'none', display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS },
-  // The badge keeps its place; a long file name and its reason wrap beside it, not under it.
-  file: { display: 'flex', columnGap: tokens.spacingHorizontalS, alignItems: 'baseline' },
-  badge: { flexShrink: 0 },
-  fileText: { display: 'flex', flexDirection: 'column', minWidth: 0, overflowWrap: 'anywhere' },
+  roster: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
 });
 
-const COLOR: Record<FileRow['state'], 'informative' | 'success' | 'warning' | 'danger'> = { pending: 'informative', read: 'success', invalid: 'warning', unreadable: 'danger' };
-
+/** The 集約 tab. */
 export function ConsolidatePanel({ strings, locale }: { strings: Strings; locale: 'ja' | 'en' }) {
   const services = usePaneServices();
   const styles = useStyles();
+  const panel = usePanelStyles();
   const c = useConsolidation(services, strings, locale);
   const filesInput = useRef<HTMLInputElement>(null);
   const rosterInput = useRef<HTMLInputElement>(null);
   const [dragging, setDragging] = useState(false);
-  const listed: readonly FileRow[] = c.rows.length > 0 ? c.rows : c.files.map((f) => ({ name: f.name, state: 'pending', message: null }));
+  const reasonId = useId();
+  const t = strings.consolidate;
   return (
-    <div className={styles.form}>
-      <Field label={strings.consolidate.files}>
+    <div className={panel.form}>
+      <Field label={t.files}>
         <div
           className={dragging ? `${styles.drop} ${styles.dropActive}` : styles.drop}
           onDragOver={(e) => {
@@ -52,15 +55,15 @@ export function ConsolidatePanel({ strings, locale }: { strings: Strings; locale
             c.addFiles([...e.dataTransfer.files]);
           }}
         >
-          <Text>{strings.consolidate.drop}</Text>
-          <Button onClick={() => filesInput.current?.click()}>{strings.consolidate.pick}</Button>
+          <Text className={panel.text}>{t.drop}</Text>
+          <Button onClick={() => filesInput.current?.click()}>{t.pick}</Button>
           <input
             ref={filesInput}
             className={styles.hidden}
             type="file"
             multiple
             accept=".xlsx,.xlsm"
-            aria-label={strings.consolidate.pick}
+            aria-label={t.pick}
             data-testid="files"
             onChange={(e) => {
               c.addFiles([...(e.target.files ?? [])]);
@@ -69,46 +72,71 @@ export function ConsolidatePanel({ strings, locale }: { strings: Strings; locale
           />
         </div>
       </Field>
-      {listed.length > 0 && (
-        <ul className={styles.files} aria-label={strings.consolidate.files}>
-          {listed.map((row, i) => (
-            <li key={`${row.name}-${i}`} className={styles.file}>
-              <Badge appearance="tint" color={COLOR[row.state]} className={styles.badge}>
-                {strings.consolidate.state[row.state]}
-              </Badge>
-              <span className={styles.fileText}>
-                <Text>{row.name}</Text>
-                {row.message && <Text size={200}>{row.message}</Text>}
-              </span>
-            </li>
-          ))}
-        </ul>
-      )}
-      {c.busy && <ProgressBar value={c.rows.length === 0 ? 0 : c.done / c.rows.length} thickness="large" aria-label={strings.consolidate.progress(c.done, c.rows.length)} />}
-      <Field label={strings.consolidate.roster} hint={c.roster?.name ?? null}>
-        <Button onClick={() => rosterInput.current?.click()}>{strings.consolidate.pickRoster}</Button>
-      </Field>
-      <input ref={rosterInput} className={styles.hidden} type="file" accept=".csv,.xlsx" aria-label={strings.consolidate.pickRoster} data-testid="roster" onChange={(e) => c.setRoster(e.target.files?.[0] ?? null)} />
-      <Field label={strings.consolidate.asOf}>
-        <Input type="date" value={c.asOf} onChange={(_, d) => c.setAsOf(d.value)} />
-      </Field>
-      <Field label={strings.consolidate.threshold}>
-        <SpinButton value={c.threshold} min={0} max={100} onChange={(_, d) => d.value != null && c.setThreshold(d.value)} />
-      </Field>
-      <Button appearance="primary" disabled={c.busy} onClick={() => void c.run()}>
-        {strings.consolidate.submit}
-      </Button>
-      {c.message && (
-        <MessageBar intent={c.message.intent}>
-          <MessageBarBody>{c.message.text}</MessageBarBody>
+      {c.notice && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody className={panel.text}>
+            {noticeLines(c.notice, strings).map((line) => (
+              <div key={line}>{line}</div>
+            ))}
+          </MessageBarBody>
         </MessageBar>
       )}
-      {c.rates && (
-        <section aria-label={strings.consolidate.rates}>
-          <Subtitle2 as="h3">{strings.consolidate.rates}</Subtitle2>
-          <RatesTable rates={c.rates} strings={strings} />
+      <FileList files={c.files} strings={strings} busy={c.busy} onRemove={c.removeFile} onClear={c.clearFiles} />
+      {c.busy && <ProgressBar value={c.files.length === 0 ? 0 : c.done / c.files.length} thickness="large" aria-label={t.progress(c.done, c.files.length)} />}
+      <Field label={t.roster} hint={t.rosterHint}>
+        <div className={styles.roster}>
+          <Text className={panel.text}>{c.roster ? t.rosterChosen(c.roster.name) : t.rosterNone}</Text>
+          <Button size="small" onClick={() => rosterInput.current?.click()}>
+            {t.pickRoster}
+          </Button>
+          {c.roster && (
+            <Button size="small" onClick={c.clearRoster}>
+              {t.clearRoster}
+            </Button>
+          )}
+        </div>
+      </Field>
+      <HelpDisclosure label={t.rosterHelp} text={t.rosterInfo} />
+      <Link as="button" onClick={() => services.offerFile(rosterTemplateName(locale), new TextEncoder().encode(rosterTemplateCsv(locale)), 'text/csv')}>
+        {t.rosterTemplate}
+      </Link>
+      <input
+        ref={rosterInput}
+        className={styles.hidden}
+        type="file"
+        accept=".csv,.xlsx"
+        aria-label={t.pickRoster}
+        data-testid="roster"
+        onChange={(e) => {
+          void c.chooseRoster(e.target.files?.[0] ?? null);
+          e.target.value = '';
+        }}
+      />
+      <Field label={t.asOf} hint={t.asOfHint}>
+        <Input type="date" value={c.asOf} onChange={(_, d) => c.setAsOf(d.value)} />
+      </Field>
+      <HelpDisclosure label={strings.asOfHelp} text={strings.validate.asOfInfo} />
+      <NumberField label={t.threshold} input={c.threshold} strings={strings} rangeMessage={t.thresholdRange} />
+      <Button appearance="primary" disabledFocusable={c.disabledReason !== null} aria-describedby={c.disabledReason ? reasonId : undefined} onClick={() => void c.run()}>
+        {t.submit}
+      </Button>
+      {c.disabledReason && (
+        <Text id={reasonId} size={200} className={`${panel.reason} ${panel.text}`}>
+          {c.disabledReason}
+        </Text>
+      )}
+      {(c.outcome || c.error) && (
+        <section className={panel.result} aria-label={t.result.heading}>
+          <ResultHeading runId={c.runId}>{t.result.heading}</ResultHeading>
+          {c.error && (
+            <MessageBar intent="error" layout="multiline">
+              <MessageBarBody className={panel.text}>{strings.error(c.error)}</MessageBarBody>
+            </MessageBar>
+          )}
+          {c.outcome && <ConsolidateResult outcome={c.outcome} strings={strings} onOpen={(sheet) => void c.openSheet(sheet)} />}
         </section>
       )}
+      <AskFirst request={c.question} strings={strings} onAnswer={c.answer} />
     </div>
   );
 }

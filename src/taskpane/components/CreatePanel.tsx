@@ -1,52 +1,70 @@
 /** 作成: fiscal year, committee, WG and plan numbers → the standard sheet(s) in new worksheets. */
-import { Button, Field, Input, MessageBar, MessageBarBody, SpinButton, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Field, Input, MessageBar, MessageBarBody, Text } from '@fluentui/react-components';
+import { useId } from 'react';
 import { formatFiscalYear } from '../../domain/fiscal-calendar';
-import { useCreateForm } from '../hooks/use-create-form';
+import { outcomeLines, useCreateForm } from '../hooks/use-create-form';
 import { usePaneServices } from '../pane-services';
 import type { Strings } from '../strings/ja';
+import { AskFirst } from './AskFirst';
+import { NumberField } from './NumberField';
+import { usePanelStyles } from './panel-styles';
+import { ResultHeading } from './ResultHeading';
 
 const COMMITTEES = ['相談部会', 'くらし部会', '就労部会', 'こども部会', '権利擁護部会'];
 
-const useStyles = makeStyles({ form: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM } });
-
+/** The 作成 tab. */
 export function CreatePanel({ strings, locale }: { strings: Strings; locale: 'ja' | 'en' }) {
   const services = usePaneServices();
-  const styles = useStyles();
-  const { form, update, errors, busy, message, submit } = useCreateForm(services, strings, locale);
+  const styles = usePanelStyles();
+  const c = useCreateForm(services, strings, locale);
+  const reasonId = useId();
+  const year = c.fiscalYear.value;
   return (
     <form
       className={styles.form}
       onSubmit={(e) => {
         e.preventDefault();
-        void submit();
+        void c.submit();
       }}
     >
-      <Field label={strings.create.fiscalYear} hint={formatFiscalYear(form.fiscalYear, locale)}>
-        <SpinButton value={form.fiscalYear} min={2019} max={2100} onChange={(_, d) => d.value != null && update({ fiscalYear: d.value })} />
-      </Field>
-      <Field label={strings.create.committee} required validationMessage={form.committee === '' ? null : errors.committee}>
+      <NumberField label={strings.create.fiscalYear} hint={year === null ? undefined : formatFiscalYear(year, locale)} input={c.fiscalYear} strings={strings} rangeMessage={strings.create.fiscalYearRange} />
+      <Field label={strings.create.committee} required validationMessage={c.touched ? c.errors.committee : null}>
         {/* A native datalist: Fluent's freeform Combobox left aria-activedescendant pointing at an unmounted option (axe: critical). */}
-        <Input list="bukai-committees" value={form.committee} onChange={(_, d) => update({ committee: d.value })} />
+        <Input list="bukai-committees" value={c.form.committee} onChange={(_, d) => c.update({ committee: d.value })} onBlur={() => c.setTouched(true)} />
       </Field>
       <datalist id="bukai-committees">
-        {COMMITTEES.map((c) => (
-          <option key={c} value={c} />
+        {COMMITTEES.map((name) => (
+          <option key={name} value={name} />
         ))}
       </datalist>
       <Field label={strings.create.workingGroup} hint={strings.create.workingGroupHint}>
-        <Input value={form.workingGroup} onChange={(_, d) => update({ workingGroup: d.value })} />
+        <Input value={c.form.workingGroup} onChange={(_, d) => c.update({ workingGroup: d.value })} />
       </Field>
-      <Field label={strings.create.plans} hint={strings.create.plansHint} validationMessage={errors.plans}>
-        <Input value={form.plans} onChange={(_, d) => update({ plans: d.value })} />
+      <Field label={strings.create.plans} hint={strings.create.plansHint} validationMessage={c.errors.plans}>
+        <Input value={c.form.plans} onChange={(_, d) => c.update({ plans: d.value })} />
       </Field>
-      <Button appearance="primary" type="submit" disabled={busy || errors.committee !== null || errors.plans !== null}>
+      {/* disabledFocusable: a keyboard user still reaches the button and hears why it is off. */}
+      <Button appearance="primary" type="submit" disabledFocusable={c.disabledReason !== null} aria-describedby={c.disabledReason ? reasonId : undefined}>
         {strings.create.submit}
       </Button>
-      {message && (
-        <MessageBar intent={message.intent}>
-          <MessageBarBody>{message.text}</MessageBarBody>
-        </MessageBar>
+      {c.disabledReason && (
+        <Text id={reasonId} size={200} className={`${styles.reason} ${styles.text}`}>
+          {c.disabledReason}
+        </Text>
       )}
+      {c.outcome && (
+        <section className={styles.result} aria-label={strings.create.resultHeading}>
+          <ResultHeading runId={c.runId}>{strings.create.resultHeading}</ResultHeading>
+          <MessageBar intent={c.outcome.kind === 'created' ? 'success' : 'error'} layout="multiline">
+            <MessageBarBody className={styles.text}>
+              {outcomeLines(c.outcome, strings).map((line) => (
+                <div key={line}>{line}</div>
+              ))}
+            </MessageBarBody>
+          </MessageBar>
+        </section>
+      )}
+      <AskFirst request={c.question} strings={strings} onAnswer={c.answer} />
     </form>
   );
 }

@@ -1,15 +1,64 @@
-/** State and actions of the 集約 tab: picked files, per-file progress, the dashboard written, the rates. */
+/** State and actions of the 集約 tab: the file list, the roster, the options, the job and its result. */
 import { useState } from 'react';
-import { consolidateFiles, writeDashboard, type FileState, type SourceFile } from '../../jobs/consolidate-files';
-import type { RateRow } from '../../consolidate/dashboard';
+import type { RateRow, SubmissionRow } from '../../consolidate/dashboard';
+import { consolidateFiles, writeDashboard, type FileStatus, type RosterProblem, type SourceFile } from '../../jobs/consolidate-files';
+import type { ConfirmRequest } from '../components/ConfirmDialog';
+import { useAnnounce } from '../components/LiveRegion';
+import { dashboardSheetNames } from '../own-sheets';
+import { base64ToBytes, bytesToBase64, MAX_REMEMBERED_ROSTER_BYTES } from '../pane-memory';
 import type { PaneServices } from '../pane-services';
 import type { Strings } from '../strings/ja';
+import { tokyoDate } from '../tokyo-date';
+import { useNumberInput } from './use-number-input';
 
-export interface FileRow {
-  readonly name: string;
-  readonly state: FileState | 'pending';
-  readonly message: string | null;
+/** A picked workbook and what became of it in the last run (null: not run yet). */
+export interface PickedFile {
+  readonly id: number;
+  readonly file: File;
+  readonly status: FileStatus | null;
 }
+
+export interface RosterChoice {
+  readonly name: string;
+  readonly bytes: Uint8Array;
+}
+
+/** What the last run did, kept as data so it is worded in whichever language is on. */
+export interface ConsolidationOutcome {
+  readonly total: number;
+  readonly read: number;
+  readonly sheets: number;
+  readonly failures: readonly FileStatus[];
+  readonly rosterUsed: boolean;
+  readonly rosterProblems: readonly RosterProblem[];
+  readonly missing: readonly SubmissionRow[];
+  readonly notes: readonly SubmissionRow[];
+  /** The dashboard sheets written, in order (提出状況, 達成率, …); empty when nothing could be read. */
+  readonly written: readonly string[];
+  readonly rates: readonly RateRow[];
+  /** The threshold the rates were flagged against. */
+  readonly threshold: number;
+}
+
+/** Files a pick or a drop did not add, by name (worded when shown, in the language then on). */
+export interface AddNotice {
+  readonly rejected: readonly string[];
+  readonly repeated: readonly string[];
+}
+
+/** The notice's lines: what was not added and why. */
+export function noticeLines(notice: AddNotice, strings: Strings): string[] {
+  const t = strings.consolidate;
+  const lines: string[] = [];
+  if (notice.rejected.length > 0) lines.push(t.rejected(strings.list(notice.rejected)));
+  if (notice.rejected.some((name) => /\.csv$/i.test(name))) lines.push(t.rejectedCsv);
+  if (notice.repeated.length > 0) lines.push(t.alreadyAdded(strings.list(notice.repeated)));
+  return lines;
+}
+
+const WORKBOOK = /\.xls[xm]$/i;
+/** The 要確認 threshold a clerk may give (percent). */
+export const THRESHOLD_RANGE = { min: 0, max: 100 } as const;
 
 /** Reads browser File objects into the job's source files. */
 async function toSource(file: File): Promise<SourceFile> {
@@ -17,56 +66,130 @@ async function toSource(file: File): Promise<SourceFile> {
 }
 
 const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+let nextId = 1;
 
 /** The consolidate tab's state hook. */
-export function useConsolidation(services: PaneServices, strings: Strings, locale: 'ja' | 'en', today: Date = new Date()) {
-  const [files, setFiles] = useState<File[]>([]);
-  const [roster, setRoster] = useState<File | null>(null);
-  const [asOf, setAsOf] = useState(today.toISOString().slice(0, 10));
-  const [threshold, setThreshold] = useState(60);
-  const [rows, setRows] = useState<FileRow[]>([]);
+export function useConsolidation(services: PaneServices, strings: Strings, locale: 'ja' | 'en', now: Date = new Date()) {
+  const announce = useAnnounce();
+  const [kept] = useState(() => services.memory.read());
+  const [files, setFiles] = useState<PickedFile[]>([]);
+  const [notice, setNotice] = useState<AddNotice | null>(null);
+  const [roster, setRosterState] = useState<RosterChoice | null>(() => (kept.roster ? { name: kept.roster.name, bytes: base64ToBytes(kept.roster.base64) } : null));
+  const [asOf, setAsOf] = useState(() => tokyoDate(now));
+  const threshold = useNumberInput(kept.threshold ?? 60, THRESHOLD_RANGE);
   const [busy, setBusy] = useState(false);
-  const [rates, setRates] = useState<RateRow[] | null>(null);
-  const [message, setMessage] = useState<{ intent: 'success' | 'error' | 'warning'; text: string } | null>(null);
+  const [outcome, setOutcome] = useState<ConsolidationOutcome | null>(null);
+  // The message as thrown; worded with the language's 「エラー:」 when shown.
+  const [error, setError] = useState<string | null>(null);
+  const [runId, setRunId] = useState(0);
+  const [question, setQuestion] = useState<(ConfirmRequest & { resolve: (go: boolean) => void }) | null>(null);
 
+  /** Adds workbooks; anything else, and files already listed, is reported rather than dropped silently. */
   const addFiles = (picked: readonly File[]): void => {
-    const workbooks = picked.filter((f) => /\.xls[xm]?$/i.test(f.name));
-    setFiles((current) => [...current, ...workbooks.filter((f) => !current.some((c) => c.name === f.name && c.size === f.size))]);
+    const rejected = picked.filter((f) => !WORKBOOK.test(f.name));
+    const workbooks = picked.filter((f) => WORKBOOK.test(f.name));
+    const same = (a: File, b: File): boolean => a.name === b.name && a.size === b.size && a.lastModified === b.lastModified;
+    const repeated = workbooks.filter((f, i) => files.some((p) => same(p.file, f)) || workbooks.slice(0, i).some((g) => same(g, f)));
+    const added = workbooks.filter((f) => !repeated.includes(f));
+    setFiles((current) => [...current, ...added.map((file) => ({ id: nextId++, file, status: null }))]);
+    const next: AddNotice = { rejected: rejected.map((f) => f.name), repeated: repeated.map((f) => f.name) };
+    const lines = noticeLines(next, strings);
+    setNotice(lines.length > 0 ? next : null);
+    if (lines.length > 0) announce(lines.join(' '));
+  };
+  const removeFile = (id: number): void => setFiles((current) => current.filter((f) => f.id !== id));
+  const clearFiles = (): void => {
+    setFiles([]);
+    setNotice(null);
   };
 
+  const chooseRoster = async (file: File | null): Promise<void> => {
+    if (!file) return;
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    setRosterState({ name: file.name, bytes });
+    services.memory.write({ roster: bytes.length <= MAX_REMEMBERED_ROSTER_BYTES ? { name: file.name, base64: bytesToBase64(bytes) } : null });
+  };
+  const clearRoster = (): void => {
+    setRosterState(null);
+    services.memory.write({ roster: null });
+  };
+
+  const ask = (request: ConfirmRequest): Promise<boolean> => new Promise((resolve) => setQuestion({ ...request, resolve }));
+  const answer = (go: boolean): void => {
+    question?.resolve(go);
+    setQuestion(null);
+  };
+
+  const disabledReason = busy ? strings.consolidate.disabled.busy : files.length === 0 ? strings.consolidate.disabled.files : threshold.value === null ? strings.consolidate.disabled.threshold : null;
+
   const run = async (): Promise<void> => {
-    if (files.length === 0) {
-      setMessage({ intent: 'warning', text: strings.consolidate.noFiles });
-      return;
-    }
+    const limit = threshold.value;
+    if (disabledReason !== null || limit === null) return;
     setBusy(true);
-    setMessage(null);
-    setRates(null);
-    setRows(files.map((f) => ({ name: f.name, state: 'pending', message: null })));
     try {
+      const host = await services.host();
+      const existing = new Set((await host.listSheets()).map((n) => n.toLowerCase()));
+      const replaced = dashboardSheetNames(locale).filter((n) => existing.has(n.toLowerCase()));
+      const s = strings.consolidate.replace;
+      if (replaced.length > 0 && !(await ask({ title: s.title, body: s.body(strings.quoted(replaced)), confirm: s.confirm }))) return;
+      setError(null);
+      setOutcome(null);
+      const picked = files;
+      setFiles(picked.map((f) => ({ ...f, status: null })));
+      services.memory.write({ threshold: limit });
       const read = await services.loadReader();
-      const sources = await Promise.all(files.map(toSource));
-      const rosterSource = roster ? await toSource(roster) : null;
+      const sources = await Promise.all(picked.map((f) => toSource(f.file)));
       const result = await consolidateFiles(
         sources,
-        { roster: rosterSource, asOf: asOf === '' ? null : asOf, threshold, fiscalYear: null, includeOtherYears: false, locale, generatedAt: new Date().toISOString(), yieldBetweenFiles: nextTask },
+        { roster: roster ? { name: roster.name, bytes: roster.bytes } : null, asOf: asOf === '' ? null : asOf, threshold: limit, fiscalYear: null, includeOtherYears: false, locale, generatedAt: new Date().toISOString(), yieldBetweenFiles: nextTask },
         read,
-        (status, index) => setRows((current) => current.map((r, i) => (i === index ? { name: status.file, state: status.state, message: status.message } : r))),
+        (status, index) => setFiles((current) => current.map((f) => (f.id === picked[index]?.id ? { ...f, status } : f))),
       );
       const sheets = result.files.reduce((n, f) => n + f.sheets, 0);
-      if (sheets === 0) {
-        setMessage({ intent: 'error', text: strings.error('読み込めた状況把握表がありません。') });
-        return;
-      }
-      const names = await writeDashboard(await services.host(), result.specs);
-      setRates(result.dashboard.rates);
-      setMessage({ intent: 'success', text: strings.consolidate.written(names.join('、')) });
+      const written = sheets === 0 ? [] : await writeDashboard(host, result.specs);
+      const submissions = result.dashboard.submissions;
+      const next: ConsolidationOutcome = {
+        total: result.files.length,
+        read: result.files.filter((f) => f.state === 'read').length,
+        sheets,
+        failures: result.files.filter((f) => f.state !== 'read'),
+        rosterUsed: roster !== null,
+        rosterProblems: result.rosterDetails ?? [],
+        missing: submissions.filter((r) => r.status === 'missing'),
+        notes: submissions.filter((r) => r.status === 'duplicate' || r.status === 'other_year' || r.status === 'unexpected'),
+        written,
+        rates: sheets === 0 ? [] : result.dashboard.rates,
+        threshold: limit,
+      };
+      setOutcome(next);
+      announce(strings.consolidate.result.announce(summarize(next, strings)));
+      setRunId((n) => n + 1);
     } catch (e) {
-      setMessage({ intent: 'error', text: strings.error(e instanceof Error ? e.message : String(e)) });
+      const message = e instanceof Error ? e.message : String(e);
+      setError(message);
+      announce(strings.error(message));
+      setRunId((n) => n + 1);
     } finally {
       setBusy(false);
     }
   };
-  const done = rows.filter((r) => r.state !== 'pending').length;
-  return { files, addFiles, clearFiles: () => setFiles([]), roster, setRoster, asOf, setAsOf, threshold, setThreshold, rows, done, busy, rates, message, run };
+  const openSheet = async (sheet: string): Promise<void> => {
+    try {
+      await (await services.host()).select(sheet, 'A1');
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    }
+  };
+  const done = files.filter((f) => f.status !== null).length;
+  return { files, notice, addFiles, removeFile, clearFiles, roster, chooseRoster, clearRoster, asOf, setAsOf, threshold, busy, done, disabledReason, outcome, error, runId, question, answer, run, openSheet };
+}
+
+/** The outcome in one or two sentences, for the live region. */
+export function summarize(o: ConsolidationOutcome, strings: Strings): string {
+  const r = strings.consolidate.result;
+  const parts = [r.read(o.read, o.total), o.sheets === 0 ? r.nothing : r.sheets(o.sheets)];
+  if (o.failures.length > 0) parts.push(r.failed(o.failures.length));
+  if (o.rosterProblems.length > 0) parts.push(r.rosterProblems(o.rosterProblems.length));
+  if (o.rosterUsed) parts.push(r.missing(o.missing.length));
+  return strings.sentences(parts);
 }

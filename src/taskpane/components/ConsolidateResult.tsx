@@ -1,0 +1,124 @@
+/**
+ * The card after 集約: how many files were read, each failure with its reason, the roster's problems,
+ * the groups on the roster that sent nothing (未提出), submissions to check, and the way to the sheets.
+ */
+import { Button, MessageBar, MessageBarBody, MessageBarTitle, Subtitle2, Text, makeStyles, tokens } from '@fluentui/react-components';
+import type { ReactNode } from 'react';
+import type { SubmissionRow } from '../../consolidate/dashboard';
+import type { RosterProblem } from '../../jobs/consolidate-files';
+import type { ConsolidationOutcome } from '../hooks/use-consolidation';
+import type { Strings } from '../strings/ja';
+import { usePanelStyles } from './panel-styles';
+import { failureText } from './FileList';
+import { RatesList } from './RatesList';
+
+const useStyles = makeStyles({
+  h3: { margin: 0 },
+  warn: { margin: 0, color: tokens.colorStatusWarningForeground1 },
+  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS },
+  name: { fontWeight: tokens.fontWeightSemibold },
+  open: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+});
+
+/** A roster problem in the pane's language. */
+export function rosterProblemText(p: RosterProblem, strings: Strings): string {
+  const t = strings.consolidate.rosterProblem;
+  switch (p.code) {
+    case 'no_header':
+      return t.no_header(p.sheet);
+    case 'bad_plans':
+      return t.bad_plans(p.sheet, p.row, p.text);
+    case 'unreadable':
+      return t.unreadable(p.file, strings.consolidate.reason[p.failure] ?? p.failure);
+    case 'no_sheet':
+      return t.no_sheet(p.file);
+  }
+}
+
+const group = (r: SubmissionRow, strings: Strings): string => [r.committee, r.workingGroup ?? strings.consolidate.result.wholeCommittee, r.plans].filter((x) => x !== '').join(' ');
+
+function noteText(r: SubmissionRow, strings: Strings): string {
+  const t = strings.consolidate.result;
+  const file = r.file ?? '';
+  const sheet = r.sheet ?? '';
+  return r.status === 'duplicate' ? t.duplicate(file, sheet) : r.status === 'other_year' ? t.otherYear(file, sheet) : t.unexpected(file, sheet);
+}
+
+/** The result card of the last 集約 run. */
+export function ConsolidateResult({ outcome, strings, onOpen }: { outcome: ConsolidationOutcome; strings: Strings; onOpen: (sheet: string) => void }) {
+  const styles = useStyles();
+  const panel = usePanelStyles();
+  const t = strings.consolidate.result;
+  const troubled = outcome.failures.length > 0 || outcome.rosterProblems.length > 0 || outcome.missing.length > 0 || outcome.notes.length > 0;
+  const intent = outcome.sheets === 0 ? 'error' : troubled ? 'warning' : 'success';
+  const [submissions, rates] = outcome.written;
+  return (
+    <>
+      <MessageBar intent={intent} layout="multiline" data-intent={intent}>
+        <MessageBarBody className={panel.text}>
+          <MessageBarTitle>{t.read(outcome.read, outcome.total)}</MessageBarTitle>
+          <div>{outcome.sheets === 0 ? t.nothing : t.sheets(outcome.sheets)}</div>
+          {outcome.written.length > 0 && <div>{t.written(strings.list(outcome.written))}</div>}
+        </MessageBarBody>
+      </MessageBar>
+      {outcome.written.length > 0 && (
+        <div className={styles.open}>
+          {submissions && <Button onClick={() => onOpen(submissions)}>{t.open(submissions)}</Button>}
+          {rates && <Button onClick={() => onOpen(rates)}>{t.open(rates)}</Button>}
+        </div>
+      )}
+      {outcome.failures.length > 0 && (
+        <Section title={t.failed(outcome.failures.length)} warn>
+          {outcome.failures.map((f, i) => (
+            <li key={`${f.file}-${i}`} className={panel.text}>
+              <span className={styles.name}>{f.file}</span>: {failureText(f, strings)}
+            </li>
+          ))}
+        </Section>
+      )}
+      {outcome.rosterProblems.length > 0 && (
+        <Section title={t.rosterProblems(outcome.rosterProblems.length)} warn>
+          {outcome.rosterProblems.map((p, i) => (
+            <li key={i} className={panel.text}>
+              {rosterProblemText(p, strings)}
+            </li>
+          ))}
+        </Section>
+      )}
+      {outcome.rosterUsed &&
+        (outcome.missing.length > 0 ? (
+          <Section title={t.missing(outcome.missing.length)} warn>
+            {outcome.missing.map((r, i) => (
+              <li key={i} className={panel.text}>
+                {group(r, strings)}
+              </li>
+            ))}
+          </Section>
+        ) : (
+          <Text className={panel.text}>{t.allSubmitted}</Text>
+        ))}
+      {outcome.notes.length > 0 && (
+        <Section title={t.notes(outcome.notes.length)} warn>
+          {outcome.notes.map((r, i) => (
+            <li key={i} className={panel.text}>
+              {noteText(r, strings)}
+            </li>
+          ))}
+        </Section>
+      )}
+      {outcome.rates.length > 0 && <RatesList rates={outcome.rates} threshold={outcome.threshold} strings={strings} />}
+    </>
+  );
+}
+
+function Section({ title, warn, children }: { title: string; warn?: boolean; children: ReactNode }) {
+  const styles = useStyles();
+  return (
+    <section aria-label={title}>
+      <Subtitle2 as="h3" className={warn ? styles.warn : styles.h3}>
+        {title}
+      </Subtitle2>
+      <ul className={styles.list}>{children}</ul>
+    </section>
+  );
+}

@@ -1,0 +1,11 @@
+/** Styles the three tab panels share: the form column, wrapped texts, reasons, the result block. */
+import { makeStyles, tokens } from '@fluentui/react-components';
+
+/** The shared panel styles. */
+export const usePanelStyles = makeStyles({
+  form: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
+  // Inherits the pane's phrase-wise breaking (App); a long unbroken name may still wrap anywhere.
+  text: { overflowWrap: 'anywhere', minWidth: 0 },
+  reason: { color: tokens.colorNeutralForeground2 },
+  result: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
+});

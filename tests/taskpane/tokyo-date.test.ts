@@ -1,0 +1,25 @@
+/** Defaults follow the date in Japan, whatever the machine's time zone. */
+import fc from 'fast-check';
+import { tokyoDate, tokyoFiscalYear } from '../../src/taskpane/tokyo-date';
+
+describe('the date in Asia/Tokyo', () => {
+  it('is already the next day at 09:00 JST, while UTC is still on the day before', () => {
+    expect(tokyoDate(new Date('2026-03-31T14:59:59Z'))).toBe('2026-03-31');
+    expect(tokyoDate(new Date('2026-03-31T15:00:00Z'))).toBe('2026-04-01');
+  });
+
+  it('starts the new fiscal year on the morning of 1 April in Japan (UTC: 31 March)', () => {
+    expect(tokyoFiscalYear(new Date('2026-03-31T21:00:00Z'))).toBe(2026);
+    expect(tokyoFiscalYear(new Date('2026-03-31T14:00:00Z'))).toBe(2025);
+  });
+
+  it('agrees with the platform’s own Asia/Tokyo calendar for any instant', () => {
+    const format = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Tokyo', year: 'numeric', month: '2-digit', day: '2-digit' });
+    fc.assert(
+      fc.property(fc.date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2100-12-31T00:00:00Z'), noInvalidDate: true }), (d) => {
+        expect(tokyoDate(d)).toBe(format.format(d));
+      }),
+      { seed: 11, numRuns: 500 },
+    );
+  });
+});
