@@ -5,27 +5,14 @@
  * fits the pane; a second run says it replaces the dashboard; state survives tab switches.
  */
 import { join } from 'node:path';
-import type { Server } from 'node:http';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { fixturePaths } from '../helpers/fixture-workbooks';
 import { HOSTILE_DIR } from '../hostile/build-hostile-fixtures';
-import { announced, axeProblems, buildPane, dateInput, focusLandsOn, launch, openPane, serve, switchLanguage } from './pane-harness';
+import { announced, axeProblems, dateInput, focusLandsOn, openPane, switchLanguage, paneSuite } from './pane-harness';
 
 jest.setTimeout(240_000);
 
-let server: Server;
-let base: string;
-let browser: Browser;
-
-beforeAll(async () => {
-  ({ server, base } = await serve(await buildPane()));
-  browser = await launch();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await new Promise((resolve) => server?.close(resolve));
-});
+const suite = paneSuite();
 
 /** The FY2022 groups, one the council expects that sent nothing (こども部会), and a row with unreadable plans. */
 const ROSTER = [
@@ -56,7 +43,7 @@ describe('集約 in the pane', () => {
 
   beforeAll(async () => {
     // No fixed clock here: a frozen clock also freezes the dialog's closing animation.
-    ({ page, errors } = await openPane(browser, base));
+    ({ page, errors } = await openPane(suite.browser, suite.base));
     await page.getByRole('tab', { name: '集約' }).click();
   });
 
@@ -209,7 +196,7 @@ describe('集約 in the pane', () => {
   });
 
   it('remembers the threshold and the roster for the next session', async () => {
-    const next = await openPane(browser, base, { context: page.context() });
+    const next = await openPane(suite.browser, suite.base, { context: page.context() });
     await next.page.getByRole('tab', { name: '集約' }).click();
     await expect(next.page.getByRole('spinbutton', { name: /要確認とする達成率/ }).inputValue()).resolves.toBe('80');
     await next.page.getByText('名簿: 名簿.csv').waitFor();

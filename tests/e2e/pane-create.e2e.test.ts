@@ -3,25 +3,12 @@
  * out-of-range values are refused with a message, defaults follow Tokyo's date, duplicate plan numbers
  * are refused, a disabled button says why, and creating over existing sheets asks first.
  */
-import type { Server } from 'node:http';
-import type { Browser, Page } from 'playwright-core';
-import { announced, axeProblems, buildPane, dateInput, focusLandsOn, launch, openPane, serve, switchLanguage } from './pane-harness';
+import type { Page } from 'playwright-core';
+import { announced, axeProblems, dateInput, focusLandsOn, openPane, switchLanguage, paneSuite } from './pane-harness';
 
 jest.setTimeout(180_000);
 
-let server: Server;
-let base: string;
-let browser: Browser;
-
-beforeAll(async () => {
-  ({ server, base } = await serve(await buildPane()));
-  browser = await launch();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await new Promise((resolve) => server?.close(resolve));
-});
+const suite = paneSuite();
 
 const result = (page: Page) => page.getByRole('region', { name: /^(作成結果|Result)$/ });
 const year = (page: Page) => page.getByRole('spinbutton', { name: '年度' });
@@ -34,7 +21,7 @@ async function fillGroup(page: Page, plans = '①・④・⑤,②・③'): Promi
 
 describe('作成 in the pane', () => {
   it('defaults to Tokyo’s fiscal year on the morning of 1 April (still 31 March in UTC)', async () => {
-    const { page, errors, context } = await openPane(browser, base, { now: new Date('2026-03-31T21:00:00Z') });
+    const { page, errors, context } = await openPane(suite.browser, suite.base, { now: new Date('2026-03-31T21:00:00Z') });
     await expect(year(page).inputValue()).resolves.toBe('2026');
     await expect(page.getByText('令和8年度').count()).resolves.toBe(1);
     await page.getByRole('tab', { name: '検証' }).click();
@@ -46,7 +33,7 @@ describe('作成 in the pane', () => {
   });
 
   it('honours a typed year on Tab and on Enter, and creates the sheets for that year', async () => {
-    const { page, context } = await openPane(browser, base, { now: new Date('2026-06-10T01:00:00Z') });
+    const { page, context } = await openPane(suite.browser, suite.base, { now: new Date('2026-06-10T01:00:00Z') });
     await year(page).fill('2023');
     await page.keyboard.press('Tab');
     await expect(year(page).inputValue()).resolves.toBe('2023');
@@ -79,7 +66,7 @@ describe('作成 in the pane', () => {
   });
 
   it('refuses a year out of range with a message, and says why the button is off', async () => {
-    const { page, context } = await openPane(browser, base);
+    const { page, context } = await openPane(suite.browser, suite.base);
     await fillGroup(page);
     await year(page).fill('1999');
     await page.keyboard.press('Tab');
@@ -97,7 +84,7 @@ describe('作成 in the pane', () => {
   });
 
   it('refuses duplicate plan numbers with a message naming the number', async () => {
-    const { page, context } = await openPane(browser, base);
+    const { page, context } = await openPane(suite.browser, suite.base);
     await fillGroup(page, '①,①');
     await page.getByText('計画番号 ① が2回入力されています。どれか1つのシートにだけ入れてください。').waitFor();
     await page.getByText('計画番号を正しく入力すると作成できます。').waitFor();
@@ -110,7 +97,7 @@ describe('作成 in the pane', () => {
   });
 
   it('asks before creating sheets that exist, offering 「置き換えない（(2)を作る）」 or cancel; keyboard only', async () => {
-    const { page, context } = await openPane(browser, base);
+    const { page, context } = await openPane(suite.browser, suite.base);
     await fillGroup(page, '①');
     await page.getByRole('button', { name: 'シートを作成' }).click();
     await result(page).getByText('シートを作成しました: ①').waitFor();
@@ -142,8 +129,8 @@ describe('作成 in the pane', () => {
   });
 
   it('keeps what was typed across tab switches, and remembers committee, WG and plans for the next session', async () => {
-    const context = await browser.newContext({ viewport: { width: 350, height: 900 }, bypassCSP: true, locale: 'ja-JP', timezoneId: 'Asia/Tokyo', acceptDownloads: true });
-    const first = await openPane(browser, base, { context });
+    const context = await suite.browser.newContext({ viewport: { width: 350, height: 900 }, bypassCSP: true, locale: 'ja-JP', timezoneId: 'Asia/Tokyo', acceptDownloads: true });
+    const first = await openPane(suite.browser, suite.base, { context });
     await year(first.page).fill('2024');
     await first.page.keyboard.press('Tab');
     await fillGroup(first.page, '②・③');
@@ -154,7 +141,7 @@ describe('作成 in the pane', () => {
     await first.page.getByRole('button', { name: 'シートを作成' }).click();
     await result(first.page).getByText('シートを作成しました: ②・③').waitFor();
     await first.page.close();
-    const second = await openPane(browser, base, { context });
+    const second = await openPane(suite.browser, suite.base, { context });
     await expect(second.page.getByRole('combobox', { name: '部会名' }).inputValue()).resolves.toBe('就労部会');
     await expect(second.page.getByRole('textbox', { name: /WG名/ }).inputValue()).resolves.toBe('事業所連絡会WG');
     await expect(second.page.getByRole('textbox', { name: '計画番号' }).inputValue()).resolves.toBe('②・③');

@@ -3,28 +3,15 @@
  * violation and a clean heading order in each, and each is photographed (pane-<state>-<lang>.png; with
  * PANE_SCREENSHOTS=docs into docs/screenshots/, the pictures the README shows).
  */
-import type { Server } from 'node:http';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { fixturePaths } from '../helpers/fixture-workbooks';
 import { HOSTILE_DIR } from '../hostile/build-hostile-fixtures';
-import { axeProblems, buildPane, dateInput, launch, openPane, serve, shot, switchLanguage } from './pane-harness';
+import { axeProblems, dateInput, openPane, shot, switchLanguage, paneSuite } from './pane-harness';
 
 jest.setTimeout(300_000);
 
-let server: Server;
-let base: string;
-let browser: Browser;
-
-beforeAll(async () => {
-  ({ server, base } = await serve(await buildPane()));
-  browser = await launch();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await new Promise((resolve) => server?.close(resolve));
-});
+const suite = paneSuite();
 
 const ROSTER = ['部会,WG,計画番号', '相談部会,,', 'くらし部会,ヘルパー人材育成WG,', 'くらし部会,精神障がい地域包括ケアシステムWG,', '就労部会,事業所連絡会WG,', '就労部会,雇用啓発WG,', 'こども部会,,①'].join('\r\n');
 
@@ -47,7 +34,7 @@ describe.each(['ja', 'en'] as const)('every state of the pane in %s', (lang) => 
   }
 
   beforeAll(async () => {
-    ({ page } = await openPane(browser, base));
+    ({ page } = await openPane(suite.browser, suite.base));
     if (lang === 'en') await switchLanguage(page, 'en');
   });
 

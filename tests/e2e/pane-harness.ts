@@ -81,6 +81,28 @@ export function launch(): Promise<Browser> {
   });
 }
 
+/** A built pane on loopback and one Chromium for a whole test file; registers the file's beforeAll / afterAll. */
+export function paneSuite(): { readonly base: string; readonly browser: Browser } {
+  const suite: { base: string; browser: Browser | undefined; server: Server | undefined } = { base: '', browser: undefined, server: undefined };
+  beforeAll(async () => {
+    ({ server: suite.server, base: suite.base } = await serve(await buildPane()));
+    suite.browser = await launch();
+  });
+  afterAll(async () => {
+    await suite.browser?.close();
+    await new Promise((resolve) => suite.server?.close(resolve));
+  });
+  return {
+    get base() {
+      return suite.base;
+    },
+    get browser() {
+      if (!suite.browser) throw new Error('the browser is launched in beforeAll');
+      return suite.browser;
+    },
+  };
+}
+
 export interface Pane {
   readonly context: BrowserContext;
   readonly page: Page;

@@ -5,23 +5,18 @@
  */
 import { unzipSync, strFromU8 } from 'fflate';
 import { readFileSync } from 'node:fs';
-import type { Server } from 'node:http';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { fixturePaths } from '../helpers/fixture-workbooks';
-import { announced, axeProblems, buildPane, dateInput, focusLandsOn, focused, launch, openPane, serve, switchLanguage } from './pane-harness';
+import { announced, axeProblems, dateInput, focusLandsOn, focused, openPane, switchLanguage, paneSuite } from './pane-harness';
 
 jest.setTimeout(240_000);
 
-let server: Server;
-let base: string;
-let browser: Browser;
+const suite = paneSuite();
 let page: Page;
 let errors: string[];
 
 beforeAll(async () => {
-  ({ server, base } = await serve(await buildPane()));
-  browser = await launch();
-  ({ page, errors } = await openPane(browser, base));
+  ({ page, errors } = await openPane(suite.browser, suite.base));
   // A workbook with two plan sheets of FY2022 and, after 集約, the five dashboard sheets.
   const year = page.getByRole('spinbutton', { name: '年度' });
   await year.fill('2022');
@@ -35,11 +30,6 @@ beforeAll(async () => {
   await page.getByTestId('files').setInputFiles(fixturePaths());
   await page.getByRole('button', { name: '集約してダッシュボードを作成' }).click();
   await page.getByRole('region', { name: '集約結果' }).getByRole('button', { name: '集約_達成率 を開く' }).waitFor();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await new Promise((resolve) => server?.close(resolve));
 });
 
 /** The cell the downloaded workbook has selected on a sheet (its sheetView's activeCell). */
