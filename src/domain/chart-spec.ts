@@ -4,16 +4,7 @@
  * is what the plenary's charts need, and every host can draw it.
  */
 import { z } from 'zod';
-
-const RangeSchema = z.object({
-  top: z.number().int().nonnegative(),
-  left: z.number().int().nonnegative(),
-  bottom: z.number().int().nonnegative(),
-  right: z.number().int().nonnegative(),
-});
-
-/** Colours are "RRGGBB" hex without '#'. */
-const ColorSchema = z.string().regex(/^[0-9A-F]{6}$/);
+import { ColorSchema, RangeSchema } from './spec-primitives';
 
 /** Cells a chart reads: one row or one column, on the chart's own sheet unless `sheet` names another. */
 export const ChartRangeSchema = z

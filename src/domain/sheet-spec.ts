@@ -4,18 +4,9 @@
  */
 import { z } from 'zod';
 import { ChartSpecSchema } from './chart-spec';
+import { ColorSchema, RangeSchema } from './spec-primitives';
 
 export type { ChartRange, ChartSeries, ChartSpec } from './chart-spec';
-
-const RangeSchema = z.object({
-  top: z.number().int().nonnegative(),
-  left: z.number().int().nonnegative(),
-  bottom: z.number().int().nonnegative(),
-  right: z.number().int().nonnegative(),
-});
-
-/** Colours are "RRGGBB" hex without '#'. */
-const ColorSchema = z.string().regex(/^[0-9A-F]{6}$/);
 
 export const CellStyleSchema = z.object({
   bold: z.boolean().optional(),
