@@ -40,7 +40,7 @@ export function sheetWriteSteps(spec: SheetSpec, name: string, tableNames: reado
 
 /** Tab colour, column widths, page setup, page breaks and panes of the sheet just added. */
 function layoutStep(spec: SheetSpec, name: string): WriteStep {
-  const actions = 8 + spec.columns.length * 2 + (spec.pageBreaks?.length ?? 0);
+  const actions = 8 + spec.columns.length * 2 + (spec.pageBreaks?.length ?? 0) + (spec.columnBreaks?.length ?? 0);
   return {
     bytes: actions * ACTION_BYTES + utf8Bytes(name),
     queue: (sheet) => {
@@ -58,6 +58,8 @@ function layoutStep(spec: SheetSpec, name: string): WriteStep {
       if (spec.print.titleRows) layout.setPrintTitleRows(`$${spec.print.titleRows.from + 1}:$${spec.print.titleRows.to + 1}`);
       // A break added at a row's first cell sits above that row, like the xlsx host's <brk>.
       for (const row of spec.pageBreaks ?? []) sheet.horizontalPageBreaks.add(`A${row + 1}`);
+      // And one added at a column's first cell stands left of that column, like the xlsx host's <colBreaks>.
+      for (const col of spec.columnBreaks ?? []) sheet.verticalPageBreaks.add(`${toColumnLetters(col)}1`);
       if (spec.freeze) {
         if (spec.freeze.rows > 0) sheet.freezePanes.freezeRows(spec.freeze.rows);
         if (spec.freeze.cols > 0) sheet.freezePanes.freezeColumns(spec.freeze.cols);

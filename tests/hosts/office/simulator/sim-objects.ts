@@ -19,7 +19,7 @@ export type Handle =
   | { readonly t: 'namedItem'; readonly sheet: SimSheet | null; readonly name: string; readonly range: CellRange; readonly on: SimSheet }
   | { readonly t: 'tables'; readonly sheet: SimSheet | null }
   | { readonly t: 'table'; readonly table: SimTable }
-  | { readonly t: 'sheetPart'; readonly sheet: SimSheet; readonly part: 'pageLayout' | 'freezePanes' | 'protection' | 'pageBreaks' | 'pageBreak' }
+  | { readonly t: 'sheetPart'; readonly sheet: SimSheet; readonly part: 'pageLayout' | 'freezePanes' | 'protection' | 'pageBreaks' | 'columnPageBreaks' | 'pageBreak' }
   /** Formatting, validation and conditional-format objects: writes are recorded against their areas. */
   | { readonly t: 'bag'; readonly sheet: SimSheet; readonly areas: readonly CellRange[]; readonly path: string };
 
@@ -64,6 +64,7 @@ export function navigate(_book: SimWorkbook, h: Handle, name: string): Handle {
       if (name === 'FreezePanes') return { t: 'sheetPart', sheet: h.sheet, part: 'freezePanes' };
       if (name === 'Protection') return { t: 'sheetPart', sheet: h.sheet, part: 'protection' };
       if (name === 'HorizontalPageBreaks') return { t: 'sheetPart', sheet: h.sheet, part: 'pageBreaks' };
+      if (name === 'VerticalPageBreaks') return { t: 'sheetPart', sheet: h.sheet, part: 'columnPageBreaks' };
       break;
     case 'range':
     case 'rangeAreas':
@@ -201,6 +202,12 @@ function sheetPartCall(sheet: SimSheet, part: string, name: string, args: readon
     const { range } = rangeOn(sheet, args[0], book);
     if (range.top === 0) throw new ExcelError('InvalidArgument', 'A page break cannot sit above the first row.');
     sheet.rowBreaks.push(range.top);
+    return { t: 'sheetPart', sheet, part: 'pageBreak' };
+  }
+  if (part === 'columnPageBreaks' && name === 'Add') {
+    const { range } = rangeOn(sheet, args[0], book);
+    if (range.left === 0) throw new ExcelError('InvalidArgument', 'A page break cannot stand left of the first column.');
+    sheet.columnBreaks.push(range.left);
     return { t: 'sheetPart', sheet, part: 'pageBreak' };
   }
   if (part === 'pageLayout' && name === 'SetPrintTitleRows') return void (sheet.pageLayout.printTitleRows = args[0]);
