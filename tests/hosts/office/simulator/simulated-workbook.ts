@@ -47,9 +47,12 @@ export class SimSheet {
   readonly names = new Map<string, CellRange>();
   readonly columnWidths = new Map<number, number>();
   readonly hiddenColumns = new Set<number>();
+  readonly hiddenRows = new Set<number>();
   readonly rowHeights = new Map<number, number>();
   /** Zero-based rows a manual page break sits above. */
   readonly rowBreaks: number[] = [];
+  /** Zero-based columns a manual page break stands left of. */
+  readonly columnBreaks: number[] = [];
   readonly formats: FormatWrite[] = [];
   readonly validations: Array<{ readonly areas: readonly CellRange[]; readonly path: string; readonly value: unknown }> = [];
   readonly conditionalFormats: Array<{ readonly areas: readonly CellRange[]; readonly type: string }> = [];
