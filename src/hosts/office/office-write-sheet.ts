@@ -1,7 +1,8 @@
 /**
  * A SheetSpec as Office.js writes, cut into steps of known payload so the host can batch them into
  * syncs under a byte budget. Steps of one sheet run in order: the sheet is added first, values after
- * their text format "@", and protection last (a protected sheet refuses further writes).
+ * their text format "@"; protection is a step of its own that the host queues last, after the charts
+ * (a protected sheet refuses further writes).
  */
 import { toA1, toA1Range, toColumnLetters, type CellRange } from '../../domain/cell-ref';
 import type { CellStyle, ConditionalFormat, SheetSpec } from '../../domain/sheet-spec';
@@ -187,9 +188,15 @@ function mergeSteps(spec: SheetSpec): WriteStep[] {
   return steps;
 }
 
-/** Validations, conditional formats, tables, names, then protection (last: it locks the sheet). */
+/** Protection of the sheet, when its spec asks for it: queued after everything else is on the sheet. */
+export function protectStep(spec: SheetSpec): WriteStep | null {
+  if (!spec.protect) return null;
+  return { bytes: 2 * ACTION_BYTES, queue: (sheet) => sheet.protection.protect({ allowFormatRows: true, allowFormatColumns: true, allowFormatCells: true }) };
+}
+
+/** Validations, conditional formats, tables and names. */
 function rulesStep(spec: SheetSpec, tableNames: readonly string[]): WriteStep {
-  const actions = 4 * spec.validations.length + 6 * spec.conditionalFormats.length + 3 * spec.tables.length + spec.names.length + 2;
+  const actions = 4 * spec.validations.length + 6 * spec.conditionalFormats.length + 3 * spec.tables.length + spec.names.length;
   const text = spec.validations.reduce((n, v) => n + jsonBytes(v), 0) + spec.conditionalFormats.reduce((n, f) => n + jsonBytes(f), 0);
   return {
     bytes: actions * ACTION_BYTES + text,
@@ -210,7 +217,6 @@ function rulesStep(spec: SheetSpec, tableNames: readonly string[]): WriteStep {
         table.style = t.style;
       });
       for (const n of spec.names) sheet.names.add(n.name, sheet.getRange(toA1Range(n.range)));
-      if (spec.protect) sheet.protection.protect({ allowFormatRows: true, allowFormatColumns: true, allowFormatCells: true });
     },
   };
 }

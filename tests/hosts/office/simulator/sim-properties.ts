@@ -3,6 +3,7 @@
  * cell that is not formatted as text ("@") becomes a number, a date or a formula, as in Excel.
  */
 import type { CellRange } from '../../../../src/domain/cell-ref';
+import { chartSetProperty, isChartHandle } from './sim-charts';
 import { formatAddress } from './sim-address';
 import { guardProtected, itemsOf, navigate, unknown, type Handle } from './sim-objects';
 import { ExcelError, type CellValue, type SimCell, type SimSheet, type SimWorkbook } from './simulated-workbook';
@@ -62,6 +63,7 @@ function typedValue(cell: SimCell, input: unknown): void {
 
 /** A property write. */
 export function setProperty(book: SimWorkbook, h: Handle, name: string, value: unknown): void {
+  if (isChartHandle(h)) return chartSetProperty(h, name, value);
   if (h.t === 'range') {
     const sheet = h.sheet;
     if (name === 'Values') {
