@@ -216,7 +216,8 @@ function rulesStep(spec: SheetSpec, tableNames: readonly string[]): WriteStep {
         table.name = tableNames[i] ?? t.name;
         table.style = t.style;
       });
-      for (const n of spec.names) sheet.names.add(n.name, sheet.getRange(toA1Range(n.range)));
+      // A workbook-scoped name is the workbook's (one per workbook); the plan sheets' own names are the sheet's.
+      for (const n of spec.names) (n.scope === 'workbook' ? sheet.context.workbook.names : sheet.names).add(n.name, sheet.getRange(toA1Range(n.range)));
     },
   };
 }
