@@ -4,6 +4,9 @@ import type { Grid } from '../../../src/domain/grid';
 import { SYNC_BUDGET_BYTES } from '../../../src/hosts/office/office-batch';
 import { OfficeWorkbookHost } from '../../../src/hosts/office/office-workbook-host';
 import { readXlsx } from '../../../src/hosts/xlsx/read-xlsx';
+import { XlsxWorkbookHost } from '../../../src/hosts/xlsx/xlsx-host';
+import { createStatusSheets } from '../../../src/jobs/create-status-sheets';
+import { validateInHost } from '../../../src/jobs/validate-sheets';
 import { readStatusSheet } from '../../../src/reader/read-status-sheet';
 import { workbookOf } from './simulator/sim-from-grids';
 import { SimulatedExcel } from './simulator/simulated-excel';
@@ -94,5 +97,27 @@ describe('the Office host reports hidden rows and columns as the xlsx host does'
     expect(excel.syncs.every((s) => s.error === null)).toBe(true);
     expect(excel.maxRequestBytes).toBeLessThanOrEqual(SYNC_BUDGET_BYTES);
   });
-});
 
+  it('reads and validates a created sheet (its hidden columns included) in Excel as in its .xlsx', async () => {
+    const request = { fiscalYear: 2022, committee: '就労部会', workingGroup: '事業所連絡会WG', planSheets: [['①', '④', '⑤'], ['②', '③']] };
+    const createdAt = new Date('2022-04-01T00:00:00Z');
+    const excel = new SimulatedExcel(new SimWorkbook(['Sheet1']));
+    const office = new OfficeWorkbookHost(excel.run());
+    const xlsx = await XlsxWorkbookHost.create();
+    await createStatusSheets(office, request, createdAt);
+    await createStatusSheets(xlsx, request, createdAt);
+    const sheets = ['①・④・⑤', '②・③'];
+    const [inExcel, inFile] = [await office.readSheets(sheets), await xlsx.readSheets(sheets)];
+    inExcel.forEach((g, i) => {
+      const file = inFile[i]!;
+      expect(g.hiddenColumns ?? []).toEqual(within(file.hiddenColumns, width(g)));
+      expect(g.hiddenRows ?? []).toEqual(within(file.hiddenRows, height(g)));
+    });
+    // The stamp column is hidden: the check would hold nothing without it.
+    expect(inExcel[0]?.hiddenColumns?.length).toBeGreaterThan(0);
+    const options = { asOf: '2022-10-15' };
+    const issues = (await validateInHost(office, options, sheets)).issues;
+    expect(issues.length).toBeGreaterThan(0);
+    expect(issues).toEqual((await validateInHost(xlsx, options, sheets)).issues);
+  });
+});
