@@ -1,12 +1,20 @@
 /**
- * Worksheets → the core's Grids, in two passes: first what each sheet spans (used range address, merged
- * areas one address per area, the workbook's date system), then its values, number formats and value
- * types in row bands grouped into syncs by their expected response size.
+ * Worksheets → the core's Grids, in two passes: first what each sheet spans (used range address and
+ * whether it hides rows or columns, merged areas one address per area, the workbook's date system), then
+ * its values, number formats and value types in row bands grouped into syncs by their expected response
+ * size (and, only on a sheet that hides some of its rows or columns, which ones: office-read-hidden.ts).
  */
 import { parseA1Range, toA1Range, type CellRange } from '../../domain/cell-ref';
 import type { Grid, GridCell } from '../../domain/grid';
 import { toGridCell } from '../cell-value';
 import { SYNC_BUDGET_BYTES } from './office-batch';
+import { HiddenLineReader, type HiddenSummary } from './office-read-hidden';
+
+/**
+ * Hidden-line probes that ride along one value sync (~450 request and ~45 response bytes each): a sheet
+ * that hides a column or a few rows costs no sync of its own.
+ */
+const PROBES_WITH_VALUES = 900;
 
 /** What one cell is expected to cost in a response (value, format code and value type as JSON; ~79 bytes measured on text-heavy plan sheets). */
 const BYTES_PER_CELL = 80;
@@ -22,7 +30,8 @@ export interface SheetOutline {
 export function queueOutline(sheet: Excel.Worksheet): SheetOutline {
   sheet.load('name, visibility');
   const used = sheet.getUsedRangeOrNullObject(true);
-  used.load('address');
+  // Whether any of its rows or columns is hidden: false for most sheets, which then need no more asking.
+  used.load('address, rowHidden, columnHidden');
   const merged = sheet.getRange().getMergedAreasOrNullObject();
   // isNullObject is known only for an object that was itself loaded, not just its areas.
   merged.load('areaCount');
@@ -83,8 +92,21 @@ function isResponseTooLarge(error: unknown): boolean {
   return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === 'ResponsePayloadSizeLimitExceeded';
 }
 
-/** Loads the cells of every band (call after the outline sync), syncing as often as the expected payload needs. */
+/** What the outline says of a sheet's hidden rows and columns (null: the sheet holds nothing). */
+function hiddenSummary(o: SheetOutline): HiddenSummary | null {
+  const range = o.used.isNullObject ? null : localRange(o.used.address);
+  return range ? { range, rowHidden: o.used.rowHidden, columnHidden: o.used.columnHidden } : null;
+}
+
+/**
+ * Loads the cells of every band (call after the outline sync), syncing as often as the expected payload
+ * needs, and which rows and columns are hidden (along the value syncs; more syncs only for many hidden lines).
+ */
 export async function readGrids(context: Excel.RequestContext, outlines: readonly SheetOutline[], date1904: boolean): Promise<Grid[]> {
+  const hiddenReader = new HiddenLineReader(
+    outlines.map((o) => o.sheet),
+    outlines.map(hiddenSummary),
+  );
   const rows: Array<Array<Array<GridCell | null> | undefined>> = outlines.map(() => []);
   const pending = bands(outlines);
   const budgetCells = Math.floor(SYNC_BUDGET_BYTES / BYTES_PER_CELL);
@@ -95,9 +117,12 @@ export async function readGrids(context: Excel.RequestContext, outlines: readonl
       range.load('values, numberFormat, valueTypes');
       return range;
     });
+    const settleHidden = hiddenReader.queue(PROBES_WITH_VALUES);
     try {
       await context.sync();
+      settleHidden(true);
     } catch (error) {
+      settleHidden(false);
       const only = group[0];
       if (!isResponseTooLarge(error) || !only || (group.length === 1 && only.range.top === only.range.bottom)) throw error;
       // Half the bands, or half the rows of a single band whose text was longer than expected.
@@ -122,10 +147,19 @@ export async function readGrids(context: Excel.RequestContext, outlines: readonl
     cells += cellsOf(band.range);
   }
   if (group.length > 0) await load(group);
+  const hiddenLines = await hiddenReader.finish(context);
   return outlines.map((o, i) => {
     const hidden = o.sheet.visibility !== Excel.SheetVisibility.visible;
     const merges = o.merged.isNullObject ? [] : o.merged.areas.items.flatMap((a) => localRange(a.address) ?? []);
-    return { name: o.sheet.name, rows: rows[i] ?? [], merges, ...(hidden ? { hidden } : {}) };
+    const lines = hiddenLines[i];
+    return {
+      name: o.sheet.name,
+      rows: rows[i] ?? [],
+      merges,
+      ...(hidden ? { hidden } : {}),
+      ...(lines && lines.columns.length > 0 ? { hiddenColumns: lines.columns } : {}),
+      ...(lines && lines.rows.length > 0 ? { hiddenRows: lines.rows } : {}),
+    };
   });
 }
 

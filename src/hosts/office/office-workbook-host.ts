@@ -12,7 +12,8 @@ import type { WorkbookHost } from '../host';
 import { ACTION_BYTES, PayloadBatcher } from './office-batch';
 import { isDate1904, queueDateSystemProbe, queueOutline, readGrids } from './office-read-grid';
 import { planWrite, type WritePlan } from './office-write-plan';
-import { sheetWriteSteps } from './office-write-sheet';
+import { chartBytes, queueCharts } from './office-write-charts';
+import { protectStep, sheetWriteSteps } from './office-write-sheet';
 
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
@@ -129,7 +130,10 @@ export class OfficeWorkbookHost implements WorkbookHost {
   }
 }
 
-/** Queues and syncs the whole plan: each sheet's steps, then the old sheets' deletion and the renames. */
+/**
+ * Queues and syncs the whole plan: each sheet's steps, the charts (once every sheet they may read exists),
+ * protection, then the old sheets' deletion and the renames (chart references follow a renamed sheet).
+ */
 async function writePlan(context: Excel.RequestContext, plan: WritePlan): Promise<void> {
   const batch = new PayloadBatcher(context);
   for (const s of plan.sheets) {
@@ -140,6 +144,17 @@ async function writePlan(context: Excel.RequestContext, plan: WritePlan): Promis
         step.queue(batch.sheet(s.temp));
       });
     }
+  }
+  // A chart range names a sheet by its spec name; the sheet of this write stands under its temporary name.
+  const written = new Map(plan.sheets.map((s) => [s.spec.name, s.temp]));
+  for (const s of plan.sheets) {
+    const charts = s.spec.charts ?? [];
+    if (charts.length === 0) continue;
+    await batch.add(chartBytes(charts), () => queueCharts(batch.sheet(s.temp), charts, (name) => batch.sheet(name === undefined ? s.temp : (written.get(name) ?? name))));
+  }
+  for (const s of plan.sheets) {
+    const step = protectStep(s.spec);
+    if (step) await batch.add(step.bytes, () => step.queue(batch.sheet(s.temp)));
   }
   const renames = plan.sheets.filter((s) => s.temp !== s.final);
   await batch.add((plan.deletions.length + renames.length) * ACTION_BYTES, () => {

@@ -1,7 +1,8 @@
 /**
  * A SheetSpec as Office.js writes, cut into steps of known payload so the host can batch them into
  * syncs under a byte budget. Steps of one sheet run in order: the sheet is added first, values after
- * their text format "@", and protection last (a protected sheet refuses further writes).
+ * their text format "@"; protection is a step of its own that the host queues last, after the charts
+ * (a protected sheet refuses further writes).
  */
 import { toA1, toA1Range, toColumnLetters, type CellRange } from '../../domain/cell-ref';
 import type { CellStyle, ConditionalFormat, SheetSpec } from '../../domain/sheet-spec';
@@ -40,7 +41,7 @@ export function sheetWriteSteps(spec: SheetSpec, name: string, tableNames: reado
 
 /** Tab colour, column widths, page setup, page breaks and panes of the sheet just added. */
 function layoutStep(spec: SheetSpec, name: string): WriteStep {
-  const actions = 8 + spec.columns.length * 2 + (spec.pageBreaks?.length ?? 0);
+  const actions = 8 + spec.columns.length * 2 + (spec.pageBreaks?.length ?? 0) + (spec.columnBreaks?.length ?? 0);
   return {
     bytes: actions * ACTION_BYTES + utf8Bytes(name),
     queue: (sheet) => {
@@ -58,6 +59,8 @@ function layoutStep(spec: SheetSpec, name: string): WriteStep {
       if (spec.print.titleRows) layout.setPrintTitleRows(`$${spec.print.titleRows.from + 1}:$${spec.print.titleRows.to + 1}`);
       // A break added at a row's first cell sits above that row, like the xlsx host's <brk>.
       for (const row of spec.pageBreaks ?? []) sheet.horizontalPageBreaks.add(`A${row + 1}`);
+      // And one added at a column's first cell stands left of that column, like the xlsx host's <colBreaks>.
+      for (const col of spec.columnBreaks ?? []) sheet.verticalPageBreaks.add(`${toColumnLetters(col)}1`);
       if (spec.freeze) {
         if (spec.freeze.rows > 0) sheet.freezePanes.freezeRows(spec.freeze.rows);
         if (spec.freeze.cols > 0) sheet.freezePanes.freezeColumns(spec.freeze.cols);
@@ -185,9 +188,15 @@ function mergeSteps(spec: SheetSpec): WriteStep[] {
   return steps;
 }
 
-/** Validations, conditional formats, tables, names, then protection (last: it locks the sheet). */
+/** Protection of the sheet, when its spec asks for it: queued after everything else is on the sheet. */
+export function protectStep(spec: SheetSpec): WriteStep | null {
+  if (!spec.protect) return null;
+  return { bytes: 2 * ACTION_BYTES, queue: (sheet) => sheet.protection.protect({ allowFormatRows: true, allowFormatColumns: true, allowFormatCells: true }) };
+}
+
+/** Validations, conditional formats, tables and names. */
 function rulesStep(spec: SheetSpec, tableNames: readonly string[]): WriteStep {
-  const actions = 4 * spec.validations.length + 6 * spec.conditionalFormats.length + 3 * spec.tables.length + spec.names.length + 2;
+  const actions = 4 * spec.validations.length + 6 * spec.conditionalFormats.length + 3 * spec.tables.length + spec.names.length;
   const text = spec.validations.reduce((n, v) => n + jsonBytes(v), 0) + spec.conditionalFormats.reduce((n, f) => n + jsonBytes(f), 0);
   return {
     bytes: actions * ACTION_BYTES + text,
@@ -207,8 +216,8 @@ function rulesStep(spec: SheetSpec, tableNames: readonly string[]): WriteStep {
         table.name = tableNames[i] ?? t.name;
         table.style = t.style;
       });
-      for (const n of spec.names) sheet.names.add(n.name, sheet.getRange(toA1Range(n.range)));
-      if (spec.protect) sheet.protection.protect({ allowFormatRows: true, allowFormatColumns: true, allowFormatCells: true });
+      // A workbook-scoped name is the workbook's (one per workbook); the plan sheets' own names are the sheet's.
+      for (const n of spec.names) (n.scope === 'workbook' ? sheet.context.workbook.names : sheet.names).add(n.name, sheet.getRange(toA1Range(n.range)));
     },
   };
 }

@@ -7,13 +7,15 @@ function serial(iso: string): number {
   return (Date.parse(`${iso}T00:00:00Z`) - Date.UTC(1899, 11, 30)) / 86_400_000;
 }
 
-/** One sheet per grid; percentages carry "0%", dates "yyyy/m/d", errors their code as an error value. */
+/** One sheet per grid (its hidden rows and columns hidden); percentages carry "0%", dates "yyyy/m/d", errors their code as an error value. */
 export function workbookOf(grids: readonly Grid[]): SimWorkbook {
   const book = new SimWorkbook([]);
   for (const grid of grids) {
     const sheet = book.addSheet(grid.name);
     if (grid.hidden) sheet.visibility = 'Hidden';
     sheet.merges.push(...grid.merges);
+    for (const c of grid.hiddenColumns ?? []) sheet.hiddenColumns.add(c);
+    for (const r of grid.hiddenRows ?? []) sheet.hiddenRows.add(r);
     grid.rows.forEach((row, r) =>
       row?.forEach((cell, c) => {
         if (!cell) return;

@@ -4,6 +4,7 @@
  * know is an error, so a call our adapter starts making is noticed here instead of silently accepted.
  */
 import type { CellRange } from '../../../../src/domain/cell-ref';
+import { chartCall, chartItems, chartNavigate, isChartHandle, type ChartHandle } from './sim-charts';
 import { formatAddress, MAX_COL, MAX_ROW, parseAddress } from './sim-address';
 import { ExcelError, overlaps, type CellValue, type SimSheet, type SimTable, type SimWorkbook } from './simulated-workbook';
 
@@ -19,9 +20,10 @@ export type Handle =
   | { readonly t: 'namedItem'; readonly sheet: SimSheet | null; readonly name: string; readonly range: CellRange; readonly on: SimSheet }
   | { readonly t: 'tables'; readonly sheet: SimSheet | null }
   | { readonly t: 'table'; readonly table: SimTable }
-  | { readonly t: 'sheetPart'; readonly sheet: SimSheet; readonly part: 'pageLayout' | 'freezePanes' | 'protection' | 'pageBreaks' | 'pageBreak' }
+  | { readonly t: 'sheetPart'; readonly sheet: SimSheet; readonly part: 'pageLayout' | 'freezePanes' | 'protection' | 'pageBreaks' | 'columnPageBreaks' | 'pageBreak' }
   /** Formatting, validation and conditional-format objects: writes are recorded against their areas. */
-  | { readonly t: 'bag'; readonly sheet: SimSheet; readonly areas: readonly CellRange[]; readonly path: string };
+  | { readonly t: 'bag'; readonly sheet: SimSheet; readonly areas: readonly CellRange[]; readonly path: string }
+  | ChartHandle;
 
 const FULL: CellRange = { top: 0, left: 0, bottom: MAX_ROW, right: MAX_COL };
 const BAG_ROOTS = new Set(['Format', 'DataValidation', 'ConditionalFormats']);
@@ -48,6 +50,7 @@ function guardProtected(sheet: SimSheet, what: string): void {
 
 /** The object a navigation property leads to. */
 export function navigate(_book: SimWorkbook, h: Handle, name: string): Handle {
+  if (isChartHandle(h)) return chartNavigate(h, name);
   switch (h.t) {
     case 'workbook':
       if (name === 'Worksheets') return { t: 'worksheets' };
@@ -64,6 +67,8 @@ export function navigate(_book: SimWorkbook, h: Handle, name: string): Handle {
       if (name === 'FreezePanes') return { t: 'sheetPart', sheet: h.sheet, part: 'freezePanes' };
       if (name === 'Protection') return { t: 'sheetPart', sheet: h.sheet, part: 'protection' };
       if (name === 'HorizontalPageBreaks') return { t: 'sheetPart', sheet: h.sheet, part: 'pageBreaks' };
+      if (name === 'VerticalPageBreaks') return { t: 'sheetPart', sheet: h.sheet, part: 'columnPageBreaks' };
+      if (name === 'Charts') return { t: 'charts', sheet: h.sheet };
       break;
     case 'range':
     case 'rangeAreas':
@@ -103,6 +108,7 @@ export function call(book: SimWorkbook, h: Handle, name: string, args: readonly 
     if (!item) throw new ExcelError('ItemNotFound', `No item at ${String(args[0])}.`);
     return item;
   }
+  if (isChartHandle(h)) return chartCall(h, name, args, guardProtected);
   switch (h.t) {
     case 'worksheets':
       if (name === 'Add') return { t: 'worksheet', sheet: book.addSheet(args[0] as string | null | undefined) };
@@ -203,6 +209,12 @@ function sheetPartCall(sheet: SimSheet, part: string, name: string, args: readon
     sheet.rowBreaks.push(range.top);
     return { t: 'sheetPart', sheet, part: 'pageBreak' };
   }
+  if (part === 'columnPageBreaks' && name === 'Add') {
+    const { range } = rangeOn(sheet, args[0], book);
+    if (range.left === 0) throw new ExcelError('InvalidArgument', 'A page break cannot stand left of the first column.');
+    sheet.columnBreaks.push(range.left);
+    return { t: 'sheetPart', sheet, part: 'pageBreak' };
+  }
   if (part === 'pageLayout' && name === 'SetPrintTitleRows') return void (sheet.pageLayout.printTitleRows = args[0]);
   if (part === 'freezePanes' && name === 'FreezeRows') return void (sheet.frozen = { ...sheet.frozen, rows: Number(args[0]) });
   if (part === 'freezePanes' && name === 'FreezeColumns') return void (sheet.frozen = { ...sheet.frozen, cols: Number(args[0]) });
@@ -240,6 +252,7 @@ function usedRange(sheet: SimSheet, valuesOnly: boolean): Handle {
 
 /** The items of a collection handle. */
 export function itemsOf(book: SimWorkbook, h: Handle): Handle[] | null {
+  if (isChartHandle(h)) return chartItems(h);
   if (h.t === 'worksheets') return book.sheets.map((sheet) => ({ t: 'worksheet', sheet }));
   if (h.t === 'areas') return h.areas.map((range) => ({ t: 'range', sheet: h.sheet, range }));
   if (h.t === 'names') {

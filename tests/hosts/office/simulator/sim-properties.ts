@@ -3,6 +3,7 @@
  * cell that is not formatted as text ("@") becomes a number, a date or a formula, as in Excel.
  */
 import type { CellRange } from '../../../../src/domain/cell-ref';
+import { chartSetProperty, isChartHandle } from './sim-charts';
 import { formatAddress } from './sim-address';
 import { guardProtected, itemsOf, navigate, unknown, type Handle } from './sim-objects';
 import { ExcelError, type CellValue, type SimCell, type SimSheet, type SimWorkbook } from './simulated-workbook';
@@ -62,6 +63,7 @@ function typedValue(cell: SimCell, input: unknown): void {
 
 /** A property write. */
 export function setProperty(book: SimWorkbook, h: Handle, name: string, value: unknown): void {
+  if (isChartHandle(h)) return chartSetProperty(h, name, value);
   if (h.t === 'range') {
     const sheet = h.sheet;
     if (name === 'Values') {
@@ -76,8 +78,12 @@ export function setProperty(book: SimWorkbook, h: Handle, name: string, value: u
         if (v !== null) sheet.ensure(r, c).format = typeof v === 'string' ? v : JSON.stringify(v);
       });
     }
-    if (name === 'ColumnHidden') {
-      for (let c = h.range.left; c <= h.range.right; c++) sheet.hiddenColumns.add(c);
+    if (name === 'ColumnHidden' || name === 'RowHidden') {
+      const [lines, from, to] = name === 'ColumnHidden' ? [sheet.hiddenColumns, h.range.left, h.range.right] : [sheet.hiddenRows, h.range.top, h.range.bottom];
+      for (let i = from; i <= to; i++) {
+        if (value === true) lines.add(i);
+        else lines.delete(i);
+      }
       return;
     }
   }
@@ -143,6 +149,13 @@ function grid<T>(sheet: SimSheet, range: CellRange, pick: (cell: SimCell | undef
   return out;
 }
 
+/** Excel's rowHidden / columnHidden of a range: true when all its lines are hidden, false when none, null when some. */
+function allSomeOrNone(hidden: ReadonlySet<number>, from: number, to: number): boolean | null {
+  let count = 0;
+  for (const i of hidden) if (i >= from && i <= to) count++;
+  return count === 0 ? false : count === to - from + 1 ? true : null;
+}
+
 /** A scalar property's value, or the handle of a navigation property (loaded with a sub-select). */
 function getProperty(book: SimWorkbook, h: Handle, name: string): CellValue | CellValue[][] | string[][] | Handle | null {
   switch (h.t) {
@@ -151,6 +164,8 @@ function getProperty(book: SimWorkbook, h: Handle, name: string): CellValue | Ce
       if (name === 'Values') return grid(h.sheet, h.range, (c) => (c ? c.value : ''));
       if (name === 'NumberFormat') return grid(h.sheet, h.range, (c) => c?.format ?? 'General');
       if (name === 'ValueTypes') return grid(h.sheet, h.range, valueType);
+      if (name === 'RowHidden') return allSomeOrNone(h.sheet.hiddenRows, h.range.top, h.range.bottom);
+      if (name === 'ColumnHidden') return allSomeOrNone(h.sheet.hiddenColumns, h.range.left, h.range.right);
       if (name === 'RowCount') return h.range.bottom - h.range.top + 1;
       if (name === 'ColumnCount') return h.range.right - h.range.left + 1;
       break;

@@ -77,7 +77,9 @@ export class SimulatedExcel {
         const refused = this.refuseAction?.(action);
         if (refused) throw new ExcelError(refused, `Simulated refusal of ${action.Name}.`);
         const target = resolve(action.ObjectPathId);
-        const args = (action.ArgumentInfo?.Arguments ?? []) as unknown[];
+        // An argument that is an object (a Range given to series.setValues) arrives as a reference to its path.
+        const refs = (action.ArgumentInfo as { ReferencedObjectPathIds?: number[] } | undefined)?.ReferencedObjectPathIds;
+        const args = ((action.ArgumentInfo?.Arguments ?? []) as unknown[]).map((a, k) => (refs?.[k] ? resolve(refs[k]) : a));
         switch (action.ActionType) {
           case 1:
             if (target.t === 'null') results.push({ ActionId: action.Id, Value: null });

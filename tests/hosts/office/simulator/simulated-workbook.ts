@@ -40,6 +40,29 @@ export interface FormatWrite {
   readonly value: unknown;
 }
 
+/** Cells a chart series reads; `broken` once their sheet was deleted (Excel shows #REF!). */
+export interface SimChartRef {
+  readonly sheet: SimSheet;
+  readonly range: CellRange;
+  broken?: boolean;
+}
+
+export interface SimSeries {
+  name: string;
+  values: SimChartRef | null;
+  xValues: SimChartRef | null;
+  /** Written properties by path (ChartType, Format.Line.Color…). */
+  readonly props: Record<string, unknown>;
+}
+
+export interface SimChart {
+  readonly type: string;
+  position: { from: { row: number; col: number }; to: { row: number; col: number } } | null;
+  /** Written properties by path (Title.Text, Axes.ValueAxis.Maximum…). */
+  readonly props: Record<string, unknown>;
+  readonly series: SimSeries[];
+}
+
 export class SimSheet {
   readonly cells = new Map<string, SimCell>();
   readonly merges: CellRange[] = [];
@@ -47,12 +70,16 @@ export class SimSheet {
   readonly names = new Map<string, CellRange>();
   readonly columnWidths = new Map<number, number>();
   readonly hiddenColumns = new Set<number>();
+  readonly hiddenRows = new Set<number>();
   readonly rowHeights = new Map<number, number>();
   /** Zero-based rows a manual page break sits above. */
   readonly rowBreaks: number[] = [];
+  /** Zero-based columns a manual page break stands left of. */
+  readonly columnBreaks: number[] = [];
   readonly formats: FormatWrite[] = [];
   readonly validations: Array<{ readonly areas: readonly CellRange[]; readonly path: string; readonly value: unknown }> = [];
   readonly conditionalFormats: Array<{ readonly areas: readonly CellRange[]; readonly type: string }> = [];
+  readonly charts: SimChart[] = [];
   readonly pageLayout: Record<string, unknown> = {};
   tabColor = '';
   visibility: 'Visible' | 'Hidden' | 'VeryHidden' = 'Visible';
@@ -137,6 +164,11 @@ export class SimWorkbook {
     this.sheets.splice(this.sheets.indexOf(sheet), 1);
     for (let i = this.tables.length - 1; i >= 0; i--) if (this.tables[i]?.sheet === sheet) this.tables.splice(i, 1);
     for (const [name, target] of this.names) if (target.sheet === sheet) this.names.delete(name);
+    for (const other of this.sheets) {
+      for (const chart of other.charts) {
+        for (const series of chart.series) for (const ref of [series.values, series.xValues]) if (ref?.sheet === sheet) ref.broken = true;
+      }
+    }
     if (this.active?.sheet === sheet.name) this.active = null;
   }
 

@@ -1,0 +1,101 @@
+import type { SheetSpec } from '../../../src/domain/sheet-spec';
+import { OfficeWorkbookHost } from '../../../src/hosts/office/office-workbook-host';
+import { fixtureDashboardSpecs } from '../../helpers/repeated-fixtures';
+import { sheetSpec } from '../../helpers/sheet-spec-builder';
+import { chartExampleSpecs } from '../xlsx/write-chart-example';
+import { SimulatedExcel } from './simulator/simulated-excel';
+import type { SimChart, SimChartRef } from './simulator/simulated-workbook';
+import { SimWorkbook } from './simulator/simulated-workbook';
+
+function excel(): { excel: SimulatedExcel; host: OfficeWorkbookHost } {
+  const sim = new SimulatedExcel(new SimWorkbook(['Sheet1']));
+  return { excel: sim, host: new OfficeWorkbookHost(sim.run()) };
+}
+
+/** A series reference as "sheet!top,left:bottom,right" (or #REF! once its sheet is gone). */
+const ref = (r: SimChartRef | null): string => (r === null ? 'none' : r.broken ? '#REF!' : `${r.sheet.name}!${r.range.top},${r.range.left}:${r.range.bottom},${r.range.right}`);
+
+describe('charts written by the Office host as native Excel charts', () => {
+  it('draws the chart example (clustered bars with a threshold, laid-down bars, lines) reading the data sheet written after it, in one write sync', async () => {
+    const { excel: sim, host } = excel();
+    const before = sim.syncs.length;
+    await host.addSheets(chartExampleSpecs());
+    expect(sim.syncs.length - before).toBe(3);
+    const [bars, laid, lines] = sim.book.sheet('グラフ')!.charts as [SimChart, SimChart, SimChart];
+    expect([bars.type, laid.type, lines.type]).toEqual(['ColumnClustered', 'BarClustered', 'Line']);
+
+    expect(bars.series.map((s) => s.name)).toEqual(['上期', '下期', '年間', '目安 60%']);
+    expect(bars.series.map((s) => ref(s.values))).toEqual(['データ!1,1:5,1', 'データ!1,2:5,2', 'データ!1,3:5,3', 'データ!1,4:5,4']);
+    expect(new Set(bars.series.map((s) => ref(s.xValues)))).toEqual(new Set(['データ!1,0:5,0']));
+    expect(bars.series[2]?.props['Format.Fill.Color']).toBe('#1F4E79');
+    expect(bars.series[3]?.props).toMatchObject({ ChartType: 'Line', 'Format.Line.LineStyle': 'Dash', 'Format.Line.Color': '#C00000', MarkerStyle: 'None' });
+    expect(bars.props).toMatchObject({
+      'Title.Visible': true,
+      'Title.Text': '部会別の達成率（上期・下期・年間）',
+      'Legend.Visible': true,
+      'Legend.Position': 'Bottom',
+      'Axes.CategoryAxis.Title.Text': '部会',
+      'Axes.ValueAxis.Title.Text': '達成率（%）',
+      'Axes.ValueAxis.Minimum': 0,
+      'Axes.ValueAxis.Maximum': 100,
+      'Axes.ValueAxis.NumberFormat': '0"%"',
+    });
+    expect(bars.position).toEqual({ from: { row: 2, col: 0 }, to: { row: 19, col: 7 } });
+
+    expect(laid.props).toMatchObject({ 'Legend.Visible': false, 'Axes.CategoryAxis.ReversePlotOrder': true, 'Axes.CategoryAxis.Position': 'Maximum' });
+    expect(laid.series.map((s) => [s.name, s.props['Format.Fill.Color']])).toEqual([['年間', '#5B9BD5']]);
+
+    expect(lines.series.map((s) => s.name)).toEqual(['部会', 'WG', '目安 月4件']);
+    expect(lines.series[0]?.props).toMatchObject({ 'Format.Line.Color': '#4472C4', MarkerStyle: 'Circle' });
+    expect(lines.series[2]?.props).toMatchObject({ 'Format.Line.Color': '#7F7F7F', 'Format.Line.LineStyle': 'Dash' });
+    expect(lines.props['Axes.ValueAxis.Maximum']).toBeUndefined();
+  });
+
+  it('points a chart of a second write at the sheets of that write, under their freed names', async () => {
+    const { excel: sim, host } = excel();
+    await host.addSheets(chartExampleSpecs());
+    const names = await host.addSheets(chartExampleSpecs());
+    expect(names).toEqual(['グラフ(2)', 'データ(2)']);
+    const [bars] = sim.book.sheet('グラフ(2)')!.charts;
+    expect(bars?.series.map((s) => ref(s.values))[0]).toBe('データ(2)!1,1:5,1');
+  });
+
+  it('keeps the charts of a replaced dashboard reading the new sheets, not the deleted ones', async () => {
+    const specs = await fixtureDashboardSpecs(10);
+    const rates = specs.find((s) => s.name === '集約_達成率')!;
+    const submissions = specs.find((s) => s.name === '集約_提出状況')!;
+    // A chart on one dashboard sheet reading another one by its name: that name stands for the new sheet.
+    const withChart: SheetSpec = {
+      ...submissions,
+      charts: [{ type: 'bar', anchor: { top: 30, left: 0, bottom: 45, right: 6 }, categories: { sheet: rates.name, range: { top: 3, left: 0, bottom: 8, right: 0 } }, series: [{ name: '年度', values: { sheet: rates.name, range: { top: 3, left: 5, bottom: 8, right: 5 } } }] }],
+    };
+    const dashboard = specs.map((s) => (s === submissions ? withChart : s));
+    const { excel: sim, host } = excel();
+    await host.replaceSheets(dashboard);
+    await host.replaceSheets(dashboard);
+    expect(sim.book.sheets.map((s) => s.name).sort()).toEqual(['Sheet1', ...specs.map((s) => s.name)].sort());
+    const charts = sim.book.sheet('集約_提出状況')!.charts;
+    expect(charts.length).toBe(1);
+    expect(charts[0]?.series.map((s) => [ref(s.values), ref(s.xValues)])).toEqual([['集約_達成率!3,5:8,5', '集約_達成率!3,0:8,0']]);
+  });
+
+  it('protects a sheet after its charts are drawn (a protected sheet takes no chart)', async () => {
+    const { excel: sim, host } = excel();
+    const spec = sheetSpec('保護', {
+      protect: true,
+      cells: [1, 2, 3].map((v, row) => ({ row, col: 0, value: v })),
+      charts: [{ type: 'line', anchor: { top: 0, left: 2, bottom: 10, right: 8 }, categories: { range: { top: 0, left: 0, bottom: 2, right: 0 } }, series: [{ name: '件数', values: { range: { top: 0, left: 0, bottom: 2, right: 0 } } }] }],
+    });
+    await host.addSheets([spec]);
+    const sheet = sim.book.sheet('保護')!;
+    expect(sheet.protected).toBe(true);
+    expect(sheet.charts.map((c) => [c.type, c.props['Title.Visible'], ref(c.series[0]?.values ?? null)])).toEqual([['Line', false, '保護!0,0:2,0']]);
+  });
+
+  it('fails the write, and leaves the workbook as it was, when a chart reads a sheet that does not exist', async () => {
+    const { excel: sim, host } = excel();
+    const spec = sheetSpec('図', { charts: [{ type: 'bar', anchor: { top: 0, left: 0, bottom: 9, right: 5 }, categories: { sheet: 'ない', range: { top: 0, left: 0, bottom: 2, right: 0 } }, series: [{ name: 'x', values: { sheet: 'ない', range: { top: 0, left: 1, bottom: 2, right: 1 } } }] }] });
+    await expect(host.addSheets([spec])).rejects.toMatchObject({ code: 'ItemNotFound', restored: true });
+    expect(sim.book.sheets.map((s) => s.name)).toEqual(['Sheet1']);
+  });
+});
