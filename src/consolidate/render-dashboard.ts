@@ -1,4 +1,5 @@
 /** The dashboard model → five sheets described as data (tables, filters, frozen headers, formats). */
+import { tokyoMinute } from '../domain/tokyo-time';
 import { FISCAL_MONTHS, formatFiscalYear } from '../domain/fiscal-calendar';
 import type { SheetSpec } from '../domain/sheet-spec';
 import { joinPlanNumbers } from '../domain/plan-number';
@@ -19,7 +20,7 @@ export function renderDashboard(dashboard: Dashboard, locale: DashboardLocale = 
   const L = DASHBOARD_LABELS[locale];
   const year = dashboard.fiscalYear === null ? '' : formatFiscalYear(dashboard.fiscalYear, locale);
   const files = new Set([...dashboard.submissions.flatMap((s) => (s.file ? [s.file] : []))]).size;
-  const subtitle = L.subtitle(dashboard.generatedAt.slice(0, 16).replace('T', ' '), dashboard.asOf ?? '—', files, dashboard.rates.length);
+  const subtitle = L.subtitle(tokyoMinute(dashboard.generatedAt), dashboard.asOf ?? '—', files, dashboard.rates.length);
   const title = (section: string): string => `${L.title(year).trim()} — ${section}`;
   const wg = (v: string | null): string => v ?? '';
 

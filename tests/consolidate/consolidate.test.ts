@@ -90,6 +90,11 @@ describe('rendering the dashboard', () => {
     expect(cell).toBeDefined();
   });
 
+  it('says when it was made in Japan time: 00:00 UTC on 1 May is 09:00 in Tokyo', () => {
+    const subtitle = specs[0]!.cells.find((c) => typeof c.value === 'string' && c.value.startsWith('作成 '));
+    expect(subtitle?.value).toContain('作成 2023-05-01 09:00');
+  });
+
   it('lists the unreadable file on the submissions and issues sheets', () => {
     expect(specs[0]!.cells.some((c) => c.value === '読込不可')).toBe(true);
     expect(toSummaryJson(d).failures).toEqual([{ file: 'bad.xlsx', message: '読めません' }]);

@@ -8,7 +8,7 @@ import { dashboardSheetNames } from '../own-sheets';
 import { base64ToBytes, bytesToBase64, MAX_REMEMBERED_ROSTER_BYTES } from '../pane-memory';
 import type { PaneServices } from '../pane-services';
 import type { Strings } from '../strings/ja';
-import { tokyoDate } from '../tokyo-date';
+import { tokyoDate } from '../../domain/tokyo-time';
 import { useNumberInput } from './use-number-input';
 
 /** A picked workbook and what became of it in the last run (null: not run yet). */

@@ -6,7 +6,7 @@ import { useAnnounce } from '../components/LiveRegion';
 import type { PaneServices } from '../pane-services';
 import { readPlanInput } from '../plan-input';
 import type { Strings } from '../strings/ja';
-import { tokyoFiscalYear } from '../tokyo-date';
+import { tokyoFiscalYear } from '../../domain/tokyo-time';
 import { useNumberInput } from './use-number-input';
 
 /** The fiscal years the template is made for (as CreateRequestSchema accepts). */

@@ -6,7 +6,7 @@ import { useAnnounce } from '../components/LiveRegion';
 import { isDashboardSheetName } from '../own-sheets';
 import type { PaneServices } from '../pane-services';
 import type { Strings } from '../strings/ja';
-import { tokyoDate } from '../tokyo-date';
+import { tokyoDate } from '../../domain/tokyo-time';
 
 export type Scope = 'active' | 'all';
 

@@ -1,6 +1,6 @@
 /** Defaults follow the date in Japan, whatever the machine's time zone. */
 import fc from 'fast-check';
-import { tokyoDate, tokyoFiscalYear } from '../../src/taskpane/tokyo-date';
+import { tokyoDate, tokyoFiscalYear, tokyoMinute } from '../../src/domain/tokyo-time';
 
 describe('the date in Asia/Tokyo', () => {
   it('is already the next day at 09:00 JST, while UTC is still on the day before', () => {
@@ -21,5 +21,10 @@ describe('the date in Asia/Tokyo', () => {
       }),
       { seed: 11, numRuns: 500 },
     );
+  });
+
+  it('gives a dashboard\'s generation time in Japan: 15:10 UTC on 1 December is 00:10 on 2 December', () => {
+    expect(tokyoMinute('2026-12-01T15:10:42.123Z')).toBe('2026-12-02 00:10');
+    expect(tokyoMinute('2023-04-30T00:00:00Z')).toBe('2023-04-30 09:00');
   });
 });
