@@ -22,6 +22,8 @@ export interface PaneServices {
   loadReader(): Promise<(bytes: Uint8Array) => XlsxReadResult>;
   /** Reads picked workbooks off the main thread (Web Workers), reporting how many are done; absent where there are no workers. */
   readWorkbooks?(files: readonly File[], onProgress: (done: number) => void): Promise<WorkbookRead[]>;
+  /** Starts the read workers ahead of a run (when files are picked). */
+  warmReaders?(): void;
   /** The last choices, per user and (in Excel) per workbook. */
   readonly memory: PaneMemory;
   /** Offers bytes as a file download (the roster template). */
@@ -50,6 +52,8 @@ function userStorage(): KeyValueStorage | null {
 }
 
 const workerReader = (files: readonly File[], onProgress: (done: number) => void): Promise<WorkbookRead[]> => import('./read-in-workers').then((m) => m.readInWorkers(files, onProgress));
+// Warming is only a head start: if it fails, the run starts its workers itself or reads on the page.
+const warmReaders = (): void => void import('./read-in-workers').then((m) => m.warmReadWorkers()).catch(() => undefined);
 const hasWorkers = typeof Worker === 'function';
 
 const lazyReader = (): Promise<(bytes: Uint8Array) => XlsxReadResult> => import('../hosts/xlsx/read-xlsx').then((m) => (bytes) => m.readXlsx(bytes));
@@ -63,7 +67,7 @@ export function createBrowserServices(): PaneServices {
     host,
     activeSheet: async () => (await host()).activeSheetName(),
     loadReader: lazyReader,
-    ...(hasWorkers ? { readWorkbooks: workerReader } : {}),
+    ...(hasWorkers ? { readWorkbooks: workerReader, warmReaders } : {}),
     memory: storageMemory(userStorage()),
     offerFile,
     download: async (name) => offerFile(name, await (await host()).toBytes(), 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'),
@@ -82,7 +86,7 @@ export function createExcelServices(): PaneServices {
     activeSheet: async () => (await office()).activeSheetName(),
     onWorkbookChanged: async (handler) => (await office()).onWorkbookChanged(handler),
     loadReader: lazyReader,
-    ...(hasWorkers ? { readWorkbooks: workerReader } : {}),
+    ...(hasWorkers ? { readWorkbooks: workerReader, warmReaders } : {}),
     // Document settings travel with the workbook (Office.Settings); a host without them keeps the user's memory only.
     memory: settings ? layeredMemory(storageMemory(userStorage()), documentMemory(settings)) : storageMemory(userStorage()),
     offerFile,

@@ -96,6 +96,7 @@ export function useConsolidation(services: PaneServices, strings: Strings, local
     const repeated = workbooks.filter((f, i) => files.some((p) => same(p.file, f)) || workbooks.slice(0, i).some((g) => same(g, f)));
     const added = workbooks.filter((f) => !repeated.includes(f));
     setFiles((current) => [...current, ...added.map((file) => ({ id: nextId++, file, status: null }))]);
+    if (added.length > 0) services.warmReaders?.();
     const next: AddNotice = { rejected: rejected.map((f) => f.name), repeated: repeated.map((f) => f.name) };
     const lines = noticeLines(next, strings);
     setNotice(lines.length > 0 ? next : null);
