@@ -1,5 +1,5 @@
 /** State and actions of the 集約 tab: the file list, the roster, the options, the job and its result. */
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import type { RateRow, SubmissionRow } from '../../consolidate/dashboard';
 import { consolidateFiles, writeDashboard, type FileStatus, type RosterProblem, type SourceFile } from '../../jobs/consolidate-files';
 import type { ConfirmRequest } from '../components/ConfirmDialog';
@@ -102,11 +102,12 @@ export function useConsolidation(services: PaneServices, strings: Strings, local
     setNotice(lines.length > 0 ? next : null);
     if (lines.length > 0) announce(lines.join(' '));
   };
-  const removeFile = (id: number): void => setFiles((current) => current.filter((f) => f.id !== id));
-  const clearFiles = (): void => {
+  // Stable, so the memoised file list is not re-rendered by every progress update of a run.
+  const removeFile = useCallback((id: number): void => setFiles((current) => current.filter((f) => f.id !== id)), []);
+  const clearFiles = useCallback((): void => {
     setFiles([]);
     setNotice(null);
-  };
+  }, []);
 
   const chooseRoster = async (file: File | null): Promise<void> => {
     if (!file) return;
