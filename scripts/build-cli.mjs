@@ -4,7 +4,6 @@
  * `--if-stale` rebuilds only when a source is newer than the bundle (so `npm run cli` after an edit runs the edit).
  * Plain ESM JavaScript on purpose: running it must not itself pay tsx's start-up.
  */
-import { build } from 'esbuild';
 import { chmodSync, existsSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -25,6 +24,8 @@ function newest(path) {
 const ifStale = process.argv.includes('--if-stale');
 const sources = () => Math.max(newest(join(root, 'src')), newest(join(root, 'package.json')), newest(fileURLToPath(import.meta.url)));
 if (!(ifStale && existsSync(outfile) && statSync(outfile).mtimeMs >= sources())) {
+  // esbuild is loaded only when there is something to build: `npm run cli` with a fresh bundle starts faster.
+  const { build } = await import('esbuild');
   await build({
     entryPoints: [entry],
     outfile,
