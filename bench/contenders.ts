@@ -1,20 +1,63 @@
 /** What is timed side by side: the floor, the two peers a developer would reach for, and ours. */
+import { crc32, deflateRawSync, inflateRawSync } from 'node:zlib';
 import ExcelJS from 'exceljs';
 import { unzipSync } from 'fflate';
 import * as XLSX from 'xlsx';
 import { readXlsx } from '../src/hosts/xlsx/read-xlsx';
+import { entryData, readZipDirectory } from '../src/hosts/xlsx/read-zip-directory';
+import { readStatusSheet } from '../src/reader/read-status-sheet';
 import { XlsxWorkbookHost } from '../src/hosts/xlsx/xlsx-host';
 import { consolidateFiles, writeDashboard, type SourceFile } from '../src/jobs/consolidate-files';
 import { BENCH_OPTIONS } from './bench-options';
 
 const XML_PART = /\.(xml|rels)$/;
 
-/** The floor: every part unzipped and its XML decoded to a string — no reader can do less. */
+/**
+ * The read floor: every XML part inflated by the fastest inflater Node has (zlib, as our reader uses)
+ * and decoded to a string — no reader can do less.
+ */
 export function floor(files: readonly SourceFile[]): number {
   let chars = 0;
   const decoder = new TextDecoder();
-  for (const f of files) for (const [name, data] of Object.entries(unzipSync(f.bytes))) if (XML_PART.test(name)) chars += decoder.decode(data).length;
+  for (const f of files) {
+    for (const entry of readZipDirectory(f.bytes)) {
+      if (!XML_PART.test(entry.name)) continue;
+      const data = entryData(f.bytes, entry);
+      chars += decoder.decode(entry.method === 8 ? inflateRawSync(data) : data).length;
+    }
+  }
   return chars;
+}
+
+/** Our read path: bytes → grids (our reader) → status-sheet models (the core's reader), no validation. */
+export function readOurs(files: readonly SourceFile[]): number {
+  let sheets = 0;
+  for (const f of files) {
+    const read = readXlsx(f.bytes);
+    if (!read.ok) throw new Error(`${f.name}: ${read.failure.code}`);
+    for (const grid of read.workbook.sheets) if (readStatusSheet(grid, { names: read.workbook.names ?? [] }).kind === 'status-sheet') sheets += 1;
+  }
+  return sheets;
+}
+
+/** The dashboard's XML parts as text, so the write floor starts from what a writer must produce. */
+export function xmlPartsOf(xlsx: Uint8Array): string[] {
+  const decoder = new TextDecoder();
+  return Object.entries(unzipSync(xlsx))
+    .filter(([name]) => XML_PART.test(name))
+    .map(([, data]) => decoder.decode(data));
+}
+
+/** The write floor: the dashboard's XML encoded to UTF-8, checksummed and deflated as our writer does (zlib level 3). */
+export function writeFloor(parts: readonly string[]): number {
+  const encoder = new TextEncoder();
+  let bytes = 0;
+  for (const xml of parts) {
+    const data = encoder.encode(xml);
+    crc32(data);
+    bytes += deflateRawSync(data, { level: 3 }).length;
+  }
+  return bytes;
 }
 
 /** Peer: ExcelJS loading each file (no consolidation at all). */

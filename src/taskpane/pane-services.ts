@@ -7,6 +7,7 @@ import { createContext, useContext } from 'react';
 import type { WorkbookHost } from '../hosts/host';
 import type { XlsxReadResult } from '../hosts/xlsx/read-xlsx';
 import type { XlsxWorkbookHost } from '../hosts/xlsx/xlsx-host';
+import type { WorkbookRead } from './read-messages';
 import { documentMemory, layeredMemory, storageMemory, type KeyValueStorage, type PaneMemory } from './pane-memory';
 
 export interface PaneServices {
@@ -19,6 +20,10 @@ export interface PaneServices {
   onWorkbookChanged?(handler: () => void): Promise<() => Promise<void>>;
   /** Loads the .xlsx reader (a lazy chunk: only when files are picked). */
   loadReader(): Promise<(bytes: Uint8Array) => XlsxReadResult>;
+  /** Reads picked workbooks off the main thread (Web Workers), reporting how many are done; absent where there are no workers. */
+  readWorkbooks?(files: readonly File[], onProgress: (done: number) => void): Promise<WorkbookRead[]>;
+  /** Starts the read workers ahead of a run (when files are picked). */
+  warmReaders?(): void;
   /** The last choices, per user and (in Excel) per workbook. */
   readonly memory: PaneMemory;
   /** Offers bytes as a file download (the roster template). */
@@ -46,6 +51,11 @@ function userStorage(): KeyValueStorage | null {
   }
 }
 
+const workerReader = (files: readonly File[], onProgress: (done: number) => void): Promise<WorkbookRead[]> => import('./read-in-workers').then((m) => m.readInWorkers(files, onProgress));
+// Warming is only a head start: if it fails, the run starts its workers itself or reads on the page.
+const warmReaders = (): void => void import('./read-in-workers').then((m) => m.warmReadWorkers()).catch(() => undefined);
+const hasWorkers = typeof Worker === 'function';
+
 const lazyReader = (): Promise<(bytes: Uint8Array) => XlsxReadResult> => import('../hosts/xlsx/read-xlsx').then((m) => (bytes) => m.readXlsx(bytes));
 
 /** Services over an in-memory workbook, for the browser preview (no Office host). */
@@ -57,6 +67,7 @@ export function createBrowserServices(): PaneServices {
     host,
     activeSheet: async () => (await host()).activeSheetName(),
     loadReader: lazyReader,
+    ...(hasWorkers ? { readWorkbooks: workerReader, warmReaders } : {}),
     memory: storageMemory(userStorage()),
     offerFile,
     download: async (name) => offerFile(name, await (await host()).toBytes(), 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'),
@@ -75,6 +86,7 @@ export function createExcelServices(): PaneServices {
     activeSheet: async () => (await office()).activeSheetName(),
     onWorkbookChanged: async (handler) => (await office()).onWorkbookChanged(handler),
     loadReader: lazyReader,
+    ...(hasWorkers ? { readWorkbooks: workerReader, warmReaders } : {}),
     // Document settings travel with the workbook (Office.Settings); a host without them keeps the user's memory only.
     memory: settings ? layeredMemory(storageMemory(userStorage()), documentMemory(settings)) : storageMemory(userStorage()),
     offerFile,

@@ -5,6 +5,7 @@
  * targets are resolved the OPC way (relative to the source part's folder, or absolute from the package root).
  */
 import { Inflate, inflateSync } from 'fflate';
+import { nodeZlib } from './native-zlib';
 import { failure } from './read-failure';
 import { ReadAbort } from './read-abort';
 import { readAttributes, startTags } from './read-xml-text';
@@ -21,6 +22,10 @@ const INFLATE_STEP = 16 * 1024;
  * even a lying one can yield at most ~33 MB before it is caught, a few tens of milliseconds of work.
  */
 const ONE_CALL_UP_TO = 32 * 1024;
+/** Node's zlib, looked up once; null in the browser (fflate inflates there). */
+const ZLIB = nodeZlib();
+/** Which inflater this platform uses (tests check that both are exercised). */
+export const INFLATER: 'zlib' | 'fflate' = ZLIB ? 'zlib' : 'fflate';
 
 /** One relationship of a part: its type's last segment ("worksheet", "sharedStrings") and resolved target. */
 export interface PartRelationship {
@@ -38,6 +43,7 @@ function inflateEntry(bytes: Uint8Array, entry: ZipEntry): Uint8Array {
   }
   if (entry.method !== 8) throw new ReadAbort(failure('truncated', `${entry.name}: compression method ${entry.method}`));
   const tooLarge = (): ReadAbort => new ReadAbort(failure('zip_bomb', `${entry.name}: inflates past its declared ${entry.declaredSize} bytes`));
+  if (ZLIB) return zlibInflate(ZLIB, data, entry, tooLarge);
   if (data.length <= ONE_CALL_UP_TO) {
     let inflated: Uint8Array;
     try {
@@ -68,6 +74,22 @@ function inflateEntry(bytes: Uint8Array, entry: ZipEntry): Uint8Array {
     throw new ReadAbort(failure('truncated', `${entry.name}: ${error instanceof Error ? error.message : String(error)}`));
   }
   return filled === out.length ? out : out.subarray(0, filled);
+}
+
+/**
+ * Node's zlib inflates 3–4× faster than fflate's JavaScript (bench/README.md), and `maxOutputLength`
+ * stops it natively one byte past the declared size, so the bound on work is the same.
+ */
+function zlibInflate(zlib: NonNullable<typeof ZLIB>, data: Uint8Array, entry: ZipEntry, tooLarge: () => ReadAbort): Uint8Array {
+  let inflated: Uint8Array;
+  try {
+    inflated = zlib.inflateRawSync(data, { maxOutputLength: entry.declaredSize + 1 });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') throw tooLarge();
+    throw new ReadAbort(failure('truncated', `${entry.name}: ${error instanceof Error ? error.message : String(error)}`));
+  }
+  if (inflated.length > entry.declaredSize) throw tooLarge();
+  return inflated;
 }
 
 /** A zip package read lazily under the read limits. */

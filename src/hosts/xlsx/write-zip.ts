@@ -5,7 +5,7 @@
  * JavaScript deflate 142 ms. So Node uses zlib; the browser CompressionStream when it has one
  * ('deflate-raw': Chrome/Edge 103+, Safari 16.4+, Firefox 113+), fflate otherwise.
  */
-import type * as NodeZlib from 'node:zlib';
+import { nodeZlib } from './native-zlib';
 import { Zip, ZipPassThrough, deflateSync, type AsyncFlateStreamHandler, type ZipInputFile } from 'fflate';
 
 /** Raw DEFLATE (RFC 1951) of one part's bytes. */
@@ -39,14 +39,6 @@ export async function nativeDeflateRaw(data: Uint8Array): Promise<Uint8Array> {
 /** fflate's deflate at level 1: the XML we write is highly repetitive; level 6 took 3× longer for a 7% smaller file. */
 export function fflateDeflateRaw(data: Uint8Array): Uint8Array {
   return deflateSync(data, { level: 1 });
-}
-
-/** Node's zlib when running in Node (found at run time, so no bundle ever imports node:zlib), else null. */
-function nodeZlib(): typeof NodeZlib | null {
-  const proc: unknown = Reflect.get(globalThis, 'process');
-  if (typeof proc !== 'object' || proc === null || !('getBuiltinModule' in proc) || typeof proc.getBuiltinModule !== 'function') return null;
-  // process.getBuiltinModule: Node ≥ 20.16 / 22.3; older Node falls through to CompressionStream.
-  return (proc as NodeJS.Process).getBuiltinModule('node:zlib');
 }
 
 /** The fastest compressor this platform has: Node's zlib, else the native CompressionStream, else fflate. */

@@ -1,5 +1,6 @@
 /** The picked workbooks: each with its state and reason, a button to remove it, and one to clear them all. */
 import { Badge, Button, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { memo } from 'react';
 import type { FileStatus } from '../../jobs/consolidate-files';
 import type { PickedFile } from '../hooks/use-consolidation';
 import type { Strings } from '../strings/ja';
@@ -26,8 +27,11 @@ export function failureText(status: FileStatus, strings: Strings): string | null
   return status.failedSheet ? strings.consolidate.inSheet(status.failedSheet, text) : text;
 }
 
-/** The list of picked workbooks, editable while no job runs. */
-export function FileList({ files, strings, busy, onRemove, onClear }: { files: readonly PickedFile[]; strings: Strings; busy: boolean; onRemove: (id: number) => void; onClear: () => void }) {
+/**
+ * The list of picked workbooks, editable while no job runs. Memoised: a run's progress re-renders the
+ * panel a few times a second, the list only when the files change.
+ */
+export const FileList = memo(function FileList({ files, strings, busy, onRemove, onClear }: { files: readonly PickedFile[]; strings: Strings; busy: boolean; onRemove: (id: number) => void; onClear: () => void }) {
   const styles = useStyles();
   const panel = usePanelStyles();
   if (files.length === 0) return null;
@@ -64,4 +68,4 @@ export function FileList({ files, strings, busy, onRemove, onClear }: { files: r
       </Button>
     </>
   );
-}
+});

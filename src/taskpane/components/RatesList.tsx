@@ -18,7 +18,9 @@ const useStyles = makeStyles({
   row: { display: 'flex', flexWrap: 'wrap', alignItems: 'baseline', columnGap: tokens.spacingHorizontalM, borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, paddingBottom: tokens.spacingVerticalXXS },
   plans: { fontWeight: tokens.fontWeightSemibold, whiteSpace: 'nowrap' },
   rates: { display: 'flex', columnGap: tokens.spacingHorizontalS, whiteSpace: 'nowrap', marginLeft: 'auto', alignItems: 'baseline', fontVariantNumeric: 'tabular-nums' },
-  label: { color: tokens.colorNeutralForeground3, marginRight: '2px' },
+  // Plain spans, not Fluent <Text>: six Text components a row made a 1,000-plan list a third of 集約's time in the pane.
+  label: { color: tokens.colorNeutralForeground3, marginRight: '2px', fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200 },
+  value: { fontSize: tokens.fontSizeBase300, lineHeight: tokens.lineHeightBase300 },
   low: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
   sections: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
 });
@@ -53,10 +55,8 @@ export function RatesList({ rates, threshold, strings }: { rates: readonly RateR
   const labels = strings.consolidate.rateLabels;
   const value = (v: number | null, label: string) => (
     <span>
-      <Text size={200} className={styles.label}>
-        {label}
-      </Text>
-      <Text className={v !== null && v < threshold ? styles.low : undefined}>{rate(v)}</Text>
+      <span className={styles.label}>{label}</span>
+      <span className={v !== null && v < threshold ? `${styles.value} ${styles.low}` : styles.value}>{rate(v)}</span>
     </span>
   );
   return (

@@ -1,5 +1,5 @@
 /** State and actions of the 集約 tab: the file list, the roster, the options, the job and its result. */
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import type { RateRow, SubmissionRow } from '../../consolidate/dashboard';
 import { consolidateFiles, writeDashboard, type FileStatus, type RosterProblem, type SourceFile } from '../../jobs/consolidate-files';
 import type { ConfirmRequest } from '../components/ConfirmDialog';
@@ -66,6 +66,8 @@ async function toSource(file: File): Promise<SourceFile> {
 }
 
 const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+/** Files validated between two repaints once their grids are read. */
+const FILES_PER_YIELD = 20;
 let nextId = 1;
 
 /** The consolidate tab's state hook. */
@@ -78,6 +80,8 @@ export function useConsolidation(services: PaneServices, strings: Strings, local
   const [asOf, setAsOf] = useState(() => tokyoDate(now));
   const threshold = useNumberInput(kept.threshold ?? 60, THRESHOLD_RANGE);
   const [busy, setBusy] = useState(false);
+  // Files read so far in this run (the workers post it in batches), for the progress bar.
+  const [readDone, setReadDone] = useState(0);
   const [outcome, setOutcome] = useState<ConsolidationOutcome | null>(null);
   // The message as thrown; worded with the language's 「エラー:」 when shown.
   const [error, setError] = useState<string | null>(null);
@@ -92,16 +96,18 @@ export function useConsolidation(services: PaneServices, strings: Strings, local
     const repeated = workbooks.filter((f, i) => files.some((p) => same(p.file, f)) || workbooks.slice(0, i).some((g) => same(g, f)));
     const added = workbooks.filter((f) => !repeated.includes(f));
     setFiles((current) => [...current, ...added.map((file) => ({ id: nextId++, file, status: null }))]);
+    if (added.length > 0) services.warmReaders?.();
     const next: AddNotice = { rejected: rejected.map((f) => f.name), repeated: repeated.map((f) => f.name) };
     const lines = noticeLines(next, strings);
     setNotice(lines.length > 0 ? next : null);
     if (lines.length > 0) announce(lines.join(' '));
   };
-  const removeFile = (id: number): void => setFiles((current) => current.filter((f) => f.id !== id));
-  const clearFiles = (): void => {
+  // Stable, so the memoised file list is not re-rendered by every progress update of a run.
+  const removeFile = useCallback((id: number): void => setFiles((current) => current.filter((f) => f.id !== id)), []);
+  const clearFiles = useCallback((): void => {
     setFiles([]);
     setNotice(null);
-  };
+  }, []);
 
   const chooseRoster = async (file: File | null): Promise<void> => {
     if (!file) return;
@@ -138,13 +144,34 @@ export function useConsolidation(services: PaneServices, strings: Strings, local
       setFiles(picked.map((f) => ({ ...f, status: null })));
       services.memory.write({ threshold: limit });
       const read = await services.loadReader();
-      const sources = await Promise.all(picked.map((f) => toSource(f.file)));
+      setReadDone(0);
+      // Workers read the files (File → grids) off the main thread; where they cannot, the page reads them.
+      const reads = services.readWorkbooks ? await services.readWorkbooks(picked.map((f) => f.file), setReadDone).catch(() => null) : null;
+      const sources = reads ? picked.map((f) => ({ name: f.file.name, bytes: new Uint8Array(0), modified: new Date(f.file.lastModified).toISOString() })) : await Promise.all(picked.map((f) => toSource(f.file)));
+      const readBytes = reads ? new Map(sources.map((s, i) => [s.bytes, reads[i]])) : null;
+      const statuses = new Map<number, FileStatus>();
+      let sinceYield = 0;
       const result = await consolidateFiles(
         sources,
-        { roster: roster ? { name: roster.name, bytes: roster.bytes } : null, asOf: asOf === '' ? null : asOf, threshold: limit, fiscalYear: null, includeOtherYears: false, locale, generatedAt: new Date().toISOString(), yieldBetweenFiles: nextTask },
-        read,
-        (status, index) => setFiles((current) => current.map((f) => (f.id === picked[index]?.id ? { ...f, status } : f))),
+        {
+          roster: roster ? { name: roster.name, bytes: roster.bytes } : null,
+          asOf: asOf === '' ? null : asOf,
+          threshold: limit,
+          fiscalYear: null,
+          includeOtherYears: false,
+          locale,
+          generatedAt: new Date().toISOString(),
+          // A repaint every few files, not after each: one frame per file was a third of the pane's time.
+          yieldBetweenFiles: () => (++sinceYield % FILES_PER_YIELD === 0 ? nextTask() : Promise.resolve()),
+        },
+        (bytes) => readBytes?.get(bytes) ?? read(bytes),
+        (status, index) => {
+          const id = picked[index]?.id;
+          if (id !== undefined) statuses.set(id, status);
+        },
       );
+      // Every file's status in one render.
+      setFiles((current) => current.map((f) => ({ ...f, status: statuses.get(f.id) ?? f.status })));
       const sheets = result.files.reduce((n, f) => n + f.sheets, 0);
       const written = sheets === 0 ? [] : await writeDashboard(host, result.specs);
       const submissions = result.dashboard.submissions;
@@ -180,7 +207,7 @@ export function useConsolidation(services: PaneServices, strings: Strings, local
       setError(e instanceof Error ? e.message : String(e));
     }
   };
-  const done = files.filter((f) => f.status !== null).length;
+  const done = Math.max(busy ? readDone : 0, files.filter((f) => f.status !== null).length);
   return { files, notice, addFiles, removeFile, clearFiles, roster, chooseRoster, clearRoster, asOf, setAsOf, threshold, busy, done, disabledReason, outcome, error, runId, question, answer, run, openSheet };
 }
 

@@ -1,0 +1,45 @@
+/**
+ * Bundles the CLI into one file, dist-cli/bukai.cjs, for the package's `bin` (`bukai`) and `npm run cli`:
+ * a bare `node` loads one pre-compiled file instead of tsx compiling ~150 TypeScript modules at every start.
+ * `--if-stale` rebuilds only when a source is newer than the bundle (so `npm run cli` after an edit runs the edit).
+ * Plain ESM JavaScript on purpose: running it must not itself pay tsx's start-up.
+ */
+import { chmodSync, existsSync, readdirSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const entry = join(root, 'src', 'cli', 'main.ts');
+const outfile = join(root, 'dist-cli', 'bukai.cjs');
+
+/** Latest modification time under a path (a file or a folder). */
+function newest(path) {
+  const s = statSync(path);
+  if (!s.isDirectory()) return s.mtimeMs;
+  let latest = s.mtimeMs;
+  for (const name of readdirSync(path)) latest = Math.max(latest, newest(join(path, name)));
+  return latest;
+}
+
+const ifStale = process.argv.includes('--if-stale');
+const sources = () => Math.max(newest(join(root, 'src')), newest(join(root, 'package.json')), newest(fileURLToPath(import.meta.url)));
+if (!(ifStale && existsSync(outfile) && statSync(outfile).mtimeMs >= sources())) {
+  // esbuild is loaded only when there is something to build: `npm run cli` with a fresh bundle starts faster.
+  const { build } = await import('esbuild');
+  await build({
+    entryPoints: [entry],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'cjs',
+    // Node's own modules stay require()s; everything else (zod, fflate, our code) is in the one file.
+    packages: 'bundle',
+    minifySyntax: true,
+    legalComments: 'none',
+    banner: { js: '#!/usr/bin/env node' },
+    logLevel: 'warning',
+  });
+  // Executable, so `bukai` works when the package is linked or installed.
+  chmodSync(outfile, 0o755);
+}

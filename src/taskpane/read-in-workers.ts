@@ -1,0 +1,63 @@
+/**
+ * Reads the picked workbooks on two Web Workers (read-worker.ts): the page's main thread only receives
+ * grids, so the pane stays responsive, and two files are read at once on a machine with two cores.
+ */
+import type { ReadBatch, ReadRequest, WorkbookRead } from './read-messages';
+
+/** Workers at most: the pane's machines have 2–8 cores, and Excel itself needs one. */
+const MAX_WORKERS = 2;
+
+/** Starts one read worker (Vite bundles read-worker.ts as its own file, allowed by the pane's CSP 'self'). */
+export function spawnReadWorker(): Worker {
+  return new Worker(new URL('./read-worker.ts', import.meta.url), { type: 'module', name: 'bukai-read' });
+}
+
+/** Workers started ahead of a run and kept between runs: starting one and loading its reader costs ~100 ms. */
+const idle: Worker[] = [];
+
+const workerCount = (files: number): number => Math.max(1, Math.min(MAX_WORKERS, files, navigator.hardwareConcurrency || 1));
+
+/** Starts the workers while the clerk is still choosing files, so pressing 集約 does not wait for them. */
+export function warmReadWorkers(spawn: () => Worker = spawnReadWorker): void {
+  while (idle.length < workerCount(MAX_WORKERS)) idle.push(spawn());
+}
+
+/** Reads every file, reporting how many are done after each batch; results in the files' order. */
+export function readInWorkers(files: readonly File[], onProgress: (done: number) => void, spawn: () => Worker = spawnReadWorker): Promise<WorkbookRead[]> {
+  const count = workerCount(files.length);
+  // Round robin: submissions are alike in size, so each worker gets about half the work.
+  const shares: Array<ReadRequest['files'][number][]> = Array.from({ length: count }, () => []);
+  files.forEach((file, index) => shares[index % count]?.push({ index, file }));
+  const results: WorkbookRead[] = new Array<WorkbookRead>(files.length);
+  let done = 0;
+  const workers: Worker[] = [];
+  const finished = shares.map(
+    (share) =>
+      new Promise<void>((resolve, reject) => {
+        const worker = idle.pop() ?? spawn();
+        workers.push(worker);
+        worker.onmessage = (event: MessageEvent<ReadBatch>) => {
+          for (const { index, result } of event.data.results) results[index] = result;
+          done += event.data.results.length;
+          onProgress(done);
+          if (event.data.last) resolve();
+        };
+        worker.onerror = (event) => {
+          event.preventDefault();
+          reject(new Error(`read worker: ${event.message}`));
+        };
+        worker.postMessage({ files: share } satisfies ReadRequest);
+      }),
+  );
+  return Promise.all(finished).then(
+    () => {
+      // Back to the pool for the next run; a worker holds only its reader between runs.
+      idle.push(...workers);
+      return results;
+    },
+    (error: unknown) => {
+      for (const worker of workers) worker.terminate();
+      return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+    },
+  );
+}
