@@ -1,0 +1,64 @@
+/** Theme aggregates for the 集約_課題 sheet and SUMMARY.json: per-theme counts by group and the theme × group matrix. */
+import type { ThemeTable } from './theme-table';
+import { groupKeyOf, type ThemeGroup } from './theme-text';
+import type { TaggedText } from './tag-themes';
+
+/** One theme as SUMMARY.json `themes[]` gives it: its texts' count, per group, and their source cells. */
+export interface ThemeSummary {
+  readonly id: string;
+  /** The Japanese name (what the sheet and JSON show); `en` beside it. */
+  readonly theme: string;
+  readonly en: string;
+  readonly count: number;
+  readonly groups: ReadonlyArray<ThemeGroup & { readonly count: number }>;
+  readonly entries: ReadonlyArray<{ readonly file: string; readonly sheet: string; readonly cell: string | null }>;
+}
+
+/** The groups in the order their first text came (the dashboard's council order). */
+export function groupsOf(texts: readonly ThemeGroup[]): ThemeGroup[] {
+  const seen = new Map<string, ThemeGroup>();
+  for (const t of texts) if (!seen.has(groupKeyOf(t))) seen.set(groupKeyOf(t), { committee: t.committee, workingGroup: t.workingGroup });
+  return [...seen.values()];
+}
+
+/** Every theme of the table in table order (a theme no text speaks of has count 0), groups in text order. */
+export function summarizeThemes(tagged: readonly TaggedText[], table: ThemeTable): ThemeSummary[] {
+  const groups = groupsOf(tagged);
+  return table.map((theme) => {
+    const own = tagged.filter((t) => t.themes.some((tag) => tag.id === theme.id));
+    const perGroup = groups.map((g) => ({ ...g, count: own.filter((t) => groupKeyOf(t) === groupKeyOf(g)).length })).filter((g) => g.count > 0);
+    return { id: theme.id, theme: theme.ja, en: theme.en, count: own.length, groups: perGroup, entries: own.map((t) => ({ file: t.file, sheet: t.sheet, cell: t.cell })) };
+  });
+}
+
+/** Theme × committee/WG counts; `untagged` counts per group the texts no theme speaks of. */
+export interface ThemeMatrix {
+  readonly groups: readonly ThemeGroup[];
+  readonly rows: ReadonlyArray<{ readonly id: string; readonly ja: string; readonly en: string; readonly counts: readonly number[]; readonly total: number }>;
+  readonly untagged: readonly number[];
+  /** Texts per group, for shares (a text with two themes counts once here). */
+  readonly texts: readonly number[];
+}
+
+/** The matrix the sheet colours: one row per theme in table order, one column per group. */
+export function toThemeMatrix(tagged: readonly TaggedText[], table: ThemeTable): ThemeMatrix {
+  const groups = groupsOf(tagged);
+  const column = new Map(groups.map((g, i) => [groupKeyOf(g), i]));
+  const zeros = (): number[] => groups.map(() => 0);
+  const rows = table.map((t) => ({ id: t.id, ja: t.ja, en: t.en, counts: zeros(), total: 0 }));
+  const index = new Map(table.map((t, i) => [t.id, i]));
+  const untagged = zeros();
+  const texts = zeros();
+  for (const t of tagged) {
+    const c = column.get(groupKeyOf(t)) as number;
+    texts[c] = (texts[c] ?? 0) + 1;
+    if (t.themes.length === 0) untagged[c] = (untagged[c] ?? 0) + 1;
+    for (const tag of t.themes) {
+      const row = rows[index.get(tag.id) ?? -1];
+      if (!row) continue;
+      row.counts[c] = (row.counts[c] ?? 0) + 1;
+      row.total += 1;
+    }
+  }
+  return { groups, rows, untagged, texts };
+}
