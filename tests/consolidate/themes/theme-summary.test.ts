@@ -1,0 +1,79 @@
+import { DEFAULT_THEMES } from '../../../src/consolidate/themes/default-themes';
+import { tagThemes } from '../../../src/consolidate/themes/tag-themes';
+import { ThemeTableSchema } from '../../../src/consolidate/themes/theme-table';
+import type { ThemeText } from '../../../src/consolidate/themes/theme-text';
+import { summarizeThemes, toThemeMatrix } from '../../../src/consolidate/themes/theme-summary';
+import { fy2022Comments } from '../../helpers/fy2022-texts';
+
+const table = ThemeTableSchema.parse([
+  { id: 'housing', ja: '住まい', en: 'Housing', keywords: ['賃貸', '住居'] },
+  { id: 'staff', ja: '人材', en: 'Staff', keywords: ['ヘルパー不足'] },
+  { id: 'unused', ja: '未使用', en: 'Unused', keywords: ['該当なし語'] },
+]);
+const row = (text: string, committee: string, workingGroup: string | null, cell: string): ThemeText => ({ committee, workingGroup, plans: '①', month: 6, kind: 'check', text, file: `${committee}.xlsx`, sheet: '①', cell });
+const texts = [
+  row('賃貸業者の意見', 'くらし部会', '地域包括ケアWG', 'D11'),
+  row('住居探しとヘルパー不足', '相談部会', null, 'E16'),
+  row('住居の確保', 'くらし部会', '地域包括ケアWG', 'D14'),
+  row('選任ができた', '就労部会', '雇用啓発WG', 'D10'),
+];
+
+describe('summarising the tagged texts by theme', () => {
+  const tagged = tagThemes(texts, table);
+
+  it('counts each theme’s texts per group and lists their source cells (SUMMARY.json themes[])', () => {
+    expect(summarizeThemes(tagged, table)[0]).toEqual({
+      id: 'housing',
+      theme: '住まい',
+      en: 'Housing',
+      count: 3,
+      groups: [
+        { committee: 'くらし部会', workingGroup: '地域包括ケアWG', count: 2 },
+        { committee: '相談部会', workingGroup: null, count: 1 },
+      ],
+      entries: [
+        { file: 'くらし部会.xlsx', sheet: '①', cell: 'D11' },
+        { file: '相談部会.xlsx', sheet: '①', cell: 'E16' },
+        { file: 'くらし部会.xlsx', sheet: '①', cell: 'D14' },
+      ],
+    });
+  });
+
+  it('keeps a theme no text speaks of, with count 0, in table order', () => {
+    expect(summarizeThemes(tagged, table).map((s) => [s.id, s.count])).toEqual([['housing', 3], ['staff', 1], ['unused', 0]]);
+  });
+
+  it('builds the theme × group matrix with the untagged texts per group', () => {
+    const m = toThemeMatrix(tagged, table);
+    expect(m.groups).toEqual([
+      { committee: 'くらし部会', workingGroup: '地域包括ケアWG' },
+      { committee: '相談部会', workingGroup: null },
+      { committee: '就労部会', workingGroup: '雇用啓発WG' },
+    ]);
+    expect(m.rows.map((r) => [r.id, r.counts, r.total])).toEqual([['housing', [2, 1, 0], 3], ['staff', [0, 1, 0], 1], ['unused', [0, 0, 0], 0]]);
+    expect(m.untagged).toEqual([0, 0, 1]);
+    expect(m.texts).toEqual([2, 1, 1]);
+  });
+});
+
+describe('the FY2022 theme matrix', () => {
+  const tagged = tagThemes(fy2022Comments(), DEFAULT_THEMES);
+  const m = toThemeMatrix(tagged, DEFAULT_THEMES);
+
+  it('has the five FY2022 groups as columns, in council order', () => {
+    expect(m.groups.map((g) => g.workingGroup ?? g.committee)).toEqual(['ヘルパー人材育成WG', '精神障がい地域包括ケアシステムWG', '雇用啓発WG', '事業所連絡会WG', '相談部会']);
+    expect(m.texts).toEqual([16, 8, 16, 29, 18]);
+  });
+
+  it('counts the 住まい・地域移行 texts in the 地域包括ケアシステムWG only', () => {
+    expect(m.rows.find((r) => r.id === 'housing')?.counts).toEqual([0, 4, 0, 0, 0]);
+  });
+
+  it('agrees with the per-theme summary, theme by theme', () => {
+    const summary = summarizeThemes(tagged, DEFAULT_THEMES);
+    for (const [i, r] of m.rows.entries()) {
+      expect(r.total).toBe(summary[i]?.count);
+      expect(r.counts.reduce((a, b) => a + b, 0)).toBe(summary[i]?.groups.reduce((a, g) => a + g.count, 0));
+    }
+  });
+});
