@@ -55,13 +55,28 @@ const MODES: Record<string, ThemesMode> = { 置換: 'replace', 置き換え: 're
 const headerKey = (cell: string): string => cell.normalize('NFKC').toLowerCase().replace(/\s+/gu, '');
 const nameKey = (name: string): string => name.normalize('NFKC').replace(/\s+/gu, '');
 
-/** Splits one keyword cell: 、 , ; | and line breaks separate; ・ does not (「連携・情報共有」 is one word). */
+const SEPARATOR = /[、,;|\r\n]/u;
+
+/** Splits one keyword cell: 、 , ; | and line breaks separate, except inside a /…/ pattern; ・ does not (「連携・情報共有」). */
 export function splitKeywords(cell: string): string[] {
-  return cell
-    .normalize('NFKC')
-    .split(/[、,;|\r\n]+/u)
-    .map((k) => k.trim())
-    .filter((k) => k !== '');
+  const s = cell.normalize('NFKC');
+  const out: string[] = [];
+  let i = 0;
+  while (i < s.length) {
+    if (SEPARATOR.test(s[i] ?? '') || /\s/u.test(s[i] ?? '')) {
+      i++;
+      continue;
+    }
+    let end = -1;
+    // A pattern ends at the first 「/」 that a separator (or the end) follows: 「/(の|が)困難/、送迎」.
+    if (s[i] === '/') {
+      for (let j = i + 1; j < s.length && end === -1; j++) if (s[j] === '/' && (j + 1 === s.length || SEPARATOR.test(s.slice(j + 1).trimStart()[0] ?? '、'))) end = j + 1;
+    }
+    if (end === -1) for (end = i; end < s.length && !SEPARATOR.test(s[end] ?? ''); ) end++;
+    out.push(s.slice(i, end).trim());
+    i = end;
+  }
+  return out;
 }
 
 interface Row {
