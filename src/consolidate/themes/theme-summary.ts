@@ -62,3 +62,29 @@ export function toThemeMatrix(tagged: readonly TaggedText[], table: ThemeTable):
   }
   return { groups, rows, untagged, texts };
 }
+
+/**
+ * The text that best stands for a theme (the overview's one line per top theme): the one matching most of
+ * the theme's keywords and patterns, then the one with fewest other themes (it speaks of this one most
+ * plainly), then the first in input order. Null when no text speaks of the theme.
+ */
+export function pickRepresentative<T extends TaggedText>(tagged: readonly T[], themeId: string): T | null {
+  let best: { text: T; matched: number; others: number } | null = null;
+  for (const t of tagged) {
+    const tag = t.themes.find((x) => x.id === themeId);
+    if (!tag) continue;
+    const candidate = { text: t, matched: tag.matched.length, others: t.themes.length - 1 };
+    if (best === null || candidate.matched > best.matched || (candidate.matched === best.matched && candidate.others < best.others)) best = candidate;
+  }
+  return best?.text ?? null;
+}
+
+/** The `n` themes with most texts (ties in table order), each with its representative text; themes with no text left out. */
+export function topThemes<T extends TaggedText>(tagged: readonly T[], table: ThemeTable, n: number): Array<{ summary: ThemeSummary; representative: T }> {
+  return summarizeThemes(tagged, table)
+    .map((summary, index) => ({ summary, index }))
+    .filter((x) => x.summary.count > 0)
+    .sort((a, b) => b.summary.count - a.summary.count || a.index - b.index)
+    .slice(0, n)
+    .map(({ summary }) => ({ summary, representative: pickRepresentative(tagged, summary.id) as T }));
+}

@@ -2,7 +2,7 @@ import { DEFAULT_THEMES } from '../../../src/consolidate/themes/default-themes';
 import { tagThemes } from '../../../src/consolidate/themes/tag-themes';
 import { ThemeTableSchema } from '../../../src/consolidate/themes/theme-table';
 import type { ThemeText } from '../../../src/consolidate/themes/theme-text';
-import { summarizeThemes, toThemeMatrix } from '../../../src/consolidate/themes/theme-summary';
+import { pickRepresentative, summarizeThemes, toThemeMatrix, topThemes } from '../../../src/consolidate/themes/theme-summary';
 import { fy2022Comments } from '../../helpers/fy2022-texts';
 
 const table = ThemeTableSchema.parse([
@@ -75,5 +75,20 @@ describe('the FY2022 theme matrix', () => {
       expect(r.total).toBe(summary[i]?.count);
       expect(r.counts.reduce((a, b) => a + b, 0)).toBe(summary[i]?.groups.reduce((a, g) => a + g.count, 0));
     }
+  });
+});
+
+describe('picking the top themes for the overview page', () => {
+  it('picks the text matching most of the theme’s keywords, then the one with fewest other themes', () => {
+    const tagged = tagThemes([row('住居の確保とヘルパー不足', '相談部会', null, 'E1'), row('住居の確保', '相談部会', null, 'E2'), row('賃貸の住居探し', '相談部会', null, 'E3')], table);
+    expect(pickRepresentative(tagged, 'housing')?.cell).toBe('E3');
+    expect(pickRepresentative(tagThemes(texts.slice(1, 3), table), 'housing')?.cell).toBe('D14');
+    expect(pickRepresentative(tagged, 'unused')).toBeNull();
+  });
+
+  it('gives the FY2022 themes with most texts first, each with a real text of its own', () => {
+    const top = topThemes(tagThemes(fy2022Comments(), DEFAULT_THEMES), DEFAULT_THEMES, 3);
+    expect(top.map((t) => [t.summary.theme, t.summary.count])).toEqual([['研修・学習', 22], ['就労・雇用', 19], ['連携・情報共有', 17]]);
+    for (const t of top) expect(t.representative.themes.map((x) => x.id)).toContain(t.summary.id);
   });
 });

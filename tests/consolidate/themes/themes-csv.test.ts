@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { DEFAULT_THEMES } from '../../../src/consolidate/themes/default-themes';
 import { tagThemes } from '../../../src/consolidate/themes/tag-themes';
 import { parseThemesCsv, splitKeywords } from '../../../src/consolidate/themes/themes-csv';
@@ -101,5 +103,15 @@ describe('reporting a bad themes CSV', () => {
     const { table, problems } = parseThemesCsv('テーマ,キーワード\n家族,"家、家族"\n', DEFAULT_THEMES);
     expect(problems).toEqual([{ code: 'short_keyword', row: 2, theme: '家族', keyword: '家', severity: 'warning' }]);
     expect(table).toHaveLength(1);
+  });
+});
+
+describe('the sample themes CSV in docs/', () => {
+  it('reads without a problem and extends the defaults with two themes', () => {
+    const bytes = new Uint8Array(readFileSync(join(__dirname, '../../../docs/themes-sample.csv')));
+    const { table, mode, problems } = parseThemesCsv(decodeCsv(bytes), DEFAULT_THEMES);
+    expect([mode, problems]).toEqual(['extend', []]);
+    expect(table?.slice(DEFAULT_THEMES.length).map((t) => t.ja)).toEqual(['実態調査', '移動・交通']);
+    expect(tagThemes([text('バスが不便で通院できない')], table ?? [])[0]?.themes.map((t) => t.id)).toEqual(['custom-4']);
   });
 });
