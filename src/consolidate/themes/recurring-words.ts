@@ -8,18 +8,20 @@
  * tags the word alone and it is no part of a keyword. Words found in at least `minGroups` groups (committee /
  * WG) come out by groups, then occurrences, descending, then by code point: the same texts, the same list.
  */
+import { z } from 'zod';
 import { foldText, toMatchers, type ThemeTable } from './theme-table';
-import { groupKeyOf, type ThemeGroup, type ThemeText } from './theme-text';
+import { groupKeyOf, ThemeGroupSchema, type ThemeGroup, type ThemeText } from './theme-text';
 import { matchThemes } from './tag-themes';
 import { STOP_WORDS } from './stop-words';
 
-export interface RecurringWord {
-  readonly word: string;
+export const RecurringWordSchema = z.object({
+  word: z.string(),
   /** The groups the word occurs in, in the order their first text came. */
-  readonly groups: readonly ThemeGroup[];
+  groups: z.array(ThemeGroupSchema),
   /** How many times it occurs in all texts. */
-  readonly count: number;
-}
+  count: z.number().int(),
+});
+export type RecurringWord = z.infer<typeof RecurringWordSchema>;
 
 // Digits with the counters and date units the sheets write: 「32人」「11社」「R5」「1週間」「令和4」.
 const NUMBERISH = /^(r|h)?[\d.,:/~-]+(年度?|月|日|時|分|人|名|社|回|件|例|円|代|歳|週間?|か月|ヶ月|%|団体|事業所|班)?$/u;

@@ -7,16 +7,18 @@
  * and patterns that matched in the order the table gives them — so the same text and table always give
  * the same tags, and each tag says why it was given.
  */
+import { z } from 'zod';
 import { foldText, toMatchers, type ThemeMatcher, type ThemeTable } from './theme-table';
 import type { ThemeText } from './theme-text';
 
-export interface ThemeTag {
-  readonly id: string;
+export const ThemeTagSchema = z.object({
+  id: z.string(),
   /** The keywords / pattern sources that matched, as written in the table. */
-  readonly matched: readonly string[];
-}
+  matched: z.array(z.string()),
+});
+export type ThemeTag = z.infer<typeof ThemeTagSchema>;
 
-export type TaggedText<T extends ThemeText = ThemeText> = T & { readonly themes: readonly ThemeTag[] };
+export type TaggedText<T extends ThemeText = ThemeText> = T & { themes: ThemeTag[] };
 
 /** The themes one text speaks of, against compiled matchers. */
 export function matchThemes(text: string, matchers: readonly ThemeMatcher[]): ThemeTag[] {

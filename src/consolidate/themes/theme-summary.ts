@@ -1,18 +1,20 @@
 /** Theme aggregates for the 集約_課題 sheet and SUMMARY.json: per-theme counts by group and the theme × group matrix. */
+import { z } from 'zod';
 import type { ThemeTable } from './theme-table';
-import { groupKeyOf, type ThemeGroup } from './theme-text';
+import { groupKeyOf, ThemeGroupSchema, type ThemeGroup } from './theme-text';
 import type { TaggedText } from './tag-themes';
 
 /** One theme as SUMMARY.json `themes[]` gives it: its texts' count, per group, and their source cells. */
-export interface ThemeSummary {
-  readonly id: string;
+export const ThemeSummarySchema = z.object({
+  id: z.string(),
   /** The Japanese name (what the sheet and JSON show); `en` beside it. */
-  readonly theme: string;
-  readonly en: string;
-  readonly count: number;
-  readonly groups: ReadonlyArray<ThemeGroup & { readonly count: number }>;
-  readonly entries: ReadonlyArray<{ readonly file: string; readonly sheet: string; readonly cell: string | null }>;
-}
+  theme: z.string(),
+  en: z.string(),
+  count: z.number().int(),
+  groups: z.array(ThemeGroupSchema.extend({ count: z.number().int() })),
+  entries: z.array(z.object({ file: z.string(), sheet: z.string(), cell: z.string().nullable() })),
+});
+export type ThemeSummary = z.infer<typeof ThemeSummarySchema>;
 
 /** The groups in the order their first text came (the dashboard's council order). */
 export function groupsOf(texts: readonly ThemeGroup[]): ThemeGroup[] {
@@ -32,13 +34,14 @@ export function summarizeThemes(tagged: readonly TaggedText[], table: ThemeTable
 }
 
 /** Theme × committee/WG counts; `untagged` counts per group the texts no theme speaks of. */
-export interface ThemeMatrix {
-  readonly groups: readonly ThemeGroup[];
-  readonly rows: ReadonlyArray<{ readonly id: string; readonly ja: string; readonly en: string; readonly counts: readonly number[]; readonly total: number }>;
-  readonly untagged: readonly number[];
+export const ThemeMatrixSchema = z.object({
+  groups: z.array(ThemeGroupSchema),
+  rows: z.array(z.object({ id: z.string(), ja: z.string(), en: z.string(), counts: z.array(z.number().int()), total: z.number().int() })),
+  untagged: z.array(z.number().int()),
   /** Texts per group, for shares (a text with two themes counts once here). */
-  readonly texts: readonly number[];
-}
+  texts: z.array(z.number().int()),
+});
+export type ThemeMatrix = z.infer<typeof ThemeMatrixSchema>;
 
 /** The matrix the sheet colours: one row per theme in table order, one column per group. */
 export function toThemeMatrix(tagged: readonly TaggedText[], table: ThemeTable): ThemeMatrix {

@@ -15,10 +15,8 @@ export const ThemeTextSchema = z.object({
 export type ThemeText = z.infer<typeof ThemeTextSchema>;
 
 /** One committee / WG: the columns of the theme matrix and the groups of a theme. */
-export interface ThemeGroup {
-  readonly committee: string;
-  readonly workingGroup: string | null;
-}
+export const ThemeGroupSchema = z.object({ committee: z.string(), workingGroup: z.string().nullable() });
+export type ThemeGroup = z.infer<typeof ThemeGroupSchema>;
 
 /** The key of a text's group (a committee without WG is a group of its own). */
 export const groupKeyOf = (g: ThemeGroup): string => `${g.committee}\u0000${g.workingGroup ?? ''}`;

@@ -1,3 +1,4 @@
+import { analyzeThemes, ThemesReportSchema } from '../../../src/consolidate/themes/themes-report';
 import { DEFAULT_THEMES } from '../../../src/consolidate/themes/default-themes';
 import { tagThemes } from '../../../src/consolidate/themes/tag-themes';
 import { ThemeTableSchema } from '../../../src/consolidate/themes/theme-table';
@@ -90,5 +91,16 @@ describe('picking the top themes for the overview page', () => {
     const top = topThemes(tagThemes(fy2022Comments(), DEFAULT_THEMES), DEFAULT_THEMES, 3);
     expect(top.map((t) => [t.summary.theme, t.summary.count])).toEqual([['研修・学習', 22], ['就労・雇用', 19], ['連携・情報共有', 17]]);
     for (const t of top) expect(t.representative.themes.map((x) => x.id)).toContain(t.summary.id);
+  });
+});
+
+describe('analysing the FY2022 texts in one call', () => {
+  it('gives the tags, summary, matrix and recurring words the sheet and SUMMARY.json take, valid against its schema', () => {
+    const report = analyzeThemes(fy2022Comments(), DEFAULT_THEMES);
+    expect(ThemesReportSchema.parse(report)).toEqual(report);
+    expect(report.summary.find((s) => s.id === 'housing')?.count).toBe(report.matrix.rows.find((r) => r.id === 'housing')?.total);
+    expect(report.recurring[0]?.word).toBe('アンケート');
+    // Every field of the dashboard's comment row passes through to its tagged text.
+    expect(report.tagged[0]?.plans).toBe('①');
   });
 });
