@@ -14,14 +14,24 @@ export function foldText(text: string): string {
   );
 }
 
-const isRegExp = (source: string): boolean => {
+/**
+ * Folds a pattern as foldText folds the text it runs on — NFKC (an IME's 「（の｜が）」 is 「(の|が)」), no
+ * literal whitespace, 障害 — and compiles it case-insensitive, so 「ML」 finds the folded 「ml」.
+ */
+export function toPattern(source: string): RegExp {
+  // No `g` flag: `test` then keeps no state between texts.
+  return new RegExp(source.normalize('NFKC').replace(/ +/gu, '').replace(/障(がい|碍)/gu, '障害'), 'iu');
+}
+
+/** Whether a pattern compiles (a table or CSV with a broken one is refused). */
+export function isPattern(source: string): boolean {
   try {
-    new RegExp(source, 'u');
+    toPattern(source);
     return true;
   } catch {
     return false;
   }
-};
+}
 
 export const ThemeSchema = z.object({
   /** Stable key (kebab-case English for the shipped themes). */
@@ -30,8 +40,8 @@ export const ThemeSchema = z.object({
   en: z.string().min(1),
   /** Substrings matched on the folded text (they are folded too, so ﾍﾙﾊﾟｰ不足 works as a keyword). */
   keywords: z.array(z.string().min(1)),
-  /** Regular expressions (`u` flag) on the folded text, for words that need context (「MLに」 but not 「html」). */
-  patterns: z.array(z.string().min(1).refine(isRegExp, { message: 'not a valid regular expression' })).default([]),
+  /** Regular expressions on the folded text (see toPattern), for words that need context (「MLに」 but not 「html」). */
+  patterns: z.array(z.string().min(1).refine(isPattern, { message: 'not a valid regular expression' })).default([]),
 });
 export type Theme = z.infer<typeof ThemeSchema>;
 export type ThemeInput = z.input<typeof ThemeSchema>;
@@ -55,7 +65,6 @@ export function toMatchers(table: ThemeTable): ThemeMatcher[] {
   return table.map((theme) => ({
     theme,
     keywords: theme.keywords.map((source) => ({ source, folded: foldText(source) })).filter((k) => k.folded !== ''),
-    // Patterns are written against folded text; no `g` flag, so `test` keeps no state between texts.
-    patterns: theme.patterns.map((source) => ({ source, regex: new RegExp(source, 'u') })),
+    patterns: theme.patterns.map((source) => ({ source, regex: toPattern(source) })),
   }));
 }

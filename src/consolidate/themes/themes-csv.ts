@@ -6,6 +6,7 @@
  *   英語名 / theme_en / en           the English name (optional; the Japanese name is used when empty)
  *   キーワード / keywords (1..n)     keywords separated by 、 , ; | or line breaks, or one per column;
  *                                    a keyword written /…/ is a pattern (regular expression on folded text)
+ *   パターン / patterns (0..n)       patterns, slashes optional
  *   ID / id                          optional stable key (else the default theme's id when the name is a
  *                                    default theme's, else `custom-<row>`)
  *   モード / mode                    optional: 置換 / replace or 追加 / extend (the same on every row)
@@ -18,7 +19,7 @@
  */
 import { parseCsv } from '../roster';
 import { cellText } from '../../domain/grid';
-import { ThemeTableSchema, type Theme, type ThemeTable } from './theme-table';
+import { isPattern, ThemeTableSchema, type Theme, type ThemeTable } from './theme-table';
 
 export type ThemesMode = 'replace' | 'extend';
 
@@ -45,7 +46,8 @@ export interface ThemesCsvResult {
 const HEADERS = {
   ja: /^(テーマ|テーマ名|テーマ\(日本語\)|theme|themename|theme_?ja|name)$/,
   en: /^(英語名|テーマ\(英語\)|theme_?en|en|english|englishname)$/,
-  keywords: /^(キーワード|キーワード\d+|keywords?\d*|パターン|patterns?)$/,
+  keywords: /^(キーワード\d*|keywords?\d*)$/,
+  patterns: /^(パターン\d*|patterns?\d*|正規表現)$/,
   id: /^(id)$/,
   mode: /^(モード|区分|mode)$/,
 };
@@ -56,23 +58,25 @@ const headerKey = (cell: string): string => cell.normalize('NFKC').toLowerCase()
 const nameKey = (name: string): string => name.normalize('NFKC').replace(/\s+/gu, '');
 
 const SEPARATOR = /[、,;|\r\n]/u;
+// A パターン column holds regular expressions, whose 「|」「,」 are syntax: only 、 and line breaks separate there.
+const PATTERN_SEPARATOR = /[、\r\n]/u;
 
 /** Splits one keyword cell: 、 , ; | and line breaks separate, except inside a /…/ pattern; ・ does not (「連携・情報共有」). */
-export function splitKeywords(cell: string): string[] {
+export function splitKeywords(cell: string, separator: RegExp = SEPARATOR): string[] {
   const s = cell.normalize('NFKC');
   const out: string[] = [];
   let i = 0;
   while (i < s.length) {
-    if (SEPARATOR.test(s[i] ?? '') || /\s/u.test(s[i] ?? '')) {
+    if (separator.test(s[i] ?? '') || /\s/u.test(s[i] ?? '')) {
       i++;
       continue;
     }
     let end = -1;
     // A pattern ends at the first 「/」 that a separator (or the end) follows: 「/(の|が)困難/、送迎」.
     if (s[i] === '/') {
-      for (let j = i + 1; j < s.length && end === -1; j++) if (s[j] === '/' && (j + 1 === s.length || SEPARATOR.test(s.slice(j + 1).trimStart()[0] ?? '、'))) end = j + 1;
+      for (let j = i + 1; j < s.length && end === -1; j++) if (s[j] === '/' && (j + 1 === s.length || separator.test(s.slice(j + 1).trimStart()[0] ?? '、'))) end = j + 1;
     }
-    if (end === -1) for (end = i; end < s.length && !SEPARATOR.test(s[end] ?? ''); ) end++;
+    if (end === -1) for (end = i; end < s.length && !separator.test(s[end] ?? ''); ) end++;
     out.push(s.slice(i, end).trim());
     i = end;
   }
@@ -94,23 +98,26 @@ export function parseThemesCsv(text: string, defaults: ThemeTable, options: { mo
   const cell = (r: number, c: number): string => cellText(grid.rows[r]?.[c]).normalize('NFKC').trim();
   const problems: ThemesCsvProblem[] = [];
   const header = grid.rows[0] ?? [];
-  const cols = { ja: -1, en: -1, id: -1, mode: -1, keywords: [] as number[] };
+  const cols = { ja: -1, en: -1, id: -1, mode: -1, keywords: [] as number[], patterns: [] as number[] };
   header.forEach((h, c) => {
     const key = headerKey(cellText(h));
     if (HEADERS.keywords.test(key)) cols.keywords.push(c);
+    else if (HEADERS.patterns.test(key)) cols.patterns.push(c);
     else if (HEADERS.ja.test(key) && cols.ja === -1) cols.ja = c;
     else if (HEADERS.en.test(key) && cols.en === -1) cols.en = c;
     else if (HEADERS.id.test(key) && cols.id === -1) cols.id = c;
     else if (HEADERS.mode.test(key) && cols.mode === -1) cols.mode = c;
   });
-  if (cols.ja === -1 || cols.keywords.length === 0) return { table: null, mode: options.mode ?? 'replace', problems: [{ code: 'no_header', row: 1, severity: 'error' }] };
+  if (cols.ja === -1 || cols.keywords.length + cols.patterns.length === 0) return { table: null, mode: options.mode ?? 'replace', problems: [{ code: 'no_header', row: 1, severity: 'error' }] };
 
   let fileMode: { mode: ThemesMode; row: number } | null = null;
   const rows: Row[] = [];
   for (let r = 1; r < grid.rows.length; r++) {
     const row = r + 1;
     const ja = cell(r, cols.ja);
-    const cells = cols.keywords.flatMap((c) => splitKeywords(cell(r, c)));
+    const written = cols.keywords.flatMap((c) => splitKeywords(cell(r, c)));
+    // In a パターン column every entry is a pattern, slashes or not.
+    const cells = [...written, ...cols.patterns.flatMap((c) => splitKeywords(cell(r, c), PATTERN_SEPARATOR).map((p) => (isSlashed(p) ? p : `/${p}/`)))];
     const modeText = cols.mode === -1 ? '' : cell(r, cols.mode);
     if (ja === '' && cells.length === 0 && modeText === '') continue;
     if (modeText !== '') {
@@ -123,10 +130,10 @@ export function parseThemesCsv(text: string, defaults: ThemeTable, options: { mo
       if (cells.length > 0) problems.push({ code: 'missing_theme_name', row, severity: 'error' });
       continue;
     }
-    const patterns = cells.filter((k) => k.length > 2 && k.startsWith('/') && k.endsWith('/')).map((k) => k.slice(1, -1));
-    const keywords = cells.filter((k) => !(k.length > 2 && k.startsWith('/') && k.endsWith('/')));
+    const patterns = cells.filter(isSlashed).map((k) => k.slice(1, -1));
+    const keywords = cells.filter((k) => !isSlashed(k));
     if (cells.length === 0) problems.push({ code: 'no_keywords', row, theme: ja, severity: 'error' });
-    for (const p of patterns) if (!compiles(p)) problems.push({ code: 'bad_pattern', row, theme: ja, pattern: p, severity: 'error' });
+    for (const p of patterns) if (!isPattern(p)) problems.push({ code: 'bad_pattern', row, theme: ja, pattern: p, severity: 'error' });
     // One character (「家」「法」) is inside too many ordinary words (「方法」): allowed, but said.
     for (const k of keywords) if ([...k].length < 2) problems.push({ code: 'short_keyword', row, theme: ja, keyword: k, severity: 'warning' });
     const first = rows.find((x) => nameKey(x.ja) === nameKey(ja));
@@ -145,14 +152,7 @@ export function parseThemesCsv(text: string, defaults: ThemeTable, options: { mo
   return { table: parsed.data, mode, problems };
 }
 
-function compiles(source: string): boolean {
-  try {
-    new RegExp(source, 'u');
-    return true;
-  } catch {
-    return false;
-  }
-}
+const isSlashed = (k: string): boolean => k.length > 2 && k.startsWith('/') && k.endsWith('/');
 
 const defaultOf = (x: Row, defaults: ThemeTable): Theme | undefined => defaults.find((d) => (x.id !== '' && d.id === x.id) || nameKey(d.ja) === nameKey(x.ja));
 

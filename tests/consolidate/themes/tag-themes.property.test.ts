@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { DEFAULT_THEMES } from '../../../src/consolidate/themes/default-themes';
 import { tagThemes } from '../../../src/consolidate/themes/tag-themes';
+import { parseThemesCsv } from '../../../src/consolidate/themes/themes-csv';
 import type { ThemeText } from '../../../src/consolidate/themes/theme-text';
 import { fy2022Comments } from '../../helpers/fy2022-texts';
 
@@ -44,5 +45,35 @@ describe('tagging under NFKC-equivalent rewrites', () => {
       }),
       { seed: SEED, numRuns: 300 },
     );
+  });
+});
+
+describe('hostile input', () => {
+  it('tags any Unicode text without throwing, every tag a theme of the table', () => {
+    const ids = new Set(DEFAULT_THEMES.map((t) => t.id));
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 200 }), (s) => {
+        for (const tag of tags(s) ?? []) expect(ids.has(tag.id)).toBe(true);
+      }),
+      { seed: SEED, numRuns: 300 },
+    );
+  });
+
+  it('reads any CSV text into a table or into problems, never throwing and never both an error and a table', () => {
+    const cellArb = fc.oneof(fc.constantFrom('テーマ', 'キーワード', 'パターン', 'モード', '追加', '置換', 'id', '/(/', '、', '"', ',', '\n', '住まい', '賃貸'), fc.string({ maxLength: 8 }));
+    const rowArb = fc.array(cellArb, { minLength: 1, maxLength: 4 }).map((r) => r.join(','));
+    const csvArb = fc.tuple(fc.constantFrom('', 'テーマ,キーワード,モード', 'ID,テーマ名,パターン'), fc.array(rowArb, { maxLength: 6 })).map(([h, rows]) => [h, ...rows].join('\n'));
+    let tables = 0;
+    fc.assert(
+      fc.property(csvArb, (csv) => {
+        const result = parseThemesCsv(csv, DEFAULT_THEMES);
+        const errors = result.problems.filter((p) => p.severity === 'error');
+        expect(result.table === null).toBe(errors.length > 0);
+        if (result.table) tables += 1;
+      }),
+      { seed: SEED, numRuns: 400 },
+    );
+    // Some of the generated files must be good ones, or the property says nothing of the table path.
+    expect(tables).toBeGreaterThan(10);
   });
 });

@@ -115,3 +115,13 @@ describe('the sample themes CSV in docs/', () => {
     expect(tagThemes([text('バスが不便で通院できない')], table ?? [])[0]?.themes.map((t) => t.id)).toEqual(['custom-4']);
   });
 });
+
+describe('patterns written in the CSV', () => {
+  it('reads a パターン column as patterns, slashes or not, with IME full-width brackets and upper case', () => {
+    const { table, problems } = parseThemesCsv('テーマ,パターン\n通信,"（ＭＬ|メール）(で|に)連絡、/line(で|に)/"\n', DEFAULT_THEMES);
+    expect(problems).toEqual([]);
+    expect(table?.[0]?.patterns).toEqual(['(ML|メール)(で|に)連絡', 'line(で|に)']);
+    const tagged = tagThemes([text('MLで連絡した'), text('ＬＩＮＥに流す'), text('電話で連絡')], table ?? []);
+    expect(tagged.map((t) => t.themes.length)).toEqual([1, 1, 0]);
+  });
+});
