@@ -1,0 +1,93 @@
+/** Theme aggregates for the 集約_課題 sheet and SUMMARY.json: per-theme counts by group and the theme × group matrix. */
+import { z } from 'zod';
+import type { ThemeTable } from './theme-table';
+import { groupKeyOf, ThemeGroupSchema, type ThemeGroup } from './theme-text';
+import type { TaggedText } from './tag-themes';
+
+/** One theme as SUMMARY.json `themes[]` gives it: its texts' count, per group, and their source cells. */
+export const ThemeSummarySchema = z.object({
+  id: z.string(),
+  /** The Japanese name (what the sheet and JSON show); `en` beside it. */
+  theme: z.string(),
+  en: z.string(),
+  count: z.number().int(),
+  groups: z.array(ThemeGroupSchema.extend({ count: z.number().int() })),
+  entries: z.array(z.object({ file: z.string(), sheet: z.string(), cell: z.string().nullable() })),
+});
+export type ThemeSummary = z.infer<typeof ThemeSummarySchema>;
+
+/** The groups in the order their first text came (the dashboard's council order). */
+export function groupsOf(texts: readonly ThemeGroup[]): ThemeGroup[] {
+  const seen = new Map<string, ThemeGroup>();
+  for (const t of texts) if (!seen.has(groupKeyOf(t))) seen.set(groupKeyOf(t), { committee: t.committee, workingGroup: t.workingGroup });
+  return [...seen.values()];
+}
+
+/** Every theme of the table in table order (a theme no text speaks of has count 0), groups in text order. */
+export function summarizeThemes(tagged: readonly TaggedText[], table: ThemeTable): ThemeSummary[] {
+  const groups = groupsOf(tagged);
+  return table.map((theme) => {
+    const own = tagged.filter((t) => t.themes.some((tag) => tag.id === theme.id));
+    const perGroup = groups.map((g) => ({ ...g, count: own.filter((t) => groupKeyOf(t) === groupKeyOf(g)).length })).filter((g) => g.count > 0);
+    return { id: theme.id, theme: theme.ja, en: theme.en, count: own.length, groups: perGroup, entries: own.map((t) => ({ file: t.file, sheet: t.sheet, cell: t.cell })) };
+  });
+}
+
+/** Theme × committee/WG counts; `untagged` counts per group the texts no theme speaks of. */
+export const ThemeMatrixSchema = z.object({
+  groups: z.array(ThemeGroupSchema),
+  rows: z.array(z.object({ id: z.string(), ja: z.string(), en: z.string(), counts: z.array(z.number().int()), total: z.number().int() })),
+  untagged: z.array(z.number().int()),
+  /** Texts per group, for shares (a text with two themes counts once here). */
+  texts: z.array(z.number().int()),
+});
+export type ThemeMatrix = z.infer<typeof ThemeMatrixSchema>;
+
+/** The matrix the sheet colours: one row per theme in table order, one column per group. */
+export function toThemeMatrix(tagged: readonly TaggedText[], table: ThemeTable): ThemeMatrix {
+  const groups = groupsOf(tagged);
+  const column = new Map(groups.map((g, i) => [groupKeyOf(g), i]));
+  const zeros = (): number[] => groups.map(() => 0);
+  const rows = table.map((t) => ({ id: t.id, ja: t.ja, en: t.en, counts: zeros(), total: 0 }));
+  const index = new Map(table.map((t, i) => [t.id, i]));
+  const untagged = zeros();
+  const texts = zeros();
+  for (const t of tagged) {
+    const c = column.get(groupKeyOf(t)) as number;
+    texts[c] = (texts[c] ?? 0) + 1;
+    if (t.themes.length === 0) untagged[c] = (untagged[c] ?? 0) + 1;
+    for (const tag of t.themes) {
+      const row = rows[index.get(tag.id) ?? -1];
+      if (!row) continue;
+      row.counts[c] = (row.counts[c] ?? 0) + 1;
+      row.total += 1;
+    }
+  }
+  return { groups, rows, untagged, texts };
+}
+
+/**
+ * The text that best stands for a theme (the overview's one line per top theme): the one matching most of
+ * the theme's keywords and patterns, then the one with fewest other themes (it speaks of this one most
+ * plainly), then the first in input order. Null when no text speaks of the theme.
+ */
+export function pickRepresentative<T extends TaggedText>(tagged: readonly T[], themeId: string): T | null {
+  let best: { text: T; matched: number; others: number } | null = null;
+  for (const t of tagged) {
+    const tag = t.themes.find((x) => x.id === themeId);
+    if (!tag) continue;
+    const candidate = { text: t, matched: tag.matched.length, others: t.themes.length - 1 };
+    if (best === null || candidate.matched > best.matched || (candidate.matched === best.matched && candidate.others < best.others)) best = candidate;
+  }
+  return best?.text ?? null;
+}
+
+/** The `n` themes with most texts (ties in table order), each with its representative text; themes with no text left out. */
+export function topThemes<T extends TaggedText>(tagged: readonly T[], table: ThemeTable, n: number): Array<{ summary: ThemeSummary; representative: T }> {
+  return summarizeThemes(tagged, table)
+    .map((summary, index) => ({ summary, index }))
+    .filter((x) => x.summary.count > 0)
+    .sort((a, b) => b.summary.count - a.summary.count || a.index - b.index)
+    .slice(0, n)
+    .map(({ summary }) => ({ summary, representative: pickRepresentative(tagged, summary.id) as T }));
+}

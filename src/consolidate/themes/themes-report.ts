@@ -1,0 +1,21 @@
+/** Everything the 集約_課題 sheet, the overview and SUMMARY.json `themes[]` need from the texts, in one call. */
+import { z } from 'zod';
+import { findRecurringWords, RecurringWordSchema } from './recurring-words';
+import { tagThemes, ThemeTagSchema, type TaggedText } from './tag-themes';
+import type { ThemeTable } from './theme-table';
+import { ThemeTextSchema, type ThemeText } from './theme-text';
+import { summarizeThemes, ThemeMatrixSchema, ThemeSummarySchema, toThemeMatrix } from './theme-summary';
+
+export const ThemesReportSchema = z.object({
+  tagged: z.array(ThemeTextSchema.extend({ themes: z.array(ThemeTagSchema) })),
+  summary: z.array(ThemeSummarySchema),
+  matrix: ThemeMatrixSchema,
+  recurring: z.array(RecurringWordSchema),
+});
+export type ThemesReport = z.infer<typeof ThemesReportSchema>;
+
+/** Tags the texts and builds the per-theme summary, the theme × group matrix and the recurring words. */
+export function analyzeThemes<T extends ThemeText>(texts: readonly T[], table: ThemeTable, options: { minGroups?: number } = {}): ThemesReport & { tagged: Array<TaggedText<T>> } {
+  const tagged = tagThemes(texts, table);
+  return { tagged, summary: summarizeThemes(tagged, table), matrix: toThemeMatrix(tagged, table), recurring: findRecurringWords(texts, table, options) };
+}
