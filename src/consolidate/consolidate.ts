@@ -1,5 +1,6 @@
 /** Many read sheets → the dashboard model: submissions, rates, roll-up, activity, CHECK/ACTION, issues. */
 import type { StatusSheet } from '../domain/status-sheet';
+import { outcome } from '../domain/outcomes';
 import { joinPlanNumbers } from '../domain/plan-number';
 import { canonicalCommittee, groupKey } from '../reader/committee-names';
 import type { ConsolidationInput } from './consolidation-input';
@@ -57,7 +58,7 @@ export function consolidate(input: ConsolidationInput): Dashboard {
     const year = i.sheet.fiscalYear?.value;
     if (input.includeOtherYears || fiscalYear === null || year === undefined || year === fiscalYear) return true;
     extraIssues.push({ code: 'other_fiscal_year', severity: 'warning', file: i.file, sheet: i.sheet.sheetName, cell: i.sheet.fiscalYear?.cell ?? null, params: { year: year, expected: fiscalYear } });
-    submissions.push(row(i, 'other_year', counts(i.file, i.sheet.sheetName), `${year}年度のシート（集約対象は${fiscalYear}年度）`));
+    submissions.push(row(i, 'other_year', counts(i.file, i.sheet.sheetName), outcome('submission', 'other_year', { year, expected: fiscalYear })));
     return false;
   });
 
@@ -76,22 +77,27 @@ export function consolidate(input: ConsolidationInput): Dashboard {
     if (acceptedSet.has(i)) continue;
     const winner = winners.get(sheetIdentity(i.sheet)) as Item;
     extraIssues.push({ code: 'duplicate_submission', severity: 'warning', file: i.file, sheet: i.sheet.sheetName, cell: null, params: { winnerFile: winner.file, winnerSheet: winner.sheet.sheetName } });
-    submissions.push(row(i, 'duplicate', counts(i.file, i.sheet.sheetName), `重複提出: 新しい「${winner.file} / ${winner.sheet.sheetName}」を採用`));
+    submissions.push(row(i, 'duplicate', counts(i.file, i.sheet.sheetName), outcome('submission', 'duplicate', { winnerFile: winner.file, winnerSheet: winner.sheet.sheetName })));
   }
 
   const rates: RateRow[] = accepted.map((i) => toRateRow(i, input.threshold));
   submissions.unshift(...rosterRows(input, accepted, counts));
-  for (const f of input.failures) submissions.push({ committee: '', workingGroup: null, plans: '', status: 'unreadable', file: f.file, sheet: null, errors: 1, warnings: 0, note: f.message });
+  for (const f of input.failures) {
+    const note = outcome('submission', 'unreadable', { failure: f.code, failedSheet: f.sheet, error: f.error });
+    submissions.push({ committee: '', workingGroup: null, plans: '', status: 'unreadable', file: f.file, sheet: null, errors: 1, warnings: 0, note });
+  }
   const withSheets = new Set(input.sheets.map((s) => s.file));
   for (const file of new Set(input.skipped.map((s) => s.file))) {
-    if (!withSheets.has(file)) submissions.push({ committee: '', workingGroup: null, plans: '', status: 'no_sheet', file, sheet: null, errors: 0, warnings: 0, note: '状況把握表のシートがありません' });
+    if (!withSheets.has(file)) submissions.push({ committee: '', workingGroup: null, plans: '', status: 'no_sheet', file, sheet: null, errors: 0, warnings: 0, note: outcome('submission', 'no_sheet', {}) });
   }
 
   const issues: DashboardIssue[] = [
-    ...input.failures.map((f) => ({ code: 'unreadable_file', severity: 'error' as const, file: f.file, sheet: null, cell: null, params: { reason: f.message } })),
+    ...input.failures.map((f): DashboardIssue => ({ code: 'unreadable_file', severity: 'error', file: f.file, sheet: null, cell: null, params: { failure: f.code, failedSheet: f.sheet, error: f.error } })),
     ...input.issues,
     ...extraIssues,
-    ...input.skipped.map((s) => ({ code: 'not_a_status_sheet', severity: 'info' as const, file: s.file, sheet: s.sheet, cell: null, params: { reason: s.reason } })),
+    ...input.skipped.map(
+      (s): DashboardIssue => ({ code: 'not_a_status_sheet', severity: 'info', file: s.file, sheet: s.sheet, cell: null, params: { skip: s.skip.code, months: s.skip.code === 'few_month_labels' ? s.skip.params.months : null } }),
+    ),
   ];
   return {
     generatedAt: input.generatedAt,
@@ -108,7 +114,7 @@ export function consolidate(input: ConsolidationInput): Dashboard {
   };
 }
 
-function row(i: Item, status: SubmissionRow['status'], c: { errors: number; warnings: number }, note: string): SubmissionRow {
+function row(i: Item, status: SubmissionRow['status'], c: { errors: number; warnings: number }, note: SubmissionRow['note']): SubmissionRow {
   return {
     committee: i.sheet.committeeCanonical ?? '',
     workingGroup: i.sheet.workingGroup?.value ?? null,
@@ -123,21 +129,21 @@ function row(i: Item, status: SubmissionRow['status'], c: { errors: number; warn
 
 /** With a roster: one row per expected sheet (提出済 / 未提出) and the sheets nobody expected. */
 function rosterRows(input: ConsolidationInput, accepted: readonly Item[], counts: (f: string, s: string) => { errors: number; warnings: number }): SubmissionRow[] {
-  if (!input.roster) return accepted.map((i) => row(i, 'submitted', counts(i.file, i.sheet.sheetName), ''));
+  if (!input.roster) return accepted.map((i) => row(i, 'submitted', counts(i.file, i.sheet.sheetName), null));
   const used = new Set<Item>();
   const out: SubmissionRow[] = [];
   for (const entry of input.roster) {
     const key = groupKey(entry.committee, entry.workingGroup);
     const matches = accepted.filter((i) => groupKey(i.sheet.committee?.value ?? '', i.sheet.workingGroup?.value ?? null) === key && (entry.plans.length === 0 || entry.plans.some((p) => i.sheet.planNumbers.includes(p))));
     if (matches.length === 0) {
-      out.push({ committee: canonicalCommittee(entry.committee), workingGroup: entry.workingGroup, plans: joinPlanNumbers(entry.plans), status: 'missing', file: null, sheet: null, errors: 0, warnings: 0, note: '未提出' });
+      out.push({ committee: canonicalCommittee(entry.committee), workingGroup: entry.workingGroup, plans: joinPlanNumbers(entry.plans), status: 'missing', file: null, sheet: null, errors: 0, warnings: 0, note: outcome('submission', 'missing', {}) });
     }
     for (const m of matches) {
       used.add(m);
-      out.push(row(m, 'submitted', counts(m.file, m.sheet.sheetName), ''));
+      out.push(row(m, 'submitted', counts(m.file, m.sheet.sheetName), null));
     }
   }
-  for (const i of accepted) if (!used.has(i)) out.push(row(i, 'unexpected', counts(i.file, i.sheet.sheetName), '名簿にない提出'));
+  for (const i of accepted) if (!used.has(i)) out.push(row(i, 'unexpected', counts(i.file, i.sheet.sheetName), outcome('submission', 'unexpected', {})));
   return out;
 }
 

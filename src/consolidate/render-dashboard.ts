@@ -2,7 +2,7 @@
 import { FISCAL_MONTHS, formatFiscalYear } from '../domain/fiscal-calendar';
 import type { SheetSpec } from '../domain/sheet-spec';
 import { joinPlanNumbers } from '../domain/plan-number';
-import { formatIssue } from '../validate/messages/format-issue';
+import { formatIssue, formatOutcome } from '../messages/format-outcome';
 import type { Dashboard } from './dashboard';
 import { DASHBOARD_LABELS, type DashboardLocale } from './dashboard-labels';
 import { renderTableSheet, type ColumnKind, type TableColumn } from './table-sheet';
@@ -28,7 +28,7 @@ export function renderDashboard(dashboard: Dashboard, locale: DashboardLocale = 
       caption: L.sections.submissions,
       tableName: 'BukaiSubmissions',
       columns: columns(L.headers.submissions, [[14, 'text'], [26, 'text'], [12, 'center'], [12, 'center'], [34, 'wrap'], [12, 'text'], [8, 'count'], [8, 'count'], [48, 'wrap']]),
-      rows: dashboard.submissions.map((s) => [s.committee, wg(s.workingGroup), s.plans, L.status[s.status], s.file, s.sheet, s.errors, s.warnings, s.note]),
+      rows: dashboard.submissions.map((s) => [s.committee, wg(s.workingGroup), s.plans, L.status[s.status], s.file, s.sheet, s.errors, s.warnings, s.note ? formatOutcome(s.note, locale) : '']),
       formats: [
         { columns: [3, 3], rule: { type: 'textEquals', values: [L.status.missing, L.status.unreadable, L.status.no_sheet], fill: RED } },
         { columns: [3, 3], rule: { type: 'textEquals', values: [L.status.duplicate, L.status.other_year, L.status.unexpected], fill: YELLOW } },

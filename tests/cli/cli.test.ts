@@ -8,6 +8,7 @@ import { readStatusSheet } from '../../src/reader/read-status-sheet';
 import { FY2022_FACTS } from '../helpers/fy2022-facts';
 import { FIXTURE_DIR, fixturePaths } from '../helpers/fixture-workbooks';
 import { runCli, sha256 } from '../helpers/run-cli';
+import { formatOutcome } from '../../src/messages/format-outcome';
 
 let dir: string;
 beforeEach(() => (dir = mkdtempSync(join(tmpdir(), 'bukai-cli-'))));
@@ -21,7 +22,7 @@ describe('template', () => {
     const read = readXlsx(new Uint8Array(readFileSync(out)));
     if (!read.ok) throw new Error(read.failure.message);
     const models = read.workbook.sheets.map((g) => readStatusSheet(g));
-    expect(models.map((m) => (m.kind === 'status-sheet' ? [m.sheet.origin, m.sheet.planNumbers.join('・'), m.sheet.fiscalYear?.value, m.sheet.workingGroup?.value] : m.reason))).toEqual([
+    expect(models.map((m) => (m.kind === 'status-sheet' ? [m.sheet.origin, m.sheet.planNumbers.join('・'), m.sheet.fiscalYear?.value, m.sheet.workingGroup?.value] : formatOutcome(m.skip)))).toEqual([
       ['template', '①・④・⑤', 2022, '事業所連絡会WG'],
       ['template', '②・③', 2022, '事業所連絡会WG'],
       ['template', '⑥・⑦', 2022, '事業所連絡会WG'],

@@ -10,10 +10,11 @@ import { readStatusSheet } from '../../src/reader/read-status-sheet';
 import { renderStatusSheet } from '../../src/template/render-status-sheet';
 import { templateLayout } from '../../src/template/template-layout';
 import { seedGrids } from '../helpers/seed-grids';
+import { formatOutcome } from '../../src/messages/format-outcome';
 
 function read(grid: Parameters<typeof readStatusSheet>[0]): StatusSheet {
   const outcome = readStatusSheet(grid);
-  if (outcome.kind !== 'status-sheet') throw new Error(outcome.reason);
+  if (outcome.kind !== 'status-sheet') throw new Error(formatOutcome(outcome.skip));
   return outcome.sheet;
 }
 

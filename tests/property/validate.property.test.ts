@@ -7,9 +7,10 @@ import fc from 'fast-check';
 import { FISCAL_MONTHS } from '../../src/domain/fiscal-calendar';
 import { IssueSchema } from '../../src/domain/issue';
 import { StatusSheetSchema, type Entry, type StatusSheet, type Summary, type SummaryKind } from '../../src/domain/status-sheet';
-import { formatIssue } from '../../src/validate/messages/format-issue';
+import { formatIssue } from '../../src/messages/format-outcome';
 import { RULE_CODES } from '../../src/validate/rules';
 import { validateGroup, validateStatusSheet } from '../../src/validate/validate-status-sheet';
+import { param } from '../helpers/issue-param';
 
 const SEED = 20221129;
 const PLAN_NUMBERS = ['①', '②', '③', '④', '⑤', '⑥', '⑦', '⑧'];
@@ -112,7 +113,7 @@ describe('the validator on random valid models', () => {
         for (const issue of issues) {
           IssueSchema.parse(issue);
           expect(issue.code).toBe('duplicate_plan_number');
-          expect(models.some((m) => m.sheetName === issue.params.other)).toBe(true);
+          expect(models.some((m) => m.sheetName === param(issue, 'other'))).toBe(true);
         }
       }),
       { seed: SEED, numRuns: 200 },

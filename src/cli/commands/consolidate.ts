@@ -4,6 +4,7 @@ import { parseFiscalYear } from '../../domain/fiscal-calendar';
 import { readXlsx } from '../../hosts/xlsx/read-xlsx';
 import { checkOverwrite } from '../../hosts/xlsx/write-over-existing';
 import { XlsxWorkbookHost } from '../../hosts/xlsx/xlsx-host';
+import { formatOutcome } from '../../messages/format-outcome';
 import { DEFAULT_READ_LIMITS } from '../../hosts/xlsx/xlsx-limits';
 import { consolidateFiles, writeDashboard, type SourceFile } from '../../jobs/consolidate-files';
 import { CliError, EXIT, assertDistinctOutputs, assertNotAnInput, checkOutputPath, readExistingOutput, readSource, writeOutputsAtomically, type OutputFile } from '../cli-io';
@@ -90,10 +91,10 @@ export async function runConsolidate(argv: readonly string[], print: (line: stri
     readXlsx,
     (status) => {
       const counts = status.state === 'read' ? `（${status.sheets} 枚、エラー ${status.errors}、警告 ${status.warnings}）` : '';
-      print(`${status.file}: [${STATE_LABEL[status.state]}]${counts}${status.message ? ` ${status.message}` : ''}`);
+      print(`${status.file}: [${STATE_LABEL[status.state]}]${counts}${status.outcome ? ` ${formatOutcome(status.outcome, locale)}` : ''}`);
     },
   );
-  for (const problem of result.rosterProblems) print(`名簿: ${problem}`);
+  for (const problem of result.rosterProblems) print(`名簿: ${formatOutcome(problem, locale)}`);
 
   const sheetCount = result.files.reduce((n, f) => n + f.sheets, 0);
   if (sheetCount === 0) {

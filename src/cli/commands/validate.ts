@@ -4,7 +4,8 @@ import type { Issue } from '../../domain/issue';
 import { readXlsx } from '../../hosts/xlsx/read-xlsx';
 import { resolveHiddenSheets } from '../../jobs/hidden-sheets';
 import { validateGrids } from '../../jobs/validate-sheets';
-import { formatIssue } from '../../validate/messages/format-issue';
+import { failureOutcome, outcome, type Outcome } from '../../domain/outcomes';
+import { formatIssue, formatOutcome } from '../../messages/format-outcome';
 import { CliError, EXIT, assertNotAnInput, checkOutputPath, readSource, writeOutputsAtomically } from '../cli-io';
 import { fileKey } from '../file-identity';
 import { expandInputs, nothingToReadMessage } from '../input-files';
@@ -13,16 +14,12 @@ export const VALIDATE_USAGE = 'validate FILE.xlsx|FOLDER... [--as-of YYYY-MM-DD]
 
 const SEVERITY_LABEL = { ja: { error: 'エラー', warning: '警告', info: '情報' }, en: { error: 'error', warning: 'warning', info: 'info' } } as const;
 
-const NO_STATUS_SHEET = {
-  ja: 'このブックには部会状況把握表のシートが見つかりませんでした。提出されたファイルが正しいか確認してください。',
-  en: 'No status sheet was found in this workbook. Check that the right file was submitted.',
-} as const;
 
 interface FileReport {
   file: string;
   readable: boolean;
   message: string | null;
-  sheets: Array<{ sheet: string; statusSheet: boolean; reason: string | null }>;
+  sheets: Array<{ sheet: string; statusSheet: boolean; reason: string | null; skip: Outcome<'skip'> | null }>;
   issues: Array<Issue & { message: string }>;
 }
 
@@ -63,8 +60,9 @@ export function runValidate(argv: readonly string[], print: (line: string) => vo
     }
     const read = readXlsx(source.file.bytes);
     if (!read.ok) {
-      reports.push({ file: source.file.name, readable: false, message: read.failure.message, sheets: [], issues: [] });
-      print(`${source.file.name}: [${SEVERITY_LABEL[locale].error}] ${read.failure.message}`);
+      const message = formatOutcome(failureOutcome(read.failure.code, read.failure.sheet ?? null, null), locale);
+      reports.push({ file: source.file.name, readable: false, message, sheets: [], issues: [] });
+      print(`${source.file.name}: [${SEVERITY_LABEL[locale].error}] ${message}`);
       errors += 1;
       continue;
     }
@@ -73,20 +71,21 @@ export function runValidate(argv: readonly string[], print: (line: string) => vo
     // Hidden sheets are noted as consolidation will treat them: skipped beside a visible copy, else used.
     const hidden = resolveHiddenSheets(report.sheets.flatMap((s, i) => (s.model ? [{ file, sheet: s.model, hidden: read.workbook.sheets[i]?.hidden === true }] : [])));
     const notes = hidden.notes.map(({ file: _file, ...issue }) => issue);
+    const noStatusSheet = formatOutcome(outcome('job', 'no_status_sheet', {}), locale);
     const issues = [...read.notices, ...report.issues, ...notes].map((issue) => ({ ...issue, message: formatIssue(issue, locale) }));
     reports.push({
       file: source.file.name,
       readable: true,
-      message: report.sheets.some((s) => s.model) ? null : NO_STATUS_SHEET[locale],
-      sheets: report.sheets.map((s) => ({ sheet: s.sheet, statusSheet: s.model !== null, reason: s.skippedReason })),
+      message: report.sheets.some((s) => s.model) ? null : noStatusSheet,
+      sheets: report.sheets.map((s) => ({ sheet: s.sheet, statusSheet: s.model !== null, reason: s.skipped ? formatOutcome(s.skipped, locale) : null, skip: s.skipped })),
       issues,
     });
     const found = report.sheets.filter((s) => s.model).length;
     print(`${source.file.name}: ${found} 枚の状況把握表`);
-    for (const s of report.sheets) if (!s.model) print(`  ${s.sheet}: 対象外（${s.skippedReason ?? ''}）`);
+    for (const s of report.sheets) if (s.skipped) print(`  ${s.sheet}: 対象外（${formatOutcome(s.skipped, locale)}）`);
     // An empty workbook or one of memos only cannot be consolidated either: an error, not a clean pass.
     if (found === 0) {
-      print(`  [${SEVERITY_LABEL[locale].error}] ${NO_STATUS_SHEET[locale]}`);
+      print(`  [${SEVERITY_LABEL[locale].error}] ${noStatusSheet}`);
       errors += 1;
     }
     for (const issue of issues) print(`  ${issue.sheet}!${issue.cell ?? '-'} [${SEVERITY_LABEL[locale][issue.severity]}] ${issue.message}`);

@@ -5,7 +5,8 @@
 import { Button, MessageBar, MessageBarBody, MessageBarTitle, Subtitle2, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
 import type { SubmissionRow } from '../../consolidate/dashboard';
-import type { RosterProblem } from '../../jobs/consolidate-files';
+import type { Outcome } from '../../domain/outcomes';
+import { formatOutcome } from '../../messages/format-outcome';
 import type { ConsolidationOutcome } from '../hooks/use-consolidation';
 import type { Strings } from '../strings/ja';
 import { usePanelStyles } from './panel-styles';
@@ -20,19 +21,9 @@ const useStyles = makeStyles({
   open: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
 });
 
-/** A roster problem in the pane's language. */
-export function rosterProblemText(p: RosterProblem, strings: Strings): string {
-  const t = strings.consolidate.rosterProblem;
-  switch (p.code) {
-    case 'no_header':
-      return t.no_header(p.sheet);
-    case 'bad_plans':
-      return t.bad_plans(p.sheet, p.row, p.text);
-    case 'unreadable':
-      return t.unreadable(p.file, strings.consolidate.reason[p.failure] ?? p.failure);
-    case 'no_sheet':
-      return t.no_sheet(p.file);
-  }
+/** A roster problem in the pane's language, from the outcome catalog. */
+export function rosterProblemText(p: Outcome<'roster'>, strings: Strings): string {
+  return formatOutcome(p, strings.locale);
 }
 
 const group = (r: SubmissionRow, strings: Strings): string => [r.committee, r.workingGroup ?? strings.consolidate.result.wholeCommittee, r.plans].filter((x) => x !== '').join(' ');

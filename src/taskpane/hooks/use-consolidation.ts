@@ -1,7 +1,8 @@
 /** State and actions of the 集約 tab: the file list, the roster, the options, the job and its result. */
 import { useState } from 'react';
 import type { RateRow, SubmissionRow } from '../../consolidate/dashboard';
-import { consolidateFiles, writeDashboard, type FileStatus, type RosterProblem, type SourceFile } from '../../jobs/consolidate-files';
+import type { Outcome } from '../../domain/outcomes';
+import { consolidateFiles, writeDashboard, type FileStatus, type SourceFile } from '../../jobs/consolidate-files';
 import type { ConfirmRequest } from '../components/ConfirmDialog';
 import { useAnnounce } from '../components/LiveRegion';
 import { dashboardSheetNames } from '../own-sheets';
@@ -30,7 +31,7 @@ export interface ConsolidationOutcome {
   readonly sheets: number;
   readonly failures: readonly FileStatus[];
   readonly rosterUsed: boolean;
-  readonly rosterProblems: readonly RosterProblem[];
+  readonly rosterProblems: ReadonlyArray<Outcome<'roster'>>;
   readonly missing: readonly SubmissionRow[];
   readonly notes: readonly SubmissionRow[];
   /** The dashboard sheets written, in order (提出状況, 達成率, …); empty when nothing could be read. */
@@ -154,7 +155,7 @@ export function useConsolidation(services: PaneServices, strings: Strings, local
         sheets,
         failures: result.files.filter((f) => f.state !== 'read'),
         rosterUsed: roster !== null,
-        rosterProblems: result.rosterDetails ?? [],
+        rosterProblems: result.rosterProblems,
         missing: submissions.filter((r) => r.status === 'missing'),
         notes: submissions.filter((r) => r.status === 'duplicate' || r.status === 'other_year' || r.status === 'unexpected'),
         written,

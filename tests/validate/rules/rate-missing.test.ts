@@ -1,9 +1,10 @@
-import { formatIssue } from '../../../src/validate/messages/format-issue';
+import { formatIssue } from '../../../src/messages/format-outcome';
 import { rateMissing } from '../../../src/validate/rules/rate-missing';
 import { sheetWith, summary } from '../../helpers/status-sheet-builder';
+import { param } from '../../helpers/issue-param';
 
 const emptyRates = sheetWith({ summaries: { firstHalf: summary('firstHalf', null), secondHalf: summary('secondHalf', null), annual: summary('annual', null) } });
-const codesAsOf = (asOf: string | null) => rateMissing.check(emptyRates, { asOf }).map((i) => `${i.code}:${String(i.params.period)}`);
+const codesAsOf = (asOf: string | null) => rateMissing.check(emptyRates, { asOf }).map((i) => `${i.code}:${String(param(i, 'period'))}`);
 
 describe('rate_missing_after_half and annual_rate_missing', () => {
   it('asks for the first-half rate from 1 October, not on 30 September', () => {
