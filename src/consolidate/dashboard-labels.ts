@@ -10,6 +10,7 @@ export const DASHBOARD_LABELS = {
     sections: { submissions: '提出状況', rates: '達成率（計画別）', rollup: '部会別の達成率', activity: '活動状況（DOの記載がある月）', comments: '評価（CHECK）・改善（ACTION）一覧', issues: '検証結果' },
     subtitle: (generated: string, asOf: string, files: number, sheets: number) => `作成 ${generated} ／ 基準日 ${asOf} ／ ファイル ${files} 件 ／ シート ${sheets} 枚`,
     none: '（なし）',
+    ratesCaption: (threshold: number) => `達成率（計画別）（${threshold}%未満は要確認）`,
     headers: {
       submissions: ['部会', 'WG', '計画', '状況', 'ファイル', 'シート', 'エラー', '警告', '備考'],
       rates: ['部会', 'WG', '計画', '上半期', '下半期', '年度', '判定', '活動月数', 'ファイル', 'シート', '達成率のセル'],
@@ -31,6 +32,7 @@ export const DASHBOARD_LABELS = {
     sections: { submissions: 'Submissions', rates: 'Achievement rates by plan', rollup: 'Rates by committee', activity: 'Activity (months with a DO entry)', comments: 'CHECK / ACTION texts', issues: 'Validation results' },
     subtitle: (generated: string, asOf: string, files: number, sheets: number) => `Generated ${generated} / as of ${asOf} / ${files} files / ${sheets} sheets`,
     none: '(none)',
+    ratesCaption: (threshold: number) => `Achievement rates by plan (under ${threshold}% flagged)`,
     headers: {
       submissions: ['Committee', 'WG', 'Plans', 'Status', 'File', 'Sheet', 'Errors', 'Warnings', 'Note'],
       rates: ['Committee', 'WG', 'Plans', 'First half', 'Second half', 'Annual', 'Flag', 'Active months', 'File', 'Sheet', 'Rate cells'],

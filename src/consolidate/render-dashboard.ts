@@ -51,7 +51,7 @@ export function renderDashboard(dashboard: Dashboard, locale: DashboardLocale = 
   ]);
   const rates = renderTableSheet(L.sheets.rates, title(L.sections.rates), subtitle, [
     {
-      caption: `${L.sections.rates}（${locale === 'ja' ? `${dashboard.threshold}%未満は要確認` : `under ${dashboard.threshold}% flagged`}）`,
+      caption: L.ratesCaption(dashboard.threshold),
       tableName: 'BukaiRates',
       columns: columns(L.headers.rates, [[14, 'text'], [26, 'text'], [12, 'center'], [10, 'rate'], [10, 'rate'], [10, 'rate'], [10, 'center'], [10, 'count'], [34, 'wrap'], [12, 'text'], [20, 'text']]),
       rows: rateRows,
