@@ -2,7 +2,7 @@
 import type { StatusSheet } from '../domain/status-sheet';
 import { outcome } from '../domain/outcomes';
 import { joinPlanNumbers } from '../domain/plan-number';
-import { canonicalCommittee, groupKey } from '../reader/committee-names';
+import { canonicalCommittee, groupKey } from '../domain/committee-names';
 import type { ConsolidationInput } from './consolidation-input';
 import type { CommentRow, CommitteeRollup, Dashboard, DashboardIssue, EntryRow, RateRow, SubmissionRow } from './dashboard';
 

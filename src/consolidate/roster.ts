@@ -2,7 +2,7 @@
 import { cellText, type Grid } from '../domain/grid';
 import { outcome, type Outcome } from '../domain/outcomes';
 import { parsePlanNumberList } from '../domain/plan-number';
-import { normalizeWorkingGroup } from '../reader/committee-names';
+import { normalizeWorkingGroup } from '../domain/committee-names';
 
 export interface RosterEntry {
   readonly committee: string;

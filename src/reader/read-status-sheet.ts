@@ -7,7 +7,8 @@ import { cellText, type Grid, type WorkbookGrid } from '../domain/grid';
 import { outcome, type Outcome } from '../domain/outcomes';
 import { decodeStamp, STAMP_MARKER, STAMP_NAME } from '../domain/stamp';
 import type { Stamp, StatusSheet } from '../domain/status-sheet';
-import { canonicalCommittee, normalizeWorkingGroup } from './committee-names';
+import { canonicalCommittee, normalizeWorkingGroup } from '../domain/committee-names';
+import { layoutForStamp, rateInputsOf } from '../domain/template-layout';
 import { GridView } from './grid-view';
 import { findDoHeaderRow, findForm } from './find-form';
 import { judgeLayout } from './judge-layout';
@@ -61,6 +62,7 @@ export function readStatusSheet(grid: Grid, context?: { names?: WorkbookGrid['na
     plans: heading.plans,
     months: body.months,
     summaries: body.summaries,
+    rateInputs: null,
     readingNotes: [...judgeLayout(layout, body), ...hiddenNotes(body), ...heading.notes],
   };
   return { kind: 'status-sheet', sheet: stamp ? applyStamp(sheet, stamp) : sheet };
@@ -122,5 +124,7 @@ function applyStamp(sheet: StatusSheet, stamp: Stamp): StatusSheet {
     workingGroup: stamp.workingGroup ? { value: normalizeWorkingGroup(stamp.workingGroup), cell: sheet.workingGroup?.cell ?? null } : null,
     fiscalYear: { value: stamp.fiscalYear, cell: sheet.fiscalYear?.cell ?? null },
     planNumbers: stamp.plans,
+    // The stamp still says where the rates are typed, even on a copy whose rows no longer fit the layout.
+    rateInputs: rateInputsOf(layoutForStamp(stamp)),
   };
 }

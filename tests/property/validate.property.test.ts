@@ -58,6 +58,7 @@ const sheet: fc.Arbitrary<StatusSheet> = fc
     plans: r.plans,
     months: FISCAL_MONTHS.map((month, i) => ({ month, ...(r.months[i] ?? { label: null, entries: [] }) })),
     summaries: { firstHalf: r.firstHalf, secondHalf: r.secondHalf, annual: r.annual },
+    rateInputs: null,
   }));
 
 const asOf = fc.option(

@@ -2,7 +2,7 @@ import type { Grid, GridCell } from '../../src/domain/grid';
 import { encodeStamp, STAMP_MARKER, STAMP_NAME } from '../../src/domain/stamp';
 import { readStatusSheet } from '../../src/reader/read-status-sheet';
 import { renderStatusSheet } from '../../src/template/render-status-sheet';
-import { templateLayout } from '../../src/template/template-layout';
+import { templateLayout } from '../../src/domain/template-layout';
 import { seedGrids } from '../helpers/seed-grids';
 import { grid, gridFromSpec, monthTexts, readSheet } from './grid-helpers';
 import { formatOutcome } from '../../src/messages/format-outcome';

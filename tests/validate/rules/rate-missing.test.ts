@@ -30,3 +30,10 @@ describe('rate_missing_after_half and annual_rate_missing', () => {
     expect(rateMissing.check({ ...emptyRates, fiscalYear: null }, { asOf: '2024-01-01' })).toEqual([]);
   });
 });
+
+describe('where an empty rate is pointed', () => {
+  it('points at the input cell the model carries (our template), not the summary label', () => {
+    const stamped = { ...emptyRates, rateInputs: { firstHalf: 'D45', secondHalf: 'D69', annual: 'D73' } };
+    expect(rateMissing.check(stamped, { asOf: '2023-04-01' }).map((i) => i.cell)).toEqual(['D45', 'D69', 'D73']);
+  });
+});
