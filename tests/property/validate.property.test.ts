@@ -68,10 +68,13 @@ const asOf = fc.option(
 
 describe('the validator on random valid models', () => {
   it('never throws, and every issue has a valid cell, a declared code and a complete message in both languages', () => {
+    // Counted across the runs: a property over issues says nothing if the models never raise any.
+    const seen = new Set<string>();
     fc.assert(
       fc.property(sheet, asOf, (model, date) => {
         StatusSheetSchema.parse(model);
         for (const issue of validateStatusSheet(model, { asOf: date })) {
+          seen.add(issue.code);
           IssueSchema.parse(issue);
           expect(issue.cell === null || /^[A-Z]{1,3}[1-9]\d*$/.test(issue.cell)).toBe(true);
           expect(RULE_CODES).toContain(issue.code);
@@ -84,6 +87,7 @@ describe('the validator on random valid models', () => {
       }),
       { seed: SEED, numRuns: 400 },
     );
+    expect(seen.size).toBeGreaterThanOrEqual(12);
   });
 
   it('always reports a rate outside 0–100 at its cell', () => {
@@ -107,10 +111,21 @@ describe('the validator on random valid models', () => {
     );
   });
 
-  it('reports duplicates across random groups only on sheets that repeat a number of an earlier sheet', () => {
+  it('reports duplicates across random groups exactly on the sheets that repeat a number of an earlier sheet', () => {
+    let reported = 0;
     fc.assert(
-      fc.property(fc.array(sheet, { maxLength: 5 }), (models) => {
+      // One fiscal year, so that random groups do repeat plan numbers often enough to count.
+      fc.property(fc.array(sheet.map((m) => ({ ...m, fiscalYear: { value: 2022, cell: 'A2' } })), { maxLength: 5 }), (models) => {
         const issues = validateGroup(models);
+        // Each (group, year, plan) seen n times is n − 1 duplicates, wherever they stand.
+        const times = new Map<string, number>();
+        for (const m of models) {
+          if (!m.committee) continue;
+          const group = `${m.committeeCanonical ?? m.committee.value}|${m.workingGroup?.value ?? ''}|${m.fiscalYear?.value ?? ''}`;
+          for (const plan of m.planNumbers) times.set(`${group}|${plan}`, (times.get(`${group}|${plan}`) ?? 0) + 1);
+        }
+        expect(issues).toHaveLength([...times.values()].reduce((n, t) => n + t - 1, 0));
+        reported += issues.length;
         for (const issue of issues) {
           IssueSchema.parse(issue);
           expect(issue.code).toBe('duplicate_plan_number');
@@ -119,5 +134,6 @@ describe('the validator on random valid models', () => {
       }),
       { seed: SEED, numRuns: 200 },
     );
+    expect(reported).toBeGreaterThan(20);
   });
 });
