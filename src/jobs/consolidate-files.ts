@@ -2,9 +2,7 @@
  * Job 集約: many submitted workbooks → one dashboard. Every file is read on its own, so one bad file
  * never stops the others; the reader of bytes is injected so the pane can load it lazily.
  */
-import type { WorkbookGrid } from '../domain/grid';
-import type { Issue } from '../domain/issue';
-import { failureOutcome, outcome, type FailureCode, type Outcome } from '../domain/outcomes';
+import { failureOutcome, outcome, type Outcome } from '../domain/outcomes';
 import type { SheetSpec } from '../domain/sheet-spec';
 import type { WorkbookHost } from '../hosts/host';
 import { consolidate } from '../consolidate/consolidate';
@@ -14,22 +12,9 @@ import { renderDashboard } from '../consolidate/render-dashboard';
 import { parseCsv, readRoster, type RosterEntry } from '../consolidate/roster';
 import { toSummaryJson, type SummaryJson } from '../consolidate/summary-json';
 import { resolveHiddenSheets, type SheetCandidate } from './hidden-sheets';
-import { validateGrids } from './validate-sheets';
+import { validateFile, type ReadWorkbookBytes, type SourceFile } from './validate-files';
 
-/** A file as the user handed it over: its base name, bytes and (when known) last-modified time. */
-export interface SourceFile {
-  readonly name: string;
-  readonly bytes: Uint8Array;
-  readonly modified?: string | undefined;
-}
-
-/**
- * Bytes → grids, or a failure by its catalog code (the xlsx host's reader fits this shape). The notices
- * are what the file holds that the grids cannot show (a formula never computed…), by sheet and cell.
- */
-export type ReadWorkbookBytes = (
-  bytes: Uint8Array,
-) => { ok: true; workbook: WorkbookGrid; notices?: readonly Issue[] } | { ok: false; failure: { code: Exclude<FailureCode, 'internal'>; sheet?: string | undefined } };
+export type { ReadWorkbookBytes, SourceFile } from './validate-files';
 
 export type FileState = 'read' | 'invalid' | 'unreadable';
 
@@ -134,37 +119,21 @@ export async function consolidateFiles(
 }
 
 function consolidateOne(file: SourceFile, read: ReadWorkbookBytes, options: ConsolidateOptions, input: ConsolidationInput, candidates: Array<SheetCandidate & { fileModified?: string }>): FileStatus {
-  let result: ReturnType<ReadWorkbookBytes> | { ok: false; failure: { code: 'internal'; sheet?: undefined; error: string } };
-  try {
-    result = read(file.bytes);
-  } catch (error) {
-    // The reader classifies bad input itself; anything thrown is a bug, still confined to this file.
-    result = { ok: false, failure: { code: 'internal', error: String(error) } };
+  const validated = validateFile(file, read, { asOf: options.asOf });
+  if (!validated.ok) {
+    const f = validated.failure;
+    input.failures.push(f);
+    return { file: file.name, state: 'unreadable', sheets: 0, errors: 0, warnings: 0, outcome: failureOutcome(f.code, f.sheet, f.error) };
   }
-  if (!result.ok) {
-    const error = 'error' in result.failure ? result.failure.error : null;
-    const failed = { file: file.name, code: result.failure.code, sheet: result.failure.sheet ?? null, error };
-    input.failures.push(failed);
-    return { file: file.name, state: 'unreadable', sheets: 0, errors: 0, warnings: 0, outcome: failureOutcome(failed.code, failed.sheet, error) };
-  }
-  const report = validateGrids(result.workbook.sheets, { asOf: options.asOf }, result.workbook.names);
-  let sheets = 0;
-  const hiddenNames: string[] = [];
-  report.sheets.forEach((s, i) => {
-    const hidden = result.workbook.sheets[i]?.hidden === true;
-    if (s.model) {
-      sheets += 1;
-      if (hidden) hiddenNames.push(s.sheet);
-      candidates.push({ file: file.name, sheet: s.model, hidden, ...(file.modified ? { fileModified: file.modified } : {}) });
-    } else {
-      if (s.skipped) input.skipped.push({ file: file.name, sheet: s.sheet, skip: s.skipped });
-    }
-  });
-  const issues = [...(result.notices ?? []), ...report.issues];
+  candidates.push(...validated.candidates);
+  for (const s of validated.report.sheets) if (s.skipped) input.skipped.push({ file: file.name, sheet: s.sheet, skip: s.skipped });
+  const issues = [...validated.notices, ...validated.report.issues];
   for (const issue of issues) input.issues.push({ ...issue, file: file.name });
   const errors = issues.filter((i) => i.severity === 'error').length;
   const warnings = issues.filter((i) => i.severity === 'warning').length;
+  const sheets = validated.candidates.length;
   if (sheets === 0) return { file: file.name, state: 'invalid', sheets, errors, warnings, outcome: outcome('job', 'no_status_sheet', {}) };
+  const hiddenNames = validated.candidates.filter((c) => c.hidden).map((c) => c.sheet.sheetName);
   const hiddenNote = hiddenNames.length > 0 ? outcome('job', 'hidden_sheets', { sheets: hiddenNames }) : null;
   return { file: file.name, state: 'read', sheets, errors, warnings, outcome: hiddenNote };
 }

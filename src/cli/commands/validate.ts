@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import type { Issue } from '../../domain/issue';
 import { readXlsx } from '../../hosts/xlsx/read-xlsx';
 import { resolveHiddenSheets } from '../../jobs/hidden-sheets';
-import { validateGrids } from '../../jobs/validate-sheets';
+import { validateFile } from '../../jobs/validate-files';
 import { failureOutcome, outcome, type Outcome } from '../../domain/outcomes';
 import { formatIssue, formatOutcome } from '../../messages/format-outcome';
 import { CliError, EXIT, assertNotAnInput, checkOutputPath, readSource, writeOutputsAtomically } from '../cli-io';
@@ -60,21 +60,20 @@ export function runValidate(argv: readonly string[], print: (line: string) => vo
       errors += 1;
       continue;
     }
-    const read = readXlsx(source.file.bytes);
-    if (!read.ok) {
-      const message = formatOutcome(failureOutcome(read.failure.code, read.failure.sheet ?? null, null), locale);
+    const validated = validateFile(source.file, readXlsx, { asOf });
+    if (!validated.ok) {
+      const f = validated.failure;
+      const message = formatOutcome(failureOutcome(f.code, f.sheet, f.error), locale);
       reports.push({ file: source.file.name, readable: false, message, sheets: [], issues: [] });
       print(`${source.file.name}: [${severity.error}] ${message}`);
       errors += 1;
       continue;
     }
-    const report = validateGrids(read.workbook.sheets, { asOf }, read.workbook.names);
-    const file = source.file.name;
+    const { report } = validated;
     // Hidden sheets are noted as consolidation will treat them: skipped beside a visible copy, else used.
-    const hidden = resolveHiddenSheets(report.sheets.flatMap((s, i) => (s.model ? [{ file, sheet: s.model, hidden: read.workbook.sheets[i]?.hidden === true }] : [])));
-    const notes = hidden.notes.map(({ file: _file, ...issue }) => issue);
+    const notes = resolveHiddenSheets(validated.candidates).notes.map(({ file: _file, ...issue }) => issue);
     const noStatusSheet = formatOutcome(outcome('job', 'no_status_sheet', {}), locale);
-    const issues = [...read.notices, ...report.issues, ...notes].map((issue) => ({ ...issue, message: formatIssue(issue, locale) }));
+    const issues = [...validated.notices, ...report.issues, ...notes].map((issue) => ({ ...issue, message: formatIssue(issue, locale) }));
     reports.push({
       file: source.file.name,
       readable: true,
