@@ -28,11 +28,9 @@ export function rosterProblemText(p: Outcome<'roster'>, strings: Strings): strin
 
 const group = (r: SubmissionRow, strings: Strings): string => [r.committee, r.workingGroup ?? strings.consolidate.result.wholeCommittee, r.plans].filter((x) => x !== '').join(' ');
 
+/** A submission to check, with why, in the pane's language (the dashboard's own note for the row). */
 function noteText(r: SubmissionRow, strings: Strings): string {
-  const t = strings.consolidate.result;
-  const file = r.file ?? '';
-  const sheet = r.sheet ?? '';
-  return r.status === 'duplicate' ? t.duplicate(file, sheet) : r.status === 'other_year' ? t.otherYear(file, sheet) : t.unexpected(file, sheet);
+  return strings.consolidate.result.note(r.file ?? '', r.sheet ?? '', r.note ? formatOutcome(r.note, strings.locale) : '');
 }
 
 /** The result card of the last 集約 run. */
