@@ -113,6 +113,8 @@ export const SUBMISSION_PARAMS = {
 export const JOB_PARAMS = {
   no_status_sheet: none,
   hidden_sheets: z.object({ sheets: z.array(z.string()) }),
+  /** Excel refused a write or it could not finish; `restored` says whether the workbook is as it was. */
+  write_failed: z.object({ code: z.string(), detail: z.string(), restored: z.boolean() }),
 } as const;
 
 /** The catalog's params schemas by kind. */

@@ -106,6 +106,11 @@ export const en = {
   },
   job: {
     no_status_sheet: () => 'No status sheet was found in this workbook. Check that the right file was submitted.',
+    write_failed: (p) =>
+      `Excel could not write the sheets (${p.code}: ${p.detail}). ` +
+      (p.restored
+        ? 'The sheets it had begun were removed and the workbook is as it was before. Try again.'
+        : 'The sheets it had begun were removed, but the previous dashboard sheets had already been deleted. Run it again to make them anew.'),
     hidden_sheets: (p) => `Hidden ${p.sheets.length === 1 ? 'sheet' : 'sheets'} ${p.sheets.map((n) => `"${n}"`).join(', ')}: a visible sheet of the same plan is used instead when there is one.`,
   },
 } satisfies MessageTable;

@@ -6,6 +6,8 @@
  * failed write never leaves re-validation off; a failed write removes the sheets it added.
  */
 import type { Grid } from '../../domain/grid';
+import { outcome, type Outcome } from '../../domain/outcomes';
+import { formatOutcome } from '../../messages/format-outcome';
 import type { SheetSpec } from '../../domain/sheet-spec';
 import { DASHBOARD_MARK_NAME } from '../../domain/stamp';
 import type { WorkbookHost } from '../host';
@@ -18,18 +20,18 @@ export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>)
 
 /** A write that Excel refused or that could not finish; says whether the workbook is as it was before. */
 export class OfficeWriteError extends Error {
+  /** The failure as a catalog outcome, for a UI that words it in its own language (the message is Japanese). */
+  readonly outcome: Outcome<'job'>;
+
   constructor(
     readonly code: string,
     detail: string,
     /** Every sheet the workbook had before is still there (only our partial sheets were removed). */
     readonly restored: boolean,
   ) {
-    super(
-      `Excel へのシートの書き込みに失敗しました（${code}: ${detail}）。` +
-        (restored
-          ? '途中まで作成したシートは削除し、ブックは実行前の状態に戻しました。もう一度お試しください。'
-          : '途中まで作成したシートは削除しましたが、前回の集約シートは既に削除されていました。もう一度実行すると集約シートが作り直されます。'),
-    );
+    const said = outcome('job', 'write_failed', { code, detail, restored });
+    super(formatOutcome(said, 'ja'));
+    this.outcome = said;
     this.name = 'OfficeWriteError';
   }
 }

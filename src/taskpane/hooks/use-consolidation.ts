@@ -9,6 +9,7 @@ import { dashboardSheetNames } from '../own-sheets';
 import { base64ToBytes, bytesToBase64, MAX_REMEMBERED_ROSTER_BYTES } from '../pane-memory';
 import type { PaneServices } from '../pane-services';
 import type { Strings } from '../strings/ja';
+import { errorText } from '../error-text';
 import { tokyoDate } from '../tokyo-date';
 import { useNumberInput } from './use-number-input';
 
@@ -166,7 +167,7 @@ export function useConsolidation(services: PaneServices, strings: Strings, local
       announce(strings.consolidate.result.announce(summarize(next, strings)));
       setRunId((n) => n + 1);
     } catch (e) {
-      const message = e instanceof Error ? e.message : String(e);
+      const message = errorText(e, locale);
       setError(message);
       announce(strings.error(message));
       setRunId((n) => n + 1);
