@@ -44,6 +44,6 @@ export function validateGrids(grids: readonly Grid[], options: ValidateOptions, 
 
 /** Validates the named sheets of the open workbook (all sheets when `names` is omitted). */
 export async function validateInHost(host: WorkbookHost, options: ValidateOptions, names?: readonly string[]): Promise<ValidationReport> {
-  const grids = await host.readSheets(names);
-  return validateGrids(grids, options);
+  const workbook = await host.readWorkbook(names);
+  return validateGrids(workbook.sheets, options, workbook.names);
 }

@@ -5,7 +5,7 @@
  * Events are switched off in the listing sync and back on in a `finally` with a sync of its own, so a
  * failed write never leaves re-validation off; a failed write removes the sheets it added.
  */
-import type { Grid } from '../../domain/grid';
+import type { Grid, WorkbookGrid } from '../../domain/grid';
 import { outcome, type Outcome } from '../../domain/outcomes';
 import { formatOutcome } from '../../messages/format-outcome';
 import type { SheetSpec } from '../../domain/sheet-spec';
@@ -53,7 +53,11 @@ export class OfficeWorkbookHost implements WorkbookHost {
     });
   }
 
-  readSheets(names?: readonly string[]): Promise<Grid[]> {
+  async readSheets(names?: readonly string[]): Promise<Grid[]> {
+    return [...(await this.readWorkbook(names)).sheets];
+  }
+
+  readWorkbook(names?: readonly string[]): Promise<WorkbookGrid> {
     return this.run(async (context) => {
       let sheets: Excel.Worksheet[];
       if (names) {
@@ -65,9 +69,16 @@ export class OfficeWorkbookHost implements WorkbookHost {
         sheets = all.items;
       }
       const outlines = sheets.map(queueOutline);
+      // The sheets' own names (our stamp, our dashboard mark) come in the outline's sync: no sync of their own.
+      const scoped = sheets.map((sheet) => sheet.names.load('items/name, items/formula'));
       const probe = queueDateSystemProbe(context);
       await context.sync();
-      return readGrids(context, outlines, isDate1904(probe));
+      const grids = await readGrids(context, outlines, isDate1904(probe));
+      const defined = scoped.flatMap((collection, i) => {
+        const sheet = outlines[i]?.sheet.name ?? '';
+        return collection.items.map((n) => ({ name: n.name, ref: String(n.formula).replace(/^=/, ''), sheet }));
+      });
+      return { sheets: grids, names: defined };
     });
   }
 

@@ -5,7 +5,7 @@
  * just written.
  */
 import { parseA1 } from '../../domain/cell-ref';
-import type { Grid } from '../../domain/grid';
+import type { Grid, WorkbookGrid } from '../../domain/grid';
 import type { SheetSpec } from '../../domain/sheet-spec';
 import { DASHBOARD_MARK_NAME } from '../../domain/stamp';
 import { freeSheetName } from '../../template/sheet-name';
@@ -36,10 +36,18 @@ export class XlsxWorkbookHost implements WorkbookHost {
   }
 
   async readSheets(names?: readonly string[]): Promise<Grid[]> {
+    return [...(await this.readWorkbook(names)).sheets];
+  }
+
+  async readWorkbook(names?: readonly string[]): Promise<WorkbookGrid> {
     const wanted = names ? new Set(names) : null;
     const result = readXlsx(await this.toBytes(), wanted ? { sheets: (name) => wanted.has(name) } : {});
     if (!result.ok) throw new Error(result.failure.message);
-    return result.workbook.sheets.filter((g: Grid) => !wanted || wanted.has(g.name));
+    const sheets = result.workbook.sheets.filter((g: Grid) => !wanted || wanted.has(g.name));
+    const kept = new Set(sheets.map((g) => g.name));
+    // The names of the sheets read (a sheet-scoped name of an unread sheet would point nowhere here).
+    const defined = (result.workbook.names ?? []).filter((n) => n.sheet === undefined || kept.has(n.sheet));
+    return { sheets, names: defined };
   }
 
   addSheets(specs: readonly SheetSpec[]): Promise<string[]> {
