@@ -113,6 +113,8 @@ export const SUBMISSION_PARAMS = {
 export const JOB_PARAMS = {
   no_status_sheet: none,
   hidden_sheets: z.object({ sheets: z.array(z.string()) }),
+  /** A sheet to show is not (or no longer) in the workbook. */
+  sheet_not_found: z.object({ sheet: z.string() }),
   /** Excel refused a write or it could not finish; `restored` says whether the workbook is as it was. */
   write_failed: z.object({ code: z.string(), detail: z.string(), restored: z.boolean() }),
 } as const;
@@ -156,4 +158,16 @@ export function outcome<K extends OutcomeKind, C extends OutcomeCode<K>>(kind: K
 /** A read failure as an outcome: every code takes the sheet; internal (a bug) also its error text. */
 export function failureOutcome(code: FailureCode, sheet: string | null, error: string | null): Outcome<'failure'> {
   return code === 'internal' ? outcome('failure', 'internal', { sheet, error: error ?? '' }) : outcome('failure', code, { sheet });
+}
+
+/** An error that carries its outcome, so whoever shows it words it in the user's language. */
+export class OutcomeError extends Error {
+  constructor(
+    readonly outcome: Outcome,
+    /** The text for logs and stack traces (Japanese, from the catalog). */
+    message: string,
+  ) {
+    super(message);
+    this.name = 'OutcomeError';
+  }
 }

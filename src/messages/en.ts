@@ -106,6 +106,7 @@ export const en = {
   },
   job: {
     no_status_sheet: () => 'No status sheet was found in this workbook. Check that the right file was submitted.',
+    sheet_not_found: (p) => `The sheet "${p.sheet}" is not in the workbook`,
     write_failed: (p) =>
       `Excel could not write the sheets (${p.code}: ${p.detail}). ` +
       (p.restored

@@ -108,6 +108,7 @@ export const ja = {
   },
   job: {
     no_status_sheet: () => 'このブックには部会状況把握表のシートが見つかりませんでした。提出されたファイルが正しいか確認してください。',
+    sheet_not_found: (p) => `シート「${p.sheet}」が見つかりません`,
     write_failed: (p) =>
       `Excel へのシートの書き込みに失敗しました（${p.code}: ${p.detail}）。` +
       (p.restored

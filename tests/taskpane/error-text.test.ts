@@ -15,3 +15,13 @@ describe('an error a pane job caught', () => {
     expect(errorText('plain', 'ja')).toBe('plain');
   });
 });
+
+describe('an error from the preview host', () => {
+  it('words a sheet that is not there in the pane’s language', async () => {
+    const { XlsxWorkbookHost } = await import('../../src/hosts/xlsx/xlsx-host');
+    const host = await XlsxWorkbookHost.create();
+    const error: unknown = await host.select('集約_提出状況', 'A1').catch((e: unknown) => e);
+    expect(errorText(error, 'en')).toBe('The sheet "集約_提出状況" is not in the workbook');
+    expect(errorText(error, 'ja')).toBe('シート「集約_提出状況」が見つかりません');
+  });
+});

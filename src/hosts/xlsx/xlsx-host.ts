@@ -6,7 +6,9 @@
  */
 import { parseA1 } from '../../domain/cell-ref';
 import type { Grid, WorkbookGrid } from '../../domain/grid';
+import { outcome, OutcomeError } from '../../domain/outcomes';
 import type { SheetSpec } from '../../domain/sheet-spec';
+import { formatOutcome } from '../../messages/format-outcome';
 import { DASHBOARD_MARK_NAME } from '../../domain/stamp';
 import { freeSheetName } from '../../template/sheet-name';
 import type { WorkbookHost } from '../host';
@@ -85,7 +87,10 @@ export class XlsxWorkbookHost implements WorkbookHost {
   select(sheet: string, cell: string): Promise<void> {
     // Excel compares sheet names case-insensitively.
     const index = this.sheets.findIndex((s) => s.name.toLowerCase() === sheet.toLowerCase());
-    if (index < 0) return Promise.reject(new Error(`シート「${sheet}」が見つかりません`));
+    if (index < 0) {
+      const missing = outcome('job', 'sheet_not_found', { sheet });
+      return Promise.reject(new OutcomeError(missing, formatOutcome(missing, 'ja')));
+    }
     this.active = index;
     this.activeCell = parseA1(cell) ? cell.replace(/\$/g, '').toUpperCase() : 'A1';
     this.written = null;

@@ -179,7 +179,7 @@ export function useConsolidation(services: PaneServices, strings: Strings, local
     try {
       await (await services.host()).select(sheet, 'A1');
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorText(e, locale));
     }
   };
   const done = files.filter((f) => f.status !== null).length;
