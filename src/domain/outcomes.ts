@@ -12,7 +12,7 @@ const Month = z.number().int().min(1).max(12);
 const Doubt = z.string().nullable();
 
 /** Why the reader did not take a worksheet for a status sheet. */
-export const SKIP_PARAMS = {
+const SKIP_PARAMS = {
   empty: none,
   no_form: none,
   no_month_rows: none,
@@ -92,7 +92,7 @@ export const ISSUE_PARAMS = {
 } as const;
 
 /** Problems with the roster file (名簿). */
-export const ROSTER_PARAMS = {
+const ROSTER_PARAMS = {
   no_header: z.object({ sheet: z.string() }),
   bad_plans: z.object({ sheet: z.string(), row: z.number().int(), text: z.string() }),
   unreadable: z.object({ file: z.string(), failure: FailureCodeSchema, failedSheet: z.string().nullable() }),
@@ -110,7 +110,7 @@ export const SUBMISSION_PARAMS = {
 } as const;
 
 /** What a job says about one file beside its counts. */
-export const JOB_PARAMS = {
+const JOB_PARAMS = {
   no_status_sheet: none,
   hidden_sheets: z.object({ sheets: z.array(z.string()) }),
   /** A sheet to show is not (or no longer) in the workbook. */
@@ -133,7 +133,6 @@ export const OUTCOME_PARAMS = {
 export type OutcomeCatalog = { [K in keyof typeof OUTCOME_PARAMS]: { [C in keyof (typeof OUTCOME_PARAMS)[K]]: z.infer<(typeof OUTCOME_PARAMS)[K][C]> } };
 export type OutcomeKind = keyof OutcomeCatalog;
 export type OutcomeCode<K extends OutcomeKind> = keyof OutcomeCatalog[K] & string;
-export type OutcomeParams<K extends OutcomeKind, C extends OutcomeCode<K>> = OutcomeCatalog[K][C];
 
 /** One outcome of one kind: its code and the params that code takes (a union over the catalog). */
 export type Outcome<K extends OutcomeKind = OutcomeKind> = {
@@ -144,11 +143,6 @@ export type IssueCode = OutcomeCode<'issue'>;
 export type IssueParams = OutcomeCatalog['issue'];
 export type SkipCode = OutcomeCode<'skip'>;
 export type FailureCode = OutcomeCode<'failure'>;
-
-/** Every code of a kind, in catalog order. */
-export function outcomeCodes<K extends OutcomeKind>(kind: K): Array<OutcomeCode<K>> {
-  return Object.keys(OUTCOME_PARAMS[kind]) as Array<OutcomeCode<K>>;
-}
 
 /** Builds an outcome; the params are checked against the code at compile time. */
 export function outcome<K extends OutcomeKind, C extends OutcomeCode<K>>(kind: K, code: C, params: OutcomeCatalog[K][C]): Outcome<K> {
