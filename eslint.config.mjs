@@ -1,15 +1,35 @@
 // ESLint flat config: typescript-eslint (type-aware) + the Office add-in rules, and import
-// boundaries that keep the core free of hosts, UI and file APIs.
+// boundaries that keep the core free of hosts, UI and file APIs and its layers one way.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import officeAddins from 'eslint-plugin-office-addins';
 
-const coreBoundary = {
-  patterns: [
-    { group: ['**/hosts/**', '**/taskpane/**', '**/cli/**', '**/jobs/**'], message: 'The core never imports hosts, jobs or front ends.' },
-    { group: ['exceljs', 'fflate', 'react', 'react-dom', '@fluentui/*', '@microsoft/office-js', 'node:*', 'fs', 'path'], message: 'The core is pure TypeScript over plain data.' },
-  ],
+const outside = [
+  { group: ['**/hosts/**', '**/taskpane/**', '**/cli/**', '**/jobs/**'], message: 'The core never imports hosts, jobs or front ends.' },
+  { group: ['exceljs', 'fflate', 'react', 'react-dom', '@fluentui/*', '@microsoft/office-js', 'node:*', 'fs', 'path'], message: 'The core is pure TypeScript over plain data.' },
+];
+
+/**
+ * The layers inside the core, one way: domain ← template, reader ← validate ← consolidate ← jobs, and
+ * messages (the words of the outcome catalog) over domain only. Each folder lists what it may not import.
+ */
+const LAYERS = {
+  domain: ['template', 'reader', 'validate', 'consolidate', 'messages'],
+  messages: ['template', 'reader', 'validate', 'consolidate'],
+  template: ['reader', 'validate', 'consolidate', 'messages'],
+  reader: ['template', 'validate', 'consolidate', 'messages'],
+  validate: ['template', 'consolidate', 'messages'],
+  consolidate: ['template'],
 };
+const layer = (folder, forbidden) => ({
+  files: [`src/${folder}/**`],
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      { patterns: [...outside, { group: forbidden.map((f) => `**/${f}/**`), message: `${folder} sits below ${forbidden.join(', ')}: the core's layers go one way (docs/adr/0005).` }] },
+    ],
+  },
+});
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'test-output/**', 'bench/out/**', '**/*.cjs', '**/*.mjs'] },
@@ -32,10 +52,7 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
     },
   },
-  {
-    files: ['src/domain/**', 'src/template/**', 'src/reader/**', 'src/validate/**', 'src/consolidate/**'],
-    rules: { 'no-restricted-imports': ['error', coreBoundary] },
-  },
+  ...Object.entries(LAYERS).map(([folder, forbidden]) => layer(folder, forbidden)),
   {
     files: ['src/jobs/**'],
     rules: {

@@ -4,6 +4,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import type { SourceFile } from '../jobs/consolidate-files';
 import { DEFAULT_READ_LIMITS } from '../hosts/xlsx/xlsx-limits';
 import { sameFile } from './file-identity';
+import type { CliMessages } from './messages/cli-messages';
 
 export const EXIT = { ok: 0, issues: 1, usage: 2 } as const;
 
@@ -22,16 +23,16 @@ export class CliError extends Error {
  * than the limit, and the reader still refuses it with its own "too large" message. A missing or
  * unreadable file yields the reason instead.
  */
-export function readSource(path: string, maxBytes: number = DEFAULT_READ_LIMITS.maxFileBytes): { file: SourceFile } | { error: string } {
+export function readSource(path: string, m: CliMessages, maxBytes: number = DEFAULT_READ_LIMITS.maxFileBytes): { file: SourceFile } | { error: string } {
   try {
     const stat = statSync(path);
-    if (!stat.isFile()) return { error: 'ファイルではありません。' };
+    if (!stat.isFile()) return { error: m.io.notAFile };
     return { file: { name: basename(path), bytes: readAtMost(path, maxBytes + 1), modified: stat.mtime.toISOString() } };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') return { error: 'ファイルが見つかりません。パスを確認してください。' };
-    if (code === 'EACCES') return { error: 'ファイルを読む権限がありません。' };
-    return { error: `ファイルを読めません（${code ?? String(error)}）。` };
+    if (code === 'ENOENT') return { error: m.io.notFound };
+    if (code === 'EACCES') return { error: m.io.noReadPermission };
+    return { error: m.io.cannotRead(code ?? String(error)) };
   }
 }
 
@@ -63,15 +64,15 @@ export function canonicalPath(path: string): string {
 }
 
 /** Refuses an output path that is one of the inputs (by file identity): a source workbook is never modified. */
-export function assertNotAnInput(outPath: string, inputs: readonly string[], option: string): void {
+export function assertNotAnInput(outPath: string, inputs: readonly string[], option: string, m: CliMessages): void {
   if (inputs.some((input) => sameFile(input, outPath))) {
-    throw new CliError(`${option} ${outPath} は入力ファイルと同じです。提出されたブックは上書きしません。別の出力先を指定してください。`);
+    throw new CliError(m.io.sameAsInput(option, outPath));
   }
 }
 
 /** Refuses two outputs that are one file (`--json` naming the dashboard would replace it with JSON). */
-export function assertDistinctOutputs(a: { option: string; path: string }, b: { option: string; path: string }): void {
-  if (sameFile(a.path, b.path)) throw new CliError(`${b.option} ${b.path} は ${a.option} と同じファイルです。別のファイル名を指定してください。`);
+export function assertDistinctOutputs(a: { option: string; path: string }, b: { option: string; path: string }, m: CliMessages): void {
+  if (sameFile(a.path, b.path)) throw new CliError(m.io.sameOutputs(b.option, b.path, a.option));
 }
 
 const ZIP_MAGIC = [0x50, 0x4b];
@@ -83,9 +84,9 @@ const ZIP_MAGIC = [0x50, 0x4b];
  * kept); `replace` is for a file the user asked to overwrite (template --force). The folder it goes in
  * must be a folder we may write in, or be creatable.
  */
-export function checkOutputPath(path: string, option: string, kind: 'update' | 'json' | 'replace'): void {
+export function checkOutputPath(path: string, option: string, kind: 'update' | 'json' | 'replace', m: CliMessages): void {
   const fail = (why: string): never => {
-    throw new CliError(`${option} ${path}: ${why}`);
+    throw new CliError(m.io.atOutput(option, path, why));
   };
   const target = resolve(path);
   let stat: ReturnType<typeof statSync> | null = null;
@@ -94,28 +95,28 @@ export function checkOutputPath(path: string, option: string, kind: 'update' | '
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     // ENOTDIR: a file stands where a folder should; the walk up below names it.
-    if (code !== 'ENOENT' && code !== 'ENOTDIR') fail(`出力先を確認できません（${code ?? String(error)}）。別の出力先を指定してください。`);
+    if (code !== 'ENOENT' && code !== 'ENOTDIR') fail(m.io.cannotCheck(code ?? String(error)));
   }
   if (stat) {
-    if (stat.isDirectory()) fail('フォルダです。出力するファイルの名前（例: 集約結果.xlsx）まで指定してください。');
-    if (!stat.isFile()) fail('通常のファイルではありません（デバイスなど）。別の出力先を指定してください。');
+    if (stat.isDirectory()) fail(m.io.isFolder);
+    if (!stat.isFile()) fail(m.io.notRegular);
     if (kind === 'update') {
-      if (stat.size > DEFAULT_READ_LIMITS.maxFileBytes) fail('既存のファイルが大きすぎます（上限 20MB）。上書きしません。別の出力先を指定してください。');
+      if (stat.size > DEFAULT_READ_LIMITS.maxFileBytes) fail(m.io.existingTooLarge);
       const head = readAtMost(target, 2);
-      if (!ZIP_MAGIC.every((b, i) => head[i] === b)) fail('既にあるファイルは Excel ブック（.xlsx）ではありません。上書きしません。別の出力先を指定してください。');
+      if (!ZIP_MAGIC.every((b, i) => head[i] === b)) fail(m.io.existingNotXlsx);
     }
     if (kind === 'json' && stat.size > 0) {
       // Our JSON starts with "{"; anything else is someone's file (a workbook, a report) and is kept.
       const head = new TextDecoder().decode(readAtMost(target, 64)).trimStart();
-      if (head !== '' && !head.startsWith('{')) fail('既にあるファイルは JSON ではありません。上書きしません。別の出力先を指定してください。');
+      if (head !== '' && !head.startsWith('{')) fail(m.io.existingNotJson);
     }
-    if (!canWrite(target)) fail('書き込みが禁止されたファイルです。上書きしません。別の出力先を指定してください。');
+    if (!canWrite(target)) fail(m.io.readOnly);
   }
   // The nearest folder that exists must be a folder we may write in; the rest is created.
   let folder = dirname(target);
   for (;;) {
     try {
-      if (!statSync(folder).isDirectory()) fail(`「${folder}」はフォルダではなくファイルです。出力先のパスを確認してください。`);
+      if (!statSync(folder).isDirectory()) fail(m.io.parentIsFile(folder));
       break;
     } catch (error) {
       if (error instanceof CliError) throw error;
@@ -124,7 +125,7 @@ export function checkOutputPath(path: string, option: string, kind: 'update' | '
       folder = parent;
     }
   }
-  if (!canWrite(folder)) fail(`フォルダ「${folder}」に書き込む権限がありません。別の出力先を指定してください。`);
+  if (!canWrite(folder)) fail(m.io.folderNotWritable(folder));
 }
 
 function canWrite(path: string): boolean {
@@ -143,17 +144,6 @@ export interface OutputFile {
   readonly data: Uint8Array | string;
 }
 
-const WRITE_ERRORS: Record<string, string> = {
-  ENOSPC: 'ディスクの空き容量が足りません',
-  EDQUOT: 'ディスクの使用量の上限に達しました',
-  EFBIG: 'ファイルサイズの上限を超えました',
-  EACCES: '書き込む権限がありません',
-  EPERM: '書き込む権限がありません',
-  EROFS: '読み取り専用の場所です',
-  ENOTDIR: '途中にフォルダではなくファイルがあります',
-  EISDIR: 'フォルダです',
-};
-
 function writeAll(path: string, data: Uint8Array, mode: number): void {
   const fd = openSync(path, 'wx', mode);
   try {
@@ -170,7 +160,7 @@ function writeAll(path: string, data: Uint8Array, mode: number): void {
  * them into place: a full disk, a size limit or a crash leaves the previous outputs as they were
  * (a rename within a folder is atomic). A symlinked output is written through to the file it names.
  */
-export function writeOutputsAtomically(outputs: readonly OutputFile[]): void {
+export function writeOutputsAtomically(outputs: readonly OutputFile[], m: CliMessages): void {
   const staged: Array<{ temp: string; target: string; output: OutputFile }> = [];
   let current: OutputFile | undefined;
   try {
@@ -202,9 +192,9 @@ export function writeOutputsAtomically(outputs: readonly OutputFile[]): void {
       }
     }
     const code = (error as NodeJS.ErrnoException).code ?? '';
-    const why = WRITE_ERRORS[code] ?? `書き込みに失敗しました（${code || String(error)}）`;
-    const where = current ? `${current.option} ${current.path}` : '出力';
-    throw new CliError(`${where}: ${why}。以前の出力ファイルはそのまま残っています。出力先を確認してもう一度実行してください。`);
+    const why = m.io.writeErrors[code] ?? m.io.writeFailed(code || String(error));
+    const where = current ? `${current.option} ${current.path}` : m.io.outputs;
+    throw new CliError(m.io.notWritten(where, why));
   }
 }
 

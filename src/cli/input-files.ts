@@ -6,6 +6,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { fileIdentity } from './file-identity';
+import type { CliMessages } from './messages/cli-messages';
 
 /** Extensions handed to the reader, which reads .xlsx/.xlsm and names what to do with the others. */
 const SPREADSHEET_EXT = new Set(['.xlsx', '.xlsm', '.xltx', '.xltm', '.xls', '.xlsb', '.ods']);
@@ -27,13 +28,11 @@ export interface ExpandedInputs {
 
 const isQuiet = (name: string): boolean => name.startsWith('._') || name.startsWith('~$') || SYSTEM_FILES.has(name.toLowerCase());
 
-function notReadReason(name: string): string {
+function notReadReason(name: string, m: CliMessages): string {
   const ext = extname(name).toLowerCase();
-  if (ext === '.csv') return 'CSV ファイルは読み込みません。Excel ブック（.xlsx）で提出してもらってください。';
-  return `Excel ブック（.xlsx）ではないため読み込んでいません（${ext === '' ? '拡張子なし' : ext}）。`;
+  if (ext === '.csv') return m.inputs.csv;
+  return m.inputs.notXlsx(ext === '' ? null : ext);
 }
-
-const SUBFOLDER_REASON = 'フォルダです。中のファイルは読み込んでいません。サブフォルダも読み込むには --recursive を付けてください。';
 
 function isDirectory(path: string): boolean {
   try {
@@ -44,7 +43,7 @@ function isDirectory(path: string): boolean {
 }
 
 /** Expands the arguments; folders to the spreadsheets directly inside them (and below, with `recursive`). */
-export function expandInputs(args: readonly string[], options: { recursive?: boolean } = {}): ExpandedInputs {
+export function expandInputs(args: readonly string[], m: CliMessages, options: { recursive?: boolean } = {}): ExpandedInputs {
   const files: string[] = [];
   const notRead: NotRead[] = [];
   const emptyFolders: string[] = [];
@@ -63,12 +62,12 @@ export function expandInputs(args: readonly string[], options: { recursive?: boo
       const path = join(folder, name);
       if (isDirectory(path)) {
         if (options.recursive) found += walk(path);
-        else notRead.push({ path, reason: SUBFOLDER_REASON });
+        else notRead.push({ path, reason: m.inputs.subfolder });
       } else if (SPREADSHEET_EXT.has(extname(name).toLowerCase())) {
         files.push(path);
         found += 1;
       } else {
-        notRead.push({ path, reason: notReadReason(name) });
+        notRead.push({ path, reason: notReadReason(name, m) });
       }
     }
     return found;
@@ -82,7 +81,7 @@ export function expandInputs(args: readonly string[], options: { recursive?: boo
     try {
       found = walk(arg);
     } catch (error) {
-      notRead.push({ path: arg, reason: `フォルダを読めません（${(error as NodeJS.ErrnoException).code ?? String(error)}）。` });
+      notRead.push({ path: arg, reason: m.inputs.folderUnreadable((error as NodeJS.ErrnoException).code ?? String(error)) });
       continue;
     }
     if (found === 0) emptyFolders.push(arg);
@@ -91,10 +90,6 @@ export function expandInputs(args: readonly string[], options: { recursive?: boo
 }
 
 /** The message for a run that was given nothing to read: names the empty folders, else asks for files. */
-export function nothingToReadMessage(inputs: ExpandedInputs, what: string, usage: string): string {
-  if (inputs.emptyFolders.length > 0) {
-    const folders = inputs.emptyFolders.map((f) => `「${f}」`).join('、');
-    return `フォルダ${folders}には${what}できる Excel ブック（.xlsx）がありません。フォルダの場所を確認してください。`;
-  }
-  return `${what}するファイルを指定してください。\n使い方: ${usage}`;
+export function nothingToReadMessage(inputs: ExpandedInputs, job: 'validate' | 'consolidate', usage: string, m: CliMessages): string {
+  return inputs.emptyFolders.length > 0 ? m.inputs.emptyFolders(inputs.emptyFolders, job) : m.inputs.nothingGiven(job, usage);
 }

@@ -1,7 +1,8 @@
 /** Many read sheets → the dashboard model: submissions, rates, roll-up, activity, CHECK/ACTION, issues. */
 import type { StatusSheet } from '../domain/status-sheet';
+import { outcome } from '../domain/outcomes';
 import { joinPlanNumbers } from '../domain/plan-number';
-import { canonicalCommittee, groupKey } from '../reader/committee-names';
+import { canonicalCommittee, groupKey } from '../domain/committee-names';
 import type { ConsolidationInput } from './consolidation-input';
 import type { CommentRow, CommitteeRollup, Dashboard, DashboardIssue, EntryRow, RateRow, SubmissionRow } from './dashboard';
 
@@ -35,80 +36,110 @@ function newer(a: Item, b: Item): Item {
   return a.index > b.index ? a : b;
 }
 
+type Counts = (file: string, sheet: string) => { errors: number; warnings: number };
+
+/** What one step of the consolidation sets aside: its submission rows and the issues that say why. */
+interface SetAside {
+  readonly rows: SubmissionRow[];
+  readonly issues: DashboardIssue[];
+}
+
 /** Builds the dashboard model from everything that was read. */
 export function consolidate(input: ConsolidationInput): Dashboard {
   const items: Item[] = input.sheets.map((s, index) => ({ ...s, index }));
-  const years = items.flatMap((i) => (i.sheet.fiscalYear ? [i.sheet.fiscalYear.value] : []));
-  const fiscalYear = input.fiscalYear ?? mostCommon(years);
-  const extraIssues: DashboardIssue[] = [];
-  const submissions: SubmissionRow[] = [];
+  const fiscalYear = input.fiscalYear ?? mostCommon(items.flatMap((i) => (i.sheet.fiscalYear ? [i.sheet.fiscalYear.value] : [])));
+  const counts = issueCounts(input.issues);
+  const years = input.includeOtherYears || fiscalYear === null ? { kept: items, rows: [], issues: [] } : leaveOutOtherYears(items, fiscalYear, counts);
+  const newest = keepNewest(years.kept, counts);
+  const rates: RateRow[] = newest.kept.map((i) => toRateRow(i, input.threshold));
+  return {
+    generatedAt: input.generatedAt,
+    asOf: input.asOf,
+    fiscalYear,
+    threshold: input.threshold,
+    submissions: [...rosterRows(input, newest.kept, counts), ...years.rows, ...newest.rows, ...fileRows(input)],
+    rates,
+    committees: rollUp(rates),
+    comments: newest.kept.flatMap(toComments),
+    entries: newest.kept.flatMap(toEntries),
+    issues: [...failureIssues(input), ...input.issues, ...years.issues, ...newest.issues, ...skippedIssues(input)],
+    failures: input.failures,
+  };
+}
+
+/** Errors and warnings per file and sheet, for the submission rows. */
+function issueCounts(issues: ConsolidationInput['issues']): Counts {
   const tally = new Map<string, { errors: number; warnings: number }>();
-  for (const i of input.issues) {
+  for (const i of issues) {
     const key = `${i.file}\u0000${i.sheet}`;
     const t = tally.get(key) ?? { errors: 0, warnings: 0 };
     if (i.severity === 'error') t.errors += 1;
     if (i.severity === 'warning') t.warnings += 1;
     tally.set(key, t);
   }
-  const counts = (file: string, sheet: string): { errors: number; warnings: number } => ({ ...(tally.get(`${file}\u0000${sheet}`) ?? { errors: 0, warnings: 0 }) });
+  return (file, sheet) => ({ ...(tally.get(`${file}\u0000${sheet}`) ?? { errors: 0, warnings: 0 }) });
+}
 
-  // Another fiscal year: reported, and left out unless asked for.
-  const inYear = items.filter((i) => {
+/** Another fiscal year: reported, and left out (a sheet without a year stays). */
+function leaveOutOtherYears(items: readonly Item[], fiscalYear: number, counts: Counts): SetAside & { kept: Item[] } {
+  const out: SetAside & { kept: Item[] } = { kept: [], rows: [], issues: [] };
+  for (const i of items) {
     const year = i.sheet.fiscalYear?.value;
-    if (input.includeOtherYears || fiscalYear === null || year === undefined || year === fiscalYear) return true;
-    extraIssues.push({ code: 'other_fiscal_year', severity: 'warning', file: i.file, sheet: i.sheet.sheetName, cell: i.sheet.fiscalYear?.cell ?? null, params: { year: year, expected: fiscalYear } });
-    submissions.push(row(i, 'other_year', counts(i.file, i.sheet.sheetName), `${year}年度のシート（集約対象は${fiscalYear}年度）`));
-    return false;
-  });
+    if (year === undefined || year === fiscalYear) {
+      out.kept.push(i);
+      continue;
+    }
+    out.issues.push({ code: 'other_fiscal_year', severity: 'warning', file: i.file, sheet: i.sheet.sheetName, cell: i.sheet.fiscalYear?.cell ?? null, params: { year, expected: fiscalYear } });
+    out.rows.push(row(i, 'other_year', counts(i.file, i.sheet.sheetName), outcome('submission', 'other_year', { year, expected: fiscalYear })));
+  }
+  return out;
+}
 
-  // The same group / plan twice: the newest wins, both are reported.
+/** The same group / plan twice: the newest wins, both are reported; the winners come in council order. */
+function keepNewest(items: readonly Item[], counts: Counts): SetAside & { kept: Item[] } {
   const winners = new Map<string, Item>();
-  for (const i of inYear) {
+  for (const i of items) {
     const key = sheetIdentity(i.sheet);
     const previous = winners.get(key);
     winners.set(key, previous ? newer(previous, i) : i);
   }
   // Rows in council order: committee, WG, first plan number — whatever order the files came in.
   const order = (i: Item): string => `${i.sheet.committeeCanonical ?? ''}\u0000${i.sheet.workingGroup?.value ?? ''}\u0000${i.sheet.planNumbers.join('')}`;
-  const accepted = inYear.filter((i) => winners.get(sheetIdentity(i.sheet)) === i).sort((a, b) => COLLATOR.compare(order(a), order(b)) || a.index - b.index);
-  const acceptedSet = new Set(accepted);
-  for (const i of inYear) {
-    if (acceptedSet.has(i)) continue;
+  const kept = items.filter((i) => winners.get(sheetIdentity(i.sheet)) === i).sort((a, b) => COLLATOR.compare(order(a), order(b)) || a.index - b.index);
+  const keptSet = new Set(kept);
+  const out: SetAside & { kept: Item[] } = { kept, rows: [], issues: [] };
+  for (const i of items) {
+    if (keptSet.has(i)) continue;
     const winner = winners.get(sheetIdentity(i.sheet)) as Item;
-    extraIssues.push({ code: 'duplicate_submission', severity: 'warning', file: i.file, sheet: i.sheet.sheetName, cell: null, params: { winnerFile: winner.file, winnerSheet: winner.sheet.sheetName } });
-    submissions.push(row(i, 'duplicate', counts(i.file, i.sheet.sheetName), `重複提出: 新しい「${winner.file} / ${winner.sheet.sheetName}」を採用`));
+    const params = { winnerFile: winner.file, winnerSheet: winner.sheet.sheetName };
+    out.issues.push({ code: 'duplicate_submission', severity: 'warning', file: i.file, sheet: i.sheet.sheetName, cell: null, params });
+    out.rows.push(row(i, 'duplicate', counts(i.file, i.sheet.sheetName), outcome('submission', 'duplicate', params)));
   }
-
-  const rates: RateRow[] = accepted.map((i) => toRateRow(i, input.threshold));
-  submissions.unshift(...rosterRows(input, accepted, counts));
-  for (const f of input.failures) submissions.push({ committee: '', workingGroup: null, plans: '', status: 'unreadable', file: f.file, sheet: null, errors: 1, warnings: 0, note: f.message });
-  const withSheets = new Set(input.sheets.map((s) => s.file));
-  for (const file of new Set(input.skipped.map((s) => s.file))) {
-    if (!withSheets.has(file)) submissions.push({ committee: '', workingGroup: null, plans: '', status: 'no_sheet', file, sheet: null, errors: 0, warnings: 0, note: '状況把握表のシートがありません' });
-  }
-
-  const issues: DashboardIssue[] = [
-    ...input.failures.map((f) => ({ code: 'unreadable_file', severity: 'error' as const, file: f.file, sheet: null, cell: null, params: { reason: f.message } })),
-    ...input.issues,
-    ...extraIssues,
-    ...input.skipped.map((s) => ({ code: 'not_a_status_sheet', severity: 'info' as const, file: s.file, sheet: s.sheet, cell: null, params: { reason: s.reason } })),
-  ];
-  return {
-    generatedAt: input.generatedAt,
-    asOf: input.asOf,
-    fiscalYear,
-    threshold: input.threshold,
-    submissions,
-    rates,
-    committees: rollUp(rates),
-    comments: accepted.flatMap(toComments),
-    entries: accepted.flatMap(toEntries),
-    issues,
-    failures: input.failures,
-  };
+  return out;
 }
 
-function row(i: Item, status: SubmissionRow['status'], c: { errors: number; warnings: number }, note: string): SubmissionRow {
+/** Files that could not be read, and files read without any status sheet: one row each. */
+function fileRows(input: ConsolidationInput): SubmissionRow[] {
+  const rows: SubmissionRow[] = input.failures.map((f) => {
+    const note = outcome('submission', 'unreadable', { failure: f.code, failedSheet: f.sheet, error: f.error });
+    return { committee: '', workingGroup: null, plans: '', status: 'unreadable', file: f.file, sheet: null, errors: 1, warnings: 0, note };
+  });
+  const withSheets = new Set(input.sheets.map((s) => s.file));
+  for (const file of new Set(input.skipped.map((s) => s.file))) {
+    if (!withSheets.has(file)) rows.push({ committee: '', workingGroup: null, plans: '', status: 'no_sheet', file, sheet: null, errors: 0, warnings: 0, note: outcome('submission', 'no_sheet', {}) });
+  }
+  return rows;
+}
+
+function failureIssues(input: ConsolidationInput): DashboardIssue[] {
+  return input.failures.map((f) => ({ code: 'unreadable_file', severity: 'error', file: f.file, sheet: null, cell: null, params: { failure: f.code, failedSheet: f.sheet, error: f.error } }));
+}
+
+function skippedIssues(input: ConsolidationInput): DashboardIssue[] {
+  return input.skipped.map((s) => ({ code: 'not_a_status_sheet', severity: 'info', file: s.file, sheet: s.sheet, cell: null, params: { skip: s.skip.code, months: s.skip.code === 'few_month_labels' ? s.skip.params.months : null } }));
+}
+
+function row(i: Item, status: SubmissionRow['status'], c: { errors: number; warnings: number }, note: SubmissionRow['note']): SubmissionRow {
   return {
     committee: i.sheet.committeeCanonical ?? '',
     workingGroup: i.sheet.workingGroup?.value ?? null,
@@ -122,22 +153,22 @@ function row(i: Item, status: SubmissionRow['status'], c: { errors: number; warn
 }
 
 /** With a roster: one row per expected sheet (提出済 / 未提出) and the sheets nobody expected. */
-function rosterRows(input: ConsolidationInput, accepted: readonly Item[], counts: (f: string, s: string) => { errors: number; warnings: number }): SubmissionRow[] {
-  if (!input.roster) return accepted.map((i) => row(i, 'submitted', counts(i.file, i.sheet.sheetName), ''));
+function rosterRows(input: ConsolidationInput, accepted: readonly Item[], counts: Counts): SubmissionRow[] {
+  if (!input.roster) return accepted.map((i) => row(i, 'submitted', counts(i.file, i.sheet.sheetName), null));
   const used = new Set<Item>();
   const out: SubmissionRow[] = [];
   for (const entry of input.roster) {
     const key = groupKey(entry.committee, entry.workingGroup);
     const matches = accepted.filter((i) => groupKey(i.sheet.committee?.value ?? '', i.sheet.workingGroup?.value ?? null) === key && (entry.plans.length === 0 || entry.plans.some((p) => i.sheet.planNumbers.includes(p))));
     if (matches.length === 0) {
-      out.push({ committee: canonicalCommittee(entry.committee), workingGroup: entry.workingGroup, plans: joinPlanNumbers(entry.plans), status: 'missing', file: null, sheet: null, errors: 0, warnings: 0, note: '未提出' });
+      out.push({ committee: canonicalCommittee(entry.committee), workingGroup: entry.workingGroup, plans: joinPlanNumbers(entry.plans), status: 'missing', file: null, sheet: null, errors: 0, warnings: 0, note: outcome('submission', 'missing', {}) });
     }
     for (const m of matches) {
       used.add(m);
-      out.push(row(m, 'submitted', counts(m.file, m.sheet.sheetName), ''));
+      out.push(row(m, 'submitted', counts(m.file, m.sheet.sheetName), null));
     }
   }
-  for (const i of accepted) if (!used.has(i)) out.push(row(i, 'unexpected', counts(i.file, i.sheet.sheetName), '名簿にない提出'));
+  for (const i of accepted) if (!used.has(i)) out.push(row(i, 'unexpected', counts(i.file, i.sheet.sheetName), outcome('submission', 'unexpected', {})));
   return out;
 }
 

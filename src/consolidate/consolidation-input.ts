@@ -1,13 +1,15 @@
 /** What the consolidation takes: read sheets with their file, issues, failures and the roster. */
 import type { Issue } from '../domain/issue';
+import type { Outcome } from '../domain/outcomes';
 import type { StatusSheet } from '../domain/status-sheet';
+import type { FileFailure } from './dashboard';
 import type { RosterEntry } from './roster';
 
 export interface ConsolidationInput {
   sheets: Array<{ file: string; sheet: StatusSheet; fileModified?: string }>;
   issues: Array<Issue & { file: string }>;
-  failures: Array<{ file: string; code: string; message: string }>;
-  skipped: Array<{ file: string; sheet: string; reason: string }>;
+  failures: FileFailure[];
+  skipped: Array<{ file: string; sheet: string; skip: Outcome<'skip'> }>;
   roster: RosterEntry[] | null;
   asOf: string | null;
   /** Rates under this (percent) are flagged 要確認. */

@@ -1,6 +1,7 @@
 /** The dashboard model: what the plenary overview shows, every row traceable to file / sheet / cell. */
 import { z } from 'zod';
-import { IssueSchema } from '../domain/issue';
+import type { FileIssue } from '../domain/issue';
+import { FAILURE_PARAMS, SUBMISSION_PARAMS, type Outcome } from '../domain/outcomes';
 
 const Rate = z.number().int().min(0).max(100).nullable();
 
@@ -16,9 +17,19 @@ export const SubmissionRowSchema = z.object({
   sheet: z.string().nullable(),
   errors: z.number().int(),
   warnings: z.number().int(),
-  note: z.string(),
+  /** Why the row needs a look (a submission outcome, worded when rendered); null for a sheet submitted as expected. */
+  note: z.object({ kind: z.literal('submission'), code: z.enum(Object.keys(SUBMISSION_PARAMS) as [keyof typeof SUBMISSION_PARAMS]), params: z.unknown() }).nullable(),
 });
-export type SubmissionRow = z.infer<typeof SubmissionRowSchema>;
+export type SubmissionRow = Omit<z.infer<typeof SubmissionRowSchema>, 'note'> & { note: Outcome<'submission'> | null };
+
+/** A file that could not be read: its failure code, the sheet it concerns and, for a bug, the error text. */
+export const FileFailureSchema = z.object({
+  file: z.string(),
+  code: z.enum(Object.keys(FAILURE_PARAMS) as [keyof typeof FAILURE_PARAMS]),
+  sheet: z.string().nullable(),
+  error: z.string().nullable(),
+});
+export type FileFailure = z.infer<typeof FileFailureSchema>;
 
 export const RateRowSchema = z.object({
   file: z.string(),
@@ -74,8 +85,8 @@ export const EntryRowSchema = z.object({
 });
 export type EntryRow = z.infer<typeof EntryRowSchema>;
 
-export const DashboardIssueSchema = IssueSchema.extend({ file: z.string(), sheet: z.string().nullable() });
-export type DashboardIssue = z.infer<typeof DashboardIssueSchema>;
+/** An issue as the dashboard lists it (its params typed by the outcome catalog). */
+export type DashboardIssue = FileIssue;
 
 export const DashboardSchema = z.object({
   generatedAt: z.string(),
@@ -87,7 +98,7 @@ export const DashboardSchema = z.object({
   committees: z.array(CommitteeRollupSchema),
   comments: z.array(CommentRowSchema),
   entries: z.array(EntryRowSchema),
-  issues: z.array(DashboardIssueSchema),
-  failures: z.array(z.object({ file: z.string(), code: z.string(), message: z.string() })),
+  failures: z.array(FileFailureSchema),
 });
-export type Dashboard = z.infer<typeof DashboardSchema>;
+/** The dashboard model; submissions and issues carry catalog outcomes, typed by code. */
+export type Dashboard = Omit<z.infer<typeof DashboardSchema>, 'submissions'> & { submissions: SubmissionRow[]; issues: DashboardIssue[] };

@@ -1,7 +1,8 @@
 /** The roster of expected submissions (名簿): from a CSV or a workbook's first sheet. */
 import { cellText, type Grid } from '../domain/grid';
+import { outcome, type Outcome } from '../domain/outcomes';
 import { parsePlanNumberList } from '../domain/plan-number';
-import { normalizeWorkingGroup } from '../reader/committee-names';
+import { normalizeWorkingGroup } from '../domain/committee-names';
 
 export interface RosterEntry {
   readonly committee: string;
@@ -16,14 +17,10 @@ const HEADERS = {
   plans: /^(計画|計画番号|取り組み計画|plans?|plan ?numbers?)$/i,
 };
 
-/** A roster problem as a code and params, beside its Japanese text (a UI words it in its own language). */
-export type RosterGridProblem = { readonly code: 'no_header'; readonly sheet: string } | { readonly code: 'bad_plans'; readonly sheet: string; readonly row: number; readonly text: string };
-
 /** Reads the roster: a header row naming 部会 / WG / 計画番号, then one row per expected sheet. */
-export function readRoster(grid: Grid): { entries: RosterEntry[]; problems: string[]; details: RosterGridProblem[] } {
+export function readRoster(grid: Grid): { entries: RosterEntry[]; problems: Array<Outcome<'roster'>> } {
   const text = (r: number, c: number): string => cellText(grid.rows[r]?.[c]).trim();
-  const problems: string[] = [];
-  const details: RosterGridProblem[] = [];
+  const problems: Array<Outcome<'roster'>> = [];
   let header = -1;
   const cols = { committee: -1, workingGroup: -1, plans: -1 };
   for (let r = 0; r < Math.min(grid.rows.length, 10) && header === -1; r++) {
@@ -35,7 +32,7 @@ export function readRoster(grid: Grid): { entries: RosterEntry[]; problems: stri
     if (cols.committee !== -1) header = r;
   }
   if (header === -1) {
-    return { entries: [], problems: [`${grid.name}: 見出し行（部会 / WG / 計画番号）が見つかりません。1行目に「部会」「WG」「計画番号」の見出しを入れてください。`], details: [{ code: 'no_header', sheet: grid.name }] };
+    return { entries: [], problems: [outcome('roster', 'no_header', { sheet: grid.name })] };
   }
   const entries: RosterEntry[] = [];
   for (let r = header + 1; r < grid.rows.length; r++) {
@@ -45,12 +42,11 @@ export function readRoster(grid: Grid): { entries: RosterEntry[]; problems: stri
     const planText = cols.plans === -1 ? '' : text(r, cols.plans);
     const plans = parsePlanNumberList(planText);
     if (plans === null) {
-      problems.push(`${grid.name} ${r + 1}行目: 計画番号「${planText}」を読めません（例: ①・④・⑤）。`);
-      details.push({ code: 'bad_plans', sheet: grid.name, row: r + 1, text: planText });
+      problems.push(outcome('roster', 'bad_plans', { sheet: grid.name, row: r + 1, text: planText }));
     }
     entries.push({ committee, workingGroup: wg === '' || wg === '-' || wg === '—' ? null : normalizeWorkingGroup(wg), plans: plans ?? [] });
   }
-  return { entries, problems, details };
+  return { entries, problems };
 }
 
 /** RFC 4180 CSV (quotes, doubled quotes, CRLF, BOM) → a grid of text cells. */

@@ -1,6 +1,7 @@
 /** The machine-readable summary (the CLI's --json contract). */
 import { z } from 'zod';
-import { formatIssue } from '../validate/messages/format-issue';
+import { failureOutcome } from '../domain/outcomes';
+import { formatIssue, formatOutcome, type Locale } from '../messages/format-outcome';
 import { EntryRowSchema, type Dashboard } from './dashboard';
 
 const RateValue = z.number().int().min(0).max(100).nullable();
@@ -28,12 +29,14 @@ export const SummaryJsonSchema = z.object({
   entries: z.array(EntryRowSchema),
   submissions: z.array(z.object({ committee: z.string(), workingGroup: z.string().nullable(), plans: z.string(), status: z.string(), file: z.string().nullable(), sheet: z.string().nullable() })),
   failures: z.array(z.object({ file: z.string(), message: z.string() })),
-  issues: z.array(z.object({ file: z.string(), sheet: z.string().nullable(), cell: z.string().nullable(), severity: z.string(), code: z.string(), message: z.string() })),
+  issues: z.array(
+    z.object({ file: z.string(), sheet: z.string().nullable(), cell: z.string().nullable(), severity: z.string(), code: z.string(), params: z.record(z.string(), z.unknown()), message: z.string() }),
+  ),
 });
 export type SummaryJson = z.infer<typeof SummaryJsonSchema>;
 
-/** The dashboard as the JSON summary; every text stays plain data (JSON has no formulas). */
-export function toSummaryJson(d: Dashboard): SummaryJson {
+/** The dashboard as the JSON summary in the run's language; each issue keeps its code and params beside its message. */
+export function toSummaryJson(d: Dashboard, locale: Locale = 'ja'): SummaryJson {
   return {
     generatedAt: d.generatedAt,
     asOf: d.asOf,
@@ -53,7 +56,7 @@ export function toSummaryJson(d: Dashboard): SummaryJson {
     })),
     entries: d.entries.map((e) => ({ ...e })),
     submissions: d.submissions.map((s) => ({ committee: s.committee, workingGroup: s.workingGroup, plans: s.plans, status: s.status, file: s.file, sheet: s.sheet })),
-    failures: d.failures.map((f) => ({ file: f.file, message: f.message })),
-    issues: d.issues.map((i) => ({ file: i.file, sheet: i.sheet, cell: i.cell, severity: i.severity, code: i.code, message: formatIssue(i, 'ja') })),
+    failures: d.failures.map((f) => ({ file: f.file, message: formatOutcome(failureOutcome(f.code, f.sheet, f.error), locale) })),
+    issues: d.issues.map((i) => ({ file: i.file, sheet: i.sheet, cell: i.cell, severity: i.severity, code: i.code, params: { ...i.params }, message: formatIssue(i, locale) })),
   };
 }

@@ -142,6 +142,11 @@ export const StatusSheetSchema = z.object({
     secondHalf: SummarySchema.nullable(),
     annual: SummarySchema.nullable(),
   }),
+  /**
+   * Where each rate is typed, when the sheet's layout says so (a sheet our template stamped), so an empty
+   * rate is pointed at its input cell; null for a free-form sheet.
+   */
+  rateInputs: z.object({ firstHalf: CellAddressSchema, secondHalf: CellAddressSchema, annual: CellAddressSchema }).nullable(),
   /** Doubts and notes of the reading; absent or [] when the sheet read cleanly (our stamped template). */
   readingNotes: z.array(ReadingNoteSchema).optional(),
 });

@@ -2,7 +2,7 @@
  * The one interface every host implements: Excel through Office.js in the task pane, or an .xlsx
  * workbook in memory (CLI, the browser preview, tests). Jobs are written once against it.
  */
-import type { Grid } from '../domain/grid';
+import type { Grid, WorkbookGrid } from '../domain/grid';
 import type { SheetSpec } from '../domain/sheet-spec';
 
 export interface WorkbookHost {
@@ -10,6 +10,11 @@ export interface WorkbookHost {
   listSheets(): Promise<string[]>;
   /** Reads worksheets (all when `names` is omitted) into grids: values and merged areas. */
   readSheets(names?: readonly string[]): Promise<Grid[]>;
+  /**
+   * Reads worksheets (all when `names` is omitted) as a workbook: the grids and the sheets' own defined
+   * names (our stamp's and our dashboard mark's among them), so a job sees what the CLI's reader sees.
+   */
+  readWorkbook(names?: readonly string[]): Promise<WorkbookGrid>;
   /**
    * Adds the sheets as new worksheets; never touches an existing sheet. A name that is taken gets a
    * free variant ("…(2)"); the names actually used are returned in order.

@@ -2,33 +2,19 @@
  * Job 集約: many submitted workbooks → one dashboard. Every file is read on its own, so one bad file
  * never stops the others; the reader of bytes is injected so the pane can load it lazily.
  */
-import type { WorkbookGrid } from '../domain/grid';
-import type { Issue } from '../domain/issue';
+import { failureOutcome, outcome, type Outcome } from '../domain/outcomes';
 import type { SheetSpec } from '../domain/sheet-spec';
 import type { WorkbookHost } from '../hosts/host';
 import { consolidate } from '../consolidate/consolidate';
 import type { ConsolidationInput } from '../consolidate/consolidation-input';
 import type { Dashboard } from '../consolidate/dashboard';
 import { renderDashboard } from '../consolidate/render-dashboard';
-import { parseCsv, readRoster, type RosterEntry, type RosterGridProblem } from '../consolidate/roster';
+import { parseCsv, readRoster, type RosterEntry } from '../consolidate/roster';
 import { toSummaryJson, type SummaryJson } from '../consolidate/summary-json';
 import { resolveHiddenSheets, type SheetCandidate } from './hidden-sheets';
-import { validateGrids } from './validate-sheets';
+import { validateFile, type ReadWorkbookBytes, type SourceFile } from './validate-files';
 
-/** A file as the user handed it over: its base name, bytes and (when known) last-modified time. */
-export interface SourceFile {
-  readonly name: string;
-  readonly bytes: Uint8Array;
-  readonly modified?: string | undefined;
-}
-
-/**
- * Bytes → grids, or a failure with a Japanese message (the xlsx host's reader fits this shape). The
- * notices are what the file holds that the grids cannot show (a formula never computed…), by sheet and cell.
- */
-export type ReadWorkbookBytes = (
-  bytes: Uint8Array,
-) => { ok: true; workbook: WorkbookGrid; notices?: readonly Issue[] } | { ok: false; failure: { code: string; message: string; sheet?: string | undefined } };
+export type { ReadWorkbookBytes, SourceFile } from './validate-files';
 
 export type FileState = 'read' | 'invalid' | 'unreadable';
 
@@ -39,18 +25,9 @@ export interface FileStatus {
   readonly sheets: number;
   readonly errors: number;
   readonly warnings: number;
-  /** Why a file is unreadable or has no status sheet; for a read file, a note on its hidden sheets. */
-  readonly message: string | null;
-  /** The same reason as a code (the reader's failure code, 'no_status_sheet' or 'internal'), and the sheet it concerns. */
-  readonly code?: string | null;
-  readonly failedSheet?: string | undefined;
+  /** Why a file is unreadable or has no status sheet; for a read file, a note on its hidden sheets (worded by src/messages/). */
+  readonly outcome: Outcome<'failure' | 'job'> | null;
 }
-
-/** A roster problem as a code and params (beside its Japanese text), for a UI that words it itself. */
-export type RosterProblem =
-  | RosterGridProblem
-  | { readonly code: 'unreadable'; readonly file: string; readonly failure: string }
-  | { readonly code: 'no_sheet'; readonly file: string };
 
 export interface ConsolidateOptions {
   readonly roster: SourceFile | null;
@@ -70,23 +47,21 @@ export interface ConsolidationResult {
   readonly summary: SummaryJson;
   readonly files: readonly FileStatus[];
   /** Problems with the roster file itself (unreadable, unknown columns…). */
-  readonly rosterProblems: readonly string[];
-  /** The same problems as codes, in the same order. */
-  readonly rosterDetails?: readonly RosterProblem[];
+  readonly rosterProblems: ReadonlyArray<Outcome<'roster'>>;
 }
 
 const ROSTER_CSV = /\.csv$/i;
 
 /** Reads the roster file (CSV or a workbook's first sheet) into expected submissions. */
-export function readRosterFile(file: SourceFile, read: ReadWorkbookBytes): { entries: RosterEntry[] | null; problems: string[]; details: RosterProblem[] } {
+export function readRosterFile(file: SourceFile, read: ReadWorkbookBytes): { entries: RosterEntry[] | null; problems: Array<Outcome<'roster'>> } {
   if (ROSTER_CSV.test(file.name)) {
     const text = decodeCsv(file.bytes);
     return readRoster(parseCsv(text, file.name));
   }
   const result = read(file.bytes);
-  if (!result.ok) return { entries: null, problems: [`${file.name}: ${result.failure.message}`], details: [{ code: 'unreadable', file: file.name, failure: result.failure.code }] };
+  if (!result.ok) return { entries: null, problems: [outcome('roster', 'unreadable', { file: file.name, failure: result.failure.code, failedSheet: result.failure.sheet ?? null })] };
   const first = result.workbook.sheets[0];
-  if (!first) return { entries: null, problems: [`${file.name}: シートがありません。`], details: [{ code: 'no_sheet', file: file.name }] };
+  if (!first) return { entries: null, problems: [outcome('roster', 'no_sheet', { file: file.name })] };
   return readRoster(first);
 }
 
@@ -118,7 +93,7 @@ export async function consolidateFiles(
     fiscalYear: options.fiscalYear,
     includeOtherYears: options.includeOtherYears,
   };
-  const roster = options.roster ? readRosterFile(options.roster, read) : { entries: null, problems: [], details: [] };
+  const roster = options.roster ? readRosterFile(options.roster, read) : { entries: null, problems: [] };
   input.roster = roster.entries;
 
   const statuses: FileStatus[] = [];
@@ -137,48 +112,30 @@ export async function consolidateFiles(
   return {
     dashboard,
     specs: renderDashboard(dashboard, options.locale),
-    summary: toSummaryJson(dashboard),
+    summary: toSummaryJson(dashboard, options.locale),
     files: statuses,
     rosterProblems: roster.problems,
-    rosterDetails: roster.details,
   };
 }
 
 function consolidateOne(file: SourceFile, read: ReadWorkbookBytes, options: ConsolidateOptions, input: ConsolidationInput, candidates: Array<SheetCandidate & { fileModified?: string }>): FileStatus {
-  let result: ReturnType<ReadWorkbookBytes>;
-  try {
-    result = read(file.bytes);
-  } catch (error) {
-    // The reader classifies bad input itself; anything thrown is a bug, still confined to this file.
-    result = { ok: false, failure: { code: 'internal', message: `読み込み中に予期しないエラーが発生しました（${String(error)}）。` } };
+  const validated = validateFile(file, read, { asOf: options.asOf });
+  if (!validated.ok) {
+    const f = validated.failure;
+    input.failures.push(f);
+    return { file: file.name, state: 'unreadable', sheets: 0, errors: 0, warnings: 0, outcome: failureOutcome(f.code, f.sheet, f.error) };
   }
-  if (!result.ok) {
-    input.failures.push({ file: file.name, code: result.failure.code, message: result.failure.message });
-    return { file: file.name, state: 'unreadable', sheets: 0, errors: 0, warnings: 0, message: result.failure.message, code: result.failure.code, failedSheet: result.failure.sheet };
-  }
-  const report = validateGrids(result.workbook.sheets, { asOf: options.asOf }, result.workbook.names);
-  let sheets = 0;
-  const hiddenNames: string[] = [];
-  report.sheets.forEach((s, i) => {
-    const hidden = result.workbook.sheets[i]?.hidden === true;
-    if (s.model) {
-      sheets += 1;
-      if (hidden) hiddenNames.push(s.sheet);
-      candidates.push({ file: file.name, sheet: s.model, hidden, ...(file.modified ? { fileModified: file.modified } : {}) });
-    } else {
-      input.skipped.push({ file: file.name, sheet: s.sheet, reason: s.skippedReason ?? '' });
-    }
-  });
-  const issues = [...(result.notices ?? []), ...report.issues];
+  candidates.push(...validated.candidates);
+  for (const s of validated.report.sheets) if (s.skipped) input.skipped.push({ file: file.name, sheet: s.sheet, skip: s.skipped });
+  const issues = [...validated.notices, ...validated.report.issues];
   for (const issue of issues) input.issues.push({ ...issue, file: file.name });
   const errors = issues.filter((i) => i.severity === 'error').length;
   const warnings = issues.filter((i) => i.severity === 'warning').length;
-  if (sheets === 0) {
-    const message = 'このブックには部会状況把握表のシートが見つかりませんでした。提出されたファイルが正しいか確認してください。';
-    return { file: file.name, state: 'invalid', sheets, errors, warnings, message, code: 'no_status_sheet' };
-  }
-  const hiddenNote = hiddenNames.length > 0 ? `非表示のシート ${hiddenNames.map((n) => `「${n}」`).join('')} は、表示されている同じ計画のシートがあればそちらを使います。` : null;
-  return { file: file.name, state: 'read', sheets, errors, warnings, message: hiddenNote, code: null };
+  const sheets = validated.candidates.length;
+  if (sheets === 0) return { file: file.name, state: 'invalid', sheets, errors, warnings, outcome: outcome('job', 'no_status_sheet', {}) };
+  const hiddenNames = validated.candidates.filter((c) => c.hidden).map((c) => c.sheet.sheetName);
+  const hiddenNote = hiddenNames.length > 0 ? outcome('job', 'hidden_sheets', { sheets: hiddenNames }) : null;
+  return { file: file.name, state: 'read', sheets, errors, warnings, outcome: hiddenNote };
 }
 
 /** Writes the dashboard sheets into the open workbook, replacing a previous dashboard, and shows it. */

@@ -3,17 +3,16 @@ import type { Grid, WorkbookGrid } from '../domain/grid';
 import type { Issue } from '../domain/issue';
 import type { StatusSheet } from '../domain/status-sheet';
 import type { WorkbookHost } from '../hosts/host';
-import { readStatusSheet, type NotStatusSheetCode } from '../reader/read-status-sheet';
+import type { Outcome } from '../domain/outcomes';
+import { readStatusSheet } from '../reader/read-status-sheet';
 import { validateGroup, validateStatusSheet } from '../validate/validate-status-sheet';
 import { resolveHiddenSheets } from './hidden-sheets';
 
 export interface SheetValidation {
   readonly sheet: string;
-  /** The model, or null when the sheet is not a status sheet (then `skippedReason` says why). */
+  /** The model, or null when the sheet is not a status sheet (then `skipped` says why). */
   readonly model: StatusSheet | null;
-  readonly skippedReason: string | null;
-  /** The same reason as a code and its params, for a UI that words it in its own language. */
-  readonly skipped?: { readonly code: NotStatusSheetCode; readonly params: Readonly<Record<string, number>> } | undefined;
+  readonly skipped: Outcome<'skip'> | null;
   readonly issues: readonly Issue[];
 }
 
@@ -32,8 +31,8 @@ export interface ValidateOptions {
 export function validateGrids(grids: readonly Grid[], options: ValidateOptions, names?: WorkbookGrid['names']): ValidationReport {
   const sheets: SheetValidation[] = grids.map((grid) => {
     const outcome = readStatusSheet(grid, names ? { names } : undefined);
-    if (outcome.kind !== 'status-sheet') return { sheet: grid.name, model: null, skippedReason: outcome.reason, skipped: { code: outcome.code, params: outcome.params }, issues: [] };
-    return { sheet: grid.name, model: outcome.sheet, skippedReason: null, issues: validateStatusSheet(outcome.sheet, { asOf: options.asOf }) };
+    if (outcome.kind !== 'status-sheet') return { sheet: grid.name, model: null, skipped: outcome.skip, issues: [] };
+    return { sheet: grid.name, model: outcome.sheet, skipped: null, issues: validateStatusSheet(outcome.sheet, { asOf: options.asOf }) };
   });
   // Cross-sheet rules look at the sheets that count: a hidden stale copy beside its visible sheet is
   // not "the same plan number twice", it is an old copy (listed as such by resolveHiddenSheets).
@@ -45,6 +44,6 @@ export function validateGrids(grids: readonly Grid[], options: ValidateOptions, 
 
 /** Validates the named sheets of the open workbook (all sheets when `names` is omitted). */
 export async function validateInHost(host: WorkbookHost, options: ValidateOptions, names?: readonly string[]): Promise<ValidationReport> {
-  const grids = await host.readSheets(names);
-  return validateGrids(grids, options);
+  const workbook = await host.readWorkbook(names);
+  return validateGrids(workbook.sheets, options, workbook.names);
 }

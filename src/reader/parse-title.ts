@@ -2,7 +2,7 @@
  * The title lines of a sheet: committee, working group and fiscal year, as written in
  * 「就労部会 【 事業所連絡会WG 】」 / 「令和4年度 部会WG状況把握表」 / 「相談部会 令和4年度 部会状況把握表」.
  */
-import { canonicalCommittee, normalizeWorkingGroup } from './committee-names';
+import { canonicalCommittee, normalizeWorkingGroup } from '../domain/committee-names';
 import { parseFiscalYearExpression } from './parse-fiscal-year';
 
 /** What one title cell says; each part null when the cell does not say it. */

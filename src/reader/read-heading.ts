@@ -1,7 +1,7 @@
 /** The part above the months: title (committee, WG, fiscal year), 活動理念, 活動目標 and the plan. */
 import { STAMP_MARKER } from '../domain/stamp';
 import type { PlanItem, ReadingNote, TracedText } from '../domain/status-sheet';
-import { canonicalCommittee, normalizeWorkingGroup } from './committee-names';
+import { canonicalCommittee, normalizeWorkingGroup } from '../domain/committee-names';
 import { matchHeadingField } from './form-vocabulary';
 import { addressOf, type GridView, type RowCell } from './grid-view';
 import { matchHeadingLabel, matchMonthLabel, matchPlanLabel, matchQuarterLabel, matchEntryHeader, planLabelLength } from './match-label';

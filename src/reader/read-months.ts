@@ -15,7 +15,6 @@ import { readBlockSummary, readSummary, type SummaryBlockColumns } from './read-
 export interface Body {
   months: MonthBlock[];
   summaries: Record<SummaryKind, Summary | null>;
-  monthLabelCount: number;
   /** Cells in no header's column (the reading is in doubt there), and hidden cells that hold text. */
   unheaded: string[];
   /** Texts under the entry headers that stand in no month (above the first month label, after a summary). */
@@ -57,7 +56,7 @@ export function readBody(view: GridView, layout: FormLayout): Body {
   const blocks = new Map<FiscalMonth, MonthBlock>(FISCAL_MONTHS.map((m) => [m, { month: m, label: null, entries: [] }]));
   const summaries: Record<SummaryKind, Summary | null> = { firstHalf: null, secondHalf: null, annual: null };
   const columns = columnsOf(layout);
-  const body: Body = { months: [], summaries, monthLabelCount: 0, unheaded: [], unplaced: [], hidden: { columns: new Map(), rows: new Map() } };
+  const body: Body = { months: [], summaries, unheaded: [], unplaced: [], hidden: { columns: new Map(), rows: new Map() } };
   const hiddenCols: ReadonlySet<number> = view.grid.hiddenColumns ? new Set(view.grid.hiddenColumns) : NONE;
   const hiddenRows: ReadonlySet<number> = view.grid.hiddenRows ? new Set(view.grid.hiddenRows) : NONE;
   let current: MonthBlock | null = null;
@@ -85,7 +84,6 @@ export function readBody(view: GridView, layout: FormLayout): Body {
       const month = matchMonthLabel(monthLabel.text) as FiscalMonth;
       current = blocks.get(month) ?? null;
       if (current && current.label === null) current.label = addressOf(r, monthLabel.col);
-      body.monthLabelCount += 1;
       block = null;
       // In the export a row that lost its quarter cell has its month label (and texts) one column left.
       const shift = columns.monthCol !== null && monthLabel.col < columns.monthCol ? columns.monthCol - monthLabel.col : 0;

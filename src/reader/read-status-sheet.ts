@@ -1,12 +1,14 @@
 /**
  * Grid → StatusSheet. Exact for our stamped template, tolerant for legacy sheets: every value keeps the
- * cell it came from. A grid that is not a status sheet is reported with a reason, never forced.
+ * cell it came from. A grid that is not a status sheet is reported with a skip code, never forced.
  */
 import { parseA1, type CellPosition } from '../domain/cell-ref';
 import { cellText, type Grid, type WorkbookGrid } from '../domain/grid';
+import { outcome, type Outcome } from '../domain/outcomes';
 import { decodeStamp, STAMP_MARKER, STAMP_NAME } from '../domain/stamp';
 import type { Stamp, StatusSheet } from '../domain/status-sheet';
-import { canonicalCommittee, normalizeWorkingGroup } from './committee-names';
+import { canonicalCommittee, normalizeWorkingGroup } from '../domain/committee-names';
+import { layoutForStamp, rateInputsOf } from '../domain/template-layout';
 import { GridView } from './grid-view';
 import { findDoHeaderRow, findForm } from './find-form';
 import { judgeLayout } from './judge-layout';
@@ -15,20 +17,16 @@ import { hiddenNotes, readBody } from './read-months';
 import { readHeading } from './read-heading';
 import { readTemplateSheet } from './read-template-sheet';
 
-/** Why a grid is not a status sheet, as a code the pane's locale tables turn into words (beside `reason`). */
-export type NotStatusSheetCode = 'empty' | 'no_form' | 'no_month_rows' | 'no_do_header' | 'few_month_labels';
-
-export type ReadOutcome =
-  | { kind: 'status-sheet'; sheet: StatusSheet }
-  | { kind: 'not-status-sheet'; reason: string; code: NotStatusSheetCode; params: Record<string, number> };
+/** A sheet, or why the grid is not one (a skip outcome of the catalog, worded by src/messages/). */
+export type ReadOutcome = { kind: 'status-sheet'; sheet: StatusSheet } | { kind: 'not-status-sheet'; skip: Outcome<'skip'> };
 
 /** Fewer distinct month labels than this and the grid is not taken for a status sheet. */
 const MIN_MONTH_LABELS = 3;
 
-/** Reads one worksheet into the model, or says (in Japanese) why it is not a status sheet. */
+/** Reads one worksheet into the model, or says why it is not a status sheet. */
 export function readStatusSheet(grid: Grid, context?: { names?: WorkbookGrid['names'] }): ReadOutcome {
   const view = new GridView(grid);
-  if (!hasAnyText(view)) return notStatusSheet('empty', 'シートが空のため、状況把握表ではないと判断しました。');
+  if (!hasAnyText(view)) return notStatusSheet(outcome('skip', 'empty', {}));
   const stamp = findStamp(view, stampAddress(grid.name, context?.names));
   const exact = stamp ? readTemplateSheet(view, stamp) : null;
   if (exact) return { kind: 'status-sheet', sheet: { sheetName: grid.name, ...exact } };
@@ -36,18 +34,18 @@ export function readStatusSheet(grid: Grid, context?: { names?: WorkbookGrid['na
   // A pivot or a memo listing months is not a status sheet: ours and every real one head the texts 実行実績(DO).
   if (doRow === null) {
     return hasMonthLabel(view)
-      ? notStatusSheet('no_do_header', '月（4月〜3月）の行はありますが、「実行実績(DO)」の見出しが見つからないため、状況把握表ではないと判断しました。')
-      : notStatusSheet('no_form', '「実行実績(DO)」の見出しも月（4月〜3月）の行も見つからないため、状況把握表ではないと判断しました。');
+      ? notStatusSheet(outcome('skip', 'no_do_header', {}))
+      : notStatusSheet(outcome('skip', 'no_form', {}));
   }
   const layout = findForm(view, doRow);
   if (layout.monthCol === null) {
-    return notStatusSheet('no_month_rows', '「実行実績(DO)」の見出しはありますが、その左に月（4月〜3月）の見出しが見つからないため、状況把握表ではないと判断しました。');
+    return notStatusSheet(outcome('skip', 'no_month_rows', {}));
   }
   const heading = readHeading(view, layout.headerTop);
   const body = readBody(view, layout);
   const labelled = body.months.filter((m) => m.label !== null).length;
   if (labelled < MIN_MONTH_LABELS) {
-    return notStatusSheet('few_month_labels', `月の見出しが ${labelled} か月分しかないため（状況把握表には4月〜3月の見出しがあります）、状況把握表ではないと判断しました。`, { months: labelled });
+    return notStatusSheet(outcome('skip', 'few_month_labels', { months: labelled }));
   }
   const sheet: StatusSheet = {
     sheetName: grid.name,
@@ -64,25 +62,14 @@ export function readStatusSheet(grid: Grid, context?: { names?: WorkbookGrid['na
     plans: heading.plans,
     months: body.months,
     summaries: body.summaries,
+    rateInputs: null,
     readingNotes: [...judgeLayout(layout, body), ...hiddenNotes(body), ...heading.notes],
   };
   return { kind: 'status-sheet', sheet: stamp ? applyStamp(sheet, stamp) : sheet };
 }
 
-/** Reads every worksheet of a workbook; sheets that are not status sheets are listed with the reason. */
-export function readWorkbookSheets(workbook: WorkbookGrid): { sheets: StatusSheet[]; skipped: Array<{ sheet: string; reason: string }> } {
-  const sheets: StatusSheet[] = [];
-  const skipped: Array<{ sheet: string; reason: string }> = [];
-  for (const grid of workbook.sheets) {
-    const outcome = readStatusSheet(grid, workbook.names ? { names: workbook.names } : undefined);
-    if (outcome.kind === 'status-sheet') sheets.push(outcome.sheet);
-    else skipped.push({ sheet: grid.name, reason: outcome.reason });
-  }
-  return { sheets, skipped };
-}
-
-function notStatusSheet(code: NotStatusSheetCode, reason: string, params: Record<string, number> = {}): ReadOutcome {
-  return { kind: 'not-status-sheet', reason, code, params };
+function notStatusSheet(skip: Outcome<'skip'>): ReadOutcome {
+  return { kind: 'not-status-sheet', skip };
 }
 
 function hasAnyText(view: GridView): boolean {
@@ -137,5 +124,7 @@ function applyStamp(sheet: StatusSheet, stamp: Stamp): StatusSheet {
     workingGroup: stamp.workingGroup ? { value: normalizeWorkingGroup(stamp.workingGroup), cell: sheet.workingGroup?.cell ?? null } : null,
     fiscalYear: { value: stamp.fiscalYear, cell: sheet.fiscalYear?.cell ?? null },
     planNumbers: stamp.plans,
+    // The stamp still says where the rates are typed, even on a copy whose rows no longer fit the layout.
+    rateInputs: rateInputsOf(layoutForStamp(stamp)),
   };
 }

@@ -6,8 +6,8 @@
  */
 import { cellText } from '../domain/grid';
 import type { Entry, MonthBlock, Rate, Stamp, StatusSheet, Summary, TracedText } from '../domain/status-sheet';
-import { layoutForStamp, TEMPLATE_COLUMNS, type SummaryLayout, type TemplateLayout } from '../template/template-layout';
-import { canonicalCommittee, normalizeWorkingGroup } from './committee-names';
+import { layoutForStamp, rateInputsOf, TEMPLATE_COLUMNS, type SummaryLayout, type TemplateLayout } from '../domain/template-layout';
+import { canonicalCommittee, normalizeWorkingGroup } from '../domain/committee-names';
 import { addressOf, type GridView } from './grid-view';
 import { splitLeadingPlanNumbers, toPlanItems } from './parse-plan-numbers';
 import { parseRateCell } from './parse-rate';
@@ -47,6 +47,7 @@ export function readTemplateSheet(view: GridView, stamp: Stamp): Omit<StatusShee
       secondHalf: summaryAt(view, layout.summaries.secondHalf),
       annual: summaryAt(view, layout.summaries.annual),
     },
+    rateInputs: rateInputsOf(layout),
   };
 }
 

@@ -1,7 +1,7 @@
 /** Which worksheets are this product's own dashboard (集約_…), so 検証 does not list them as skipped. */
-import { DASHBOARD_LABELS } from '../consolidate/dashboard-labels';
+import { dashboardSheetNames as namesOf } from '../consolidate/render-dashboard';
 
-const NAMES = new Set(Object.values(DASHBOARD_LABELS).flatMap((l) => Object.values(l.sheets).map((n) => n.toLowerCase())));
+const NAMES = new Set([...namesOf('ja'), ...namesOf('en')].map((n) => n.toLowerCase()));
 
 /** Whether a sheet name is one of the dashboard's (in either language, also as a freed 「…(2)」 variant). */
 export function isDashboardSheetName(name: string): boolean {
@@ -11,5 +11,5 @@ export function isDashboardSheetName(name: string): boolean {
 
 /** The dashboard sheet names 集約 writes in a language, in the order it writes them. */
 export function dashboardSheetNames(locale: 'ja' | 'en'): string[] {
-  return Object.values(DASHBOARD_LABELS[locale].sheets);
+  return namesOf(locale);
 }

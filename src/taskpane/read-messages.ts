@@ -1,8 +1,11 @@
 /** Messages between the pane and its read workers (read-worker.ts, read-in-workers.ts). */
 import type { ReadWorkbookBytes } from '../jobs/consolidate-files';
 
-/** What reading one workbook gave: its grids, or a failure with a Japanese message. */
-export type WorkbookRead = ReturnType<ReadWorkbookBytes>;
+/**
+ * What reading one workbook gave: its grids or the reader's failure, or what the browser threw when the
+ * file itself could not be read (removed since it was picked) — the job words that as an internal failure.
+ */
+export type WorkbookRead = ReturnType<ReadWorkbookBytes> | { readonly ok: false; readonly thrown: string };
 
 /** Files for one worker to read, each with its place in the pane's list. */
 export interface ReadRequest {

@@ -24,7 +24,7 @@ async function readAll(request: ReadRequest): Promise<void> {
       result = readXlsx(new Uint8Array(await file.arrayBuffer()));
     } catch (error) {
       // readXlsx never throws on bad input; a file the browser cannot read (removed since it was picked) can.
-      result = { ok: false, failure: { code: 'internal', message: `ファイルを読めませんでした（${String(error)}）。` } };
+      result = { ok: false, thrown: String(error) };
     }
     batch.push({ index, result });
     if (performance.now() - since >= BATCH_MS) {

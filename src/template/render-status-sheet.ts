@@ -6,7 +6,7 @@ import { encodeStamp, SCHEMA_VERSION, STAMP_NAME } from '../domain/stamp';
 import type { SummaryKind } from '../domain/status-sheet';
 import { rangeOf, SheetSpecBuilder } from './sheet-spec-builder';
 import { sheetNameFor } from './sheet-name';
-import { RATE_NAMES, TEMPLATE_COLUMNS as C, TEMPLATE_LAST_COLUMN, templateLayout, type SummaryLayout } from './template-layout';
+import { RATE_NAMES, TEMPLATE_COLUMNS as C, TEMPLATE_LAST_COLUMN, templateLayout, type SummaryLayout } from '../domain/template-layout';
 import { TEMPLATE_LABELS, type TemplateLabels } from './template-labels';
 import { TemplateRequestSchema, type TemplateRequest } from './template-request';
 import { TEMPLATE_COLUMN_WIDTHS, TEMPLATE_ROW_HEIGHTS as H, TEMPLATE_STYLES } from './template-styles';

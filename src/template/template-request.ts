@@ -1,7 +1,7 @@
 /** What the user asks for when creating one standard sheet. */
 import { z } from 'zod';
 import { PlanNumberSchema } from '../domain/status-sheet';
-import { DEFAULT_ROWS_PER_MONTH } from './template-layout';
+import { DEFAULT_ROWS_PER_MONTH } from '../domain/template-layout';
 
 export const TemplateRequestSchema = z.object({
   /** Gregorian start year of the fiscal year (令和4年度 → 2022). */

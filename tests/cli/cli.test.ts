@@ -8,6 +8,8 @@ import { readStatusSheet } from '../../src/reader/read-status-sheet';
 import { FY2022_FACTS } from '../helpers/fy2022-facts';
 import { FIXTURE_DIR, fixturePaths } from '../helpers/fixture-workbooks';
 import { runCli, sha256 } from '../helpers/run-cli';
+import { main } from '../../src/cli/main';
+import { formatOutcome } from '../../src/messages/format-outcome';
 
 let dir: string;
 beforeEach(() => (dir = mkdtempSync(join(tmpdir(), 'bukai-cli-'))));
@@ -21,7 +23,7 @@ describe('template', () => {
     const read = readXlsx(new Uint8Array(readFileSync(out)));
     if (!read.ok) throw new Error(read.failure.message);
     const models = read.workbook.sheets.map((g) => readStatusSheet(g));
-    expect(models.map((m) => (m.kind === 'status-sheet' ? [m.sheet.origin, m.sheet.planNumbers.join('・'), m.sheet.fiscalYear?.value, m.sheet.workingGroup?.value] : m.reason))).toEqual([
+    expect(models.map((m) => (m.kind === 'status-sheet' ? [m.sheet.origin, m.sheet.planNumbers.join('・'), m.sheet.fiscalYear?.value, m.sheet.workingGroup?.value] : formatOutcome(m.skip)))).toEqual([
       ['template', '①・④・⑤', 2022, '事業所連絡会WG'],
       ['template', '②・③', 2022, '事業所連絡会WG'],
       ['template', '⑥・⑦', 2022, '事業所連絡会WG'],
@@ -234,7 +236,7 @@ describe('consolidate --out over an existing workbook', () => {
     const before = sha256(ours);
     const run = await runCli('consolidate', FIXTURE_DIR, '--out', ours, '--lang', 'en');
     expect(run.code).toBe(2);
-    expect(run.err).toContain('今回の集約では作らないシートがあります（集約_提出状況、集約_達成率、集約_活動状況、集約_評価改善、集約_検証結果）');
+    expect(run.err).toContain('it has sheets this consolidation does not write (集約_提出状況, 集約_達成率, 集約_活動状況, 集約_評価改善, 集約_検証結果)');
     expect(sha256(ours)).toBe(before);
   });
 
@@ -247,5 +249,49 @@ describe('consolidate --out over an existing workbook', () => {
     // Refused by the output check before any input is read (tests/hostile/outputs-never-damaged.test.ts).
     expect(run.err).toContain(`--out ${out}: 既にあるファイルは Excel ブック（.xlsx）ではありません。上書きしません。別の出力先を指定してください。`);
     expect(sha256(out)).toBe(before);
+  });
+});
+
+describe('the conventions of a command line', () => {
+  it.each([['--help'], ['-h'], ['help']])('prints every usage for %s on stdout and exits 0', async (flag) => {
+    const run = await runCli(flag);
+    expect(run.code).toBe(0);
+    expect(run.err).toBe('');
+    for (const command of ['template', 'validate', 'consolidate']) expect(run.out).toContain(`  ${command} `);
+  });
+
+  it.each([
+    ['template', '--help'],
+    ['validate', '-h'],
+    ['consolidate', '--out', 'x.xlsx', '--help'],
+  ])('prints the usage of %s for its help flag and exits 0, touching no file', async (command, ...rest) => {
+    const run = await runCli(command, ...rest);
+    expect(run.code).toBe(0);
+    expect(run.out).toMatch(new RegExp(`^使い方: ${command} `));
+    expect(existsSync('x.xlsx')).toBe(false);
+  });
+
+  it('prints the usage in English with --lang en', async () => {
+    expect((await runCli('validate', '--help', '--lang', 'en')).out).toMatch(/^Usage: validate /);
+  });
+
+  it('prints the version of the package for --version', async () => {
+    const { version } = JSON.parse(readFileSync(join(__dirname, '../../package.json'), 'utf8')) as { version: string };
+    const run = await runCli('--version');
+    expect(run).toEqual({ code: 0, out: version, err: '' });
+  });
+
+  it('reports each file read to a progress line, kept apart from stdout', async () => {
+    const progress: string[] = [];
+    const out: string[] = [];
+    const dir = mkdtempSync(join(tmpdir(), 'bukai-progress-'));
+    try {
+      const code = await main(['consolidate', FIXTURE_DIR, '--out', join(dir, 'd.xlsx')], (l) => out.push(l), () => undefined, (l) => progress.push(l));
+      expect(code).toBe(0);
+      expect(progress).toEqual(fixturePaths().map((_, i, all) => `読み込み中 ${i + 1}/${all.length}`));
+      expect(out.some((l) => l.startsWith('読み込み中'))).toBe(false);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

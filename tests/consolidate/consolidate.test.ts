@@ -6,6 +6,7 @@ import { toSummaryJson } from '../../src/consolidate/summary-json';
 import { DASHBOARD_MARK_NAME } from '../../src/domain/stamp';
 import type { StatusSheet } from '../../src/domain/status-sheet';
 import { sheetWith, summary } from '../helpers/status-sheet-builder';
+import { formatOutcome } from '../../src/messages/format-outcome';
 
 function input(sheets: Array<{ file: string; sheet: StatusSheet; fileModified?: string }>, extra: Partial<ConsolidationInput> = {}): ConsolidationInput {
   return { sheets, issues: [], failures: [], skipped: [], roster: null, asOf: '2023-04-30', threshold: 60, generatedAt: '2023-05-01T00:00:00Z', fiscalYear: null, includeOtherYears: false, ...extra };
@@ -70,7 +71,7 @@ describe('consolidating sheets', () => {
 
 describe('rendering the dashboard', () => {
   const formulaLike = '=HYPERLINK("http://example.invalid","x")';
-  const d = consolidate(input([{ file: 'a.xlsx', sheet: sheetWith({ months: { 6: [{ do: '6/1 WG', check: formulaLike }] } }) }], { failures: [{ file: 'bad.xlsx', code: 'not_xlsx', message: '読めません' }] }));
+  const d = consolidate(input([{ file: 'a.xlsx', sheet: sheetWith({ months: { 6: [{ do: '6/1 WG', check: formulaLike }] } }) }], { failures: [{ file: 'bad.xlsx', code: 'not_xlsx', sheet: null, error: null }] }));
   const specs = renderDashboard(d);
 
   it('writes five sheets, each carrying the dashboard mark so a rerun replaces only them', () => {
@@ -97,7 +98,8 @@ describe('rendering the dashboard', () => {
 
   it('lists the unreadable file on the submissions and issues sheets', () => {
     expect(specs[0]!.cells.some((c) => c.value === '読込不可')).toBe(true);
-    expect(toSummaryJson(d).failures).toEqual([{ file: 'bad.xlsx', message: '読めません' }]);
+    expect(toSummaryJson(d).failures).toEqual([{ file: 'bad.xlsx', message: 'Excelブック（.xlsx）ではありません。Excelで開いて「Excel ブック (*.xlsx)」形式で保存し直してください。' }]);
+    expect(toSummaryJson(d, 'en').failures).toEqual([{ file: 'bad.xlsx', message: 'Not an Excel workbook (.xlsx). Open it in Excel and save it as "Excel Workbook (*.xlsx)".' }]);
   });
 });
 
@@ -110,11 +112,11 @@ describe('the roster', () => {
         { committee: '相談部会', workingGroup: null, plans: ['①'] },
       ],
       problems: [],
-      details: [],
     });
   });
 
   it('says what to fix when the header row is missing', () => {
-    expect(readRoster(parseCsv('a,b\n1,2\n', 'r.csv')).problems[0]).toContain('見出し行');
+    const [problem] = readRoster(parseCsv('a,b\n1,2\n', 'r.csv')).problems;
+    expect(problem && formatOutcome(problem)).toContain('見出し行');
   });
 });

@@ -8,6 +8,7 @@ import type { SummaryKind } from '../../src/domain/status-sheet';
 import { readStatusSheet } from '../../src/reader/read-status-sheet';
 import { realign } from '../fixtures/build-fy2022-fixtures';
 import { readSeedSheets, SEED_SHEET_NAMES } from './seed-grids';
+import { formatOutcome } from '../../src/messages/format-outcome';
 
 export interface ContentRow {
   readonly do: string | null;
@@ -35,7 +36,7 @@ export function seedContents(): FormContent[] {
   return readSeedSheets().map((rows, i) => {
     const name = SEED_SHEET_NAMES[i] ?? `S${i}`;
     const outcome = readStatusSheet(gridFromValues(name, realign(rows)));
-    if (outcome.kind !== 'status-sheet') throw new Error(`seed sheet ${i}: ${outcome.reason}`);
+    if (outcome.kind !== 'status-sheet') throw new Error(`seed sheet ${i}: ${formatOutcome(outcome.skip)}`);
     const s = outcome.sheet;
     const summary = (k: SummaryKind) => s.summaries[k];
     return {

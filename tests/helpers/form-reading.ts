@@ -3,6 +3,7 @@ import type { Grid } from '../../src/domain/grid';
 import type { StatusSheet } from '../../src/domain/status-sheet';
 import { readStatusSheet } from '../../src/reader/read-status-sheet';
 import type { ExpectedReading } from './form-render';
+import { formatOutcome } from '../../src/messages/format-outcome';
 
 export type ObservedReading = Omit<ExpectedReading, 'doubt' | 'hiddenText'> & { readonly doubt: boolean; readonly hiddenText: boolean };
 
@@ -31,5 +32,5 @@ export function observe(sheet: StatusSheet): ObservedReading {
 /** Reads a grid that must be a status sheet and observes it. */
 export function readAndObserve(grid: Grid): ObservedReading | string {
   const outcome = readStatusSheet(grid);
-  return outcome.kind === 'status-sheet' ? observe(outcome.sheet) : outcome.reason;
+  return outcome.kind === 'status-sheet' ? observe(outcome.sheet) : formatOutcome(outcome.skip);
 }

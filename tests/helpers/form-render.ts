@@ -8,7 +8,7 @@
  * reader said. Used by the property tests (as grids) and the corpus builder (as workbooks by openpyxl / LibreOffice).
  */
 import { toA1 } from '../../src/domain/cell-ref';
-import { canonicalCommittee } from '../../src/reader/committee-names';
+import { canonicalCommittee } from '../../src/domain/committee-names';
 import type { FormContent } from './form-content';
 
 export interface FormOptions {

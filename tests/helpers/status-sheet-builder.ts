@@ -71,6 +71,7 @@ export function sheetWith(options: SheetOptions = {}): StatusSheet {
       secondHalf: options.summaries?.secondHalf === undefined ? summary('secondHalf', 60) : options.summaries.secondHalf,
       annual: options.summaries?.annual === undefined ? summary('annual', 70) : options.summaries.annual,
     },
+    rateInputs: null,
   };
 }
 

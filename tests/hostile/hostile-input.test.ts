@@ -6,6 +6,7 @@
 import { closeSync, openSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readSource } from '../../src/cli/cli-io';
+import { CLI_MESSAGES } from '../../src/cli/messages/cli-messages';
 import { readXlsx } from '../../src/hosts/xlsx/read-xlsx';
 import { DEFAULT_READ_LIMITS } from '../../src/hosts/xlsx/xlsx-limits';
 import { FIXTURE_DIR } from '../helpers/fixture-workbooks';
@@ -106,7 +107,7 @@ describe('resource attacks are refused early under the documented limits', () =>
     const file = join(tempDir(), 'huge.xlsx');
     closeSync(openSync(file, 'w'));
     truncateSync(file, 500 * 1024 * 1024); // sparse: 500 MB declared, nothing on disk
-    const source = readSource(file);
+    const source = readSource(file, CLI_MESSAGES.ja);
     expect('file' in source && source.file.bytes.length).toBe(DEFAULT_READ_LIMITS.maxFileBytes + 1);
     const { code, out } = await consolidateInto(tempDir(), [file, GOOD]);
     expect(code).toBe(0);

@@ -10,6 +10,7 @@ import { validateGrids } from '../../src/jobs/validate-sheets';
 import { HOSTILE_DIR } from './build-hostile-fixtures';
 import { manySheets, millionRows, zipBomb } from './hostile-files';
 import { GOOD, hostile } from './hostile-run';
+import { formatOutcome } from '../../src/messages/format-outcome';
 
 const OPTIONS: ConsolidateOptions = { roster: null, asOf: '2023-04-30', threshold: 60, fiscalYear: null, includeOtherYears: false, locale: 'ja', generatedAt: '2023-05-01T00:00:00Z' };
 const file = (name: string, path = hostile(name)): SourceFile => ({ name, bytes: new Uint8Array(readFileSync(path)), modified: '2023-04-28T00:00:00Z' });
@@ -47,7 +48,7 @@ describe('consolidating dropped files in the pane', () => {
       'sheets.xlsx': 'unreadable',
       '相談部会.xlsx': 'read',
     });
-    for (const status of result.files.filter((f) => f.state !== 'read')) expect(status.message).toMatch(/ください。$/);
+    for (const status of result.files.filter((f) => f.state !== 'read')) expect(status.outcome && formatOutcome(status.outcome)).toMatch(/ください。$/);
     // macro.xlsm, formula-no-cache.xlsx and 相談部会.xlsx are the same sheet: one is kept, the others
     // reported as duplicates; other-year.xlsx (令和3年度) is reported and left out.
     expect(result.summary.submissions.filter((s) => s.status === 'duplicate')).toHaveLength(2);
@@ -75,6 +76,6 @@ describe('validating hostile workbooks in the pane', () => {
     const report = validateGrids(read.workbook.sheets, { asOf: '2023-04-30' }, read.workbook.names);
     const names = read.workbook.sheets.map((g) => g.name);
     for (const issue of report.issues) expect(names).toContain(issue.sheet);
-    for (const sheet of report.sheets) expect(sheet.model !== null || (sheet.skippedReason ?? '').length > 0).toBe(true);
+    for (const sheet of report.sheets) expect(sheet.model !== null || (sheet.skipped !== null && formatOutcome(sheet.skipped).length > 0)).toBe(true);
   });
 });

@@ -15,6 +15,7 @@ import { runCli } from '../helpers/run-cli';
 import { lyingGigabyte } from './hostile-files';
 import { consolidateInto, hostile, useTempDir, type Summary } from './hostile-run';
 import { FORMATTED_ONLY, NOT_CONTENT, RAW_GT, STRINGS, duplicateEntry, editedGood, onlyHidden, overLongText, withHiddenStaleCopy, xlsbLike } from './second-round-files';
+import { formatOutcome } from '../../src/messages/format-outcome';
 
 jest.setTimeout(60_000);
 
@@ -153,7 +154,8 @@ describe.each([
       [name, 'unreadable'],
       [OTHER_NAME, 'read'],
     ]);
-    expect(pane.files[0]?.message).toBe(message);
+    const failed = pane.files[0]?.outcome;
+    expect(failed && formatOutcome(failed)).toBe(message);
   });
 });
 

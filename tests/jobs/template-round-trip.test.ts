@@ -8,12 +8,13 @@ import { readXlsx } from '../../src/hosts/xlsx/read-xlsx';
 import { XlsxWorkbookHost } from '../../src/hosts/xlsx/xlsx-host';
 import { readStatusSheet } from '../../src/reader/read-status-sheet';
 import { renderStatusSheet } from '../../src/template/render-status-sheet';
-import { templateLayout } from '../../src/template/template-layout';
+import { RATE_NAMES, templateLayout } from '../../src/domain/template-layout';
 import { seedGrids } from '../helpers/seed-grids';
+import { formatOutcome } from '../../src/messages/format-outcome';
 
 function read(grid: Parameters<typeof readStatusSheet>[0]): StatusSheet {
   const outcome = readStatusSheet(grid);
-  if (outcome.kind !== 'status-sheet') throw new Error(outcome.reason);
+  if (outcome.kind !== 'status-sheet') throw new Error(formatOutcome(outcome.skip));
   return outcome.sheet;
 }
 
@@ -83,6 +84,9 @@ describe('template → filled with the FY2022 content → read back', () => {
     expect(monthTexts(back)).toEqual(monthTexts(source));
     expect(rates(back)).toEqual(rates(source));
     expect(back.summaries.secondHalf?.comment?.value).toBe(source.summaries.secondHalf?.comment?.value);
+    // The model carries where each rate is typed: the cells the workbook's own rate names point at.
+    const named = (n: string): string | undefined => result.workbook.names?.find((x) => x.name === n && x.sheet === name)?.ref.replace(/^.*!/, '').replace(/\$/g, '');
+    expect(back.rateInputs).toEqual({ firstHalf: named(RATE_NAMES.firstHalf), secondHalf: named(RATE_NAMES.secondHalf), annual: named(RATE_NAMES.annual) });
   });
 
   it('puts each month’s rows under its own label', async () => {

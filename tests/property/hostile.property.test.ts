@@ -12,6 +12,7 @@ import { readStatusSheet } from '../../src/reader/read-status-sheet';
 import { renderStatusSheet } from '../../src/template/render-status-sheet';
 import { toCircled } from '../../src/domain/plan-number';
 import { fixturePaths } from '../helpers/fixture-workbooks';
+import { formatOutcome } from '../../src/messages/format-outcome';
 
 const SEED = 20230401;
 const fixtures = fixturePaths().map((p) => new Uint8Array(readFileSync(p)));
@@ -91,7 +92,7 @@ describe('templates written and read back', () => {
         const result = readXlsx(await host.toBytes());
         if (!result.ok) throw new Error(result.failure.message);
         const outcome = readStatusSheet(result.workbook.sheets.find((g) => g.name === name)!);
-        if (outcome.kind !== 'status-sheet') throw new Error(outcome.reason);
+        if (outcome.kind !== 'status-sheet') throw new Error(formatOutcome(outcome.skip));
         expect([outcome.sheet.committee?.value, outcome.sheet.workingGroup?.value ?? null, outcome.sheet.fiscalYear?.value, outcome.sheet.planNumbers]).toEqual([req.committee, req.workingGroup, req.fiscalYear, req.plans]);
         expect(outcome.sheet.months.every((m) => m.label !== null)).toBe(true);
       }),

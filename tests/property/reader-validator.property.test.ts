@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { gridFromValues, type Grid } from '../../src/domain/grid';
 import { validateGrids } from '../../src/jobs/validate-sheets';
-import { formatIssue } from '../../src/validate/messages/format-issue';
+import { formatIssue } from '../../src/messages/format-outcome';
 import { mutateRows, seedEdits } from '../helpers/seed-mutations';
 import { readSeedSheets } from '../helpers/seed-grids';
 

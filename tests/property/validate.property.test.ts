@@ -7,9 +7,10 @@ import fc from 'fast-check';
 import { FISCAL_MONTHS } from '../../src/domain/fiscal-calendar';
 import { IssueSchema } from '../../src/domain/issue';
 import { StatusSheetSchema, type Entry, type StatusSheet, type Summary, type SummaryKind } from '../../src/domain/status-sheet';
-import { formatIssue } from '../../src/validate/messages/format-issue';
+import { formatIssue } from '../../src/messages/format-outcome';
 import { RULE_CODES } from '../../src/validate/rules';
 import { validateGroup, validateStatusSheet } from '../../src/validate/validate-status-sheet';
+import { param } from '../helpers/issue-param';
 
 const SEED = 20221129;
 const PLAN_NUMBERS = ['①', '②', '③', '④', '⑤', '⑥', '⑦', '⑧'];
@@ -57,6 +58,7 @@ const sheet: fc.Arbitrary<StatusSheet> = fc
     plans: r.plans,
     months: FISCAL_MONTHS.map((month, i) => ({ month, ...(r.months[i] ?? { label: null, entries: [] }) })),
     summaries: { firstHalf: r.firstHalf, secondHalf: r.secondHalf, annual: r.annual },
+    rateInputs: null,
   }));
 
 const asOf = fc.option(
@@ -66,10 +68,13 @@ const asOf = fc.option(
 
 describe('the validator on random valid models', () => {
   it('never throws, and every issue has a valid cell, a declared code and a complete message in both languages', () => {
+    // Counted across the runs: a property over issues says nothing if the models never raise any.
+    const seen = new Set<string>();
     fc.assert(
       fc.property(sheet, asOf, (model, date) => {
         StatusSheetSchema.parse(model);
         for (const issue of validateStatusSheet(model, { asOf: date })) {
+          seen.add(issue.code);
           IssueSchema.parse(issue);
           expect(issue.cell === null || /^[A-Z]{1,3}[1-9]\d*$/.test(issue.cell)).toBe(true);
           expect(RULE_CODES).toContain(issue.code);
@@ -82,6 +87,7 @@ describe('the validator on random valid models', () => {
       }),
       { seed: SEED, numRuns: 400 },
     );
+    expect(seen.size).toBeGreaterThanOrEqual(12);
   });
 
   it('always reports a rate outside 0–100 at its cell', () => {
@@ -105,17 +111,29 @@ describe('the validator on random valid models', () => {
     );
   });
 
-  it('reports duplicates across random groups only on sheets that repeat a number of an earlier sheet', () => {
+  it('reports duplicates across random groups exactly on the sheets that repeat a number of an earlier sheet', () => {
+    let reported = 0;
     fc.assert(
-      fc.property(fc.array(sheet, { maxLength: 5 }), (models) => {
+      // One fiscal year, so that random groups do repeat plan numbers often enough to count.
+      fc.property(fc.array(sheet.map((m) => ({ ...m, fiscalYear: { value: 2022, cell: 'A2' } })), { maxLength: 5 }), (models) => {
         const issues = validateGroup(models);
+        // Each (group, year, plan) seen n times is n − 1 duplicates, wherever they stand.
+        const times = new Map<string, number>();
+        for (const m of models) {
+          if (!m.committee) continue;
+          const group = `${m.committeeCanonical ?? m.committee.value}|${m.workingGroup?.value ?? ''}|${m.fiscalYear?.value ?? ''}`;
+          for (const plan of m.planNumbers) times.set(`${group}|${plan}`, (times.get(`${group}|${plan}`) ?? 0) + 1);
+        }
+        expect(issues).toHaveLength([...times.values()].reduce((n, t) => n + t - 1, 0));
+        reported += issues.length;
         for (const issue of issues) {
           IssueSchema.parse(issue);
           expect(issue.code).toBe('duplicate_plan_number');
-          expect(models.some((m) => m.sheetName === issue.params.other)).toBe(true);
+          expect(models.some((m) => m.sheetName === param(issue, 'other'))).toBe(true);
         }
       }),
       { seed: SEED, numRuns: 200 },
     );
+    expect(reported).toBeGreaterThan(20);
   });
 });

@@ -4,6 +4,7 @@ import type { Grid, GridCell } from '../../src/domain/grid';
 import type { SheetSpec } from '../../src/domain/sheet-spec';
 import type { StatusSheet } from '../../src/domain/status-sheet';
 import { readStatusSheet } from '../../src/reader/read-status-sheet';
+import { formatOutcome } from '../../src/messages/format-outcome';
 
 export type InlineValue = string | number | { pct: number } | null | undefined;
 
@@ -39,7 +40,7 @@ export function gridFromSpec(spec: SheetSpec): Grid {
 /** Reads a grid that must be a status sheet. */
 export function readSheet(g: Grid, names?: Parameters<typeof readStatusSheet>[1]): StatusSheet {
   const outcome = readStatusSheet(g, names);
-  if (outcome.kind !== 'status-sheet') throw new Error(`${g.name}: ${outcome.reason}`);
+  if (outcome.kind !== 'status-sheet') throw new Error(`${g.name}: ${formatOutcome(outcome.skip)}`);
   return outcome.sheet;
 }
 

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { readXlsx } from '../../src/hosts/xlsx/read-xlsx';
 import { readStatusSheet } from '../../src/reader/read-status-sheet';
 import { validateGrids } from '../../src/jobs/validate-sheets';
-import { formatIssue } from '../../src/validate/messages/format-issue';
+import { formatIssue, formatOutcome } from '../../src/messages/format-outcome';
 import type { ExpectedBook } from '../fixtures/forms/build-forms';
 import { observe } from '../helpers/form-reading';
 import type { ExpectedReading } from '../helpers/form-render';
@@ -35,7 +35,7 @@ describe.each(EXPECTED.map((b) => [b.file, b] as const))('the corpus workbook %s
     const grid = grids.find((g) => g.name === name);
     expect(grid).toBeDefined();
     const outcome = readStatusSheet(grid as NonNullable<typeof grid>);
-    if (outcome.kind !== 'status-sheet') throw new Error(`${name}: ${outcome.reason}`);
+    if (outcome.kind !== 'status-sheet') throw new Error(`${name}: ${formatOutcome(outcome.skip)}`);
     const reading: ExpectedReading = { ...expected };
     expect(observe(outcome.sheet)).toEqual(pick(reading));
   });
@@ -44,7 +44,7 @@ describe.each(EXPECTED.map((b) => [b.file, b] as const))('the corpus workbook %s
     it.each(book.skipped.map((s) => [s.sheet, s] as const))('skips 「%s」 and says why', (name, skipped) => {
       const grid = grids.find((g) => g.name === name);
       const outcome = readStatusSheet(grid as NonNullable<typeof grid>);
-      expect(outcome.kind === 'not-status-sheet' && outcome.reason).toContain(skipped.reasonIncludes);
+      expect(outcome.kind === 'not-status-sheet' && formatOutcome(outcome.skip)).toContain(skipped.reasonIncludes);
     });
   }
 });
@@ -58,7 +58,8 @@ describe('what the validator says on the corpus', () => {
     expect(codes).not.toContain('check_without_do');
     const warning = report.issues.find((i) => i.code === 'form_unreadable');
     expect(formatIssue(warning as NonNullable<typeof warning>)).toMatch(/^様式を読み取れない箇所があります（C\d+/);
-    expect(formatIssue(report.issues.find((i) => i.code === 'hidden_column_text') as NonNullable<typeof warning>)).toContain('非表示の列（C列）');
+    const hidden = report.issues.find((i) => i.code === 'hidden_column_text');
+    expect(hidden && formatIssue(hidden)).toContain('非表示の列（C列）');
   });
 
   it('gives no form warning and no clerk-blaming CHECK / ACTION warnings on any clean layout', () => {

@@ -6,6 +6,7 @@ import type { ReadingNote } from '../../src/domain/status-sheet';
 import { readStatusSheet } from '../../src/reader/read-status-sheet';
 import { validateGrids } from '../../src/jobs/validate-sheets';
 import { grid, monthTexts, readSheet, type InlineValue } from './grid-helpers';
+import { formatOutcome } from '../../src/messages/format-outcome';
 
 const TITLE: InlineValue[][] = [
   ['就労部会 【 雇用啓発 WG 】'],
@@ -103,7 +104,7 @@ describe('honest about doubt', () => {
     rows[8] = ['', '6月', '旧メモ', ...JUNE];
     const g = { ...grid(rows), hiddenColumns: [2] };
     const outcome = readStatusSheet(g);
-    if (outcome.kind !== 'status-sheet') throw new Error(outcome.reason);
+    if (outcome.kind !== 'status-sheet') throw new Error(formatOutcome(outcome.skip));
     expect(monthTexts(outcome.sheet, 6)).toEqual([JUNE]);
     expect(reasons(outcome.sheet.readingNotes)).toEqual(['text_without_header', 'hidden_column']);
   });
@@ -132,7 +133,7 @@ describe('honest about doubt', () => {
 
   it('says in words why a sheet with DO header but no months is skipped', () => {
     const outcome = readStatusSheet(grid([['実行実績(DO)', '評価(CHECK)'], ['会議', '良かった']]));
-    expect(outcome.kind === 'not-status-sheet' && outcome.reason).toContain('月（4月〜3月）の見出しが見つからない');
+    expect(outcome.kind === 'not-status-sheet' && formatOutcome(outcome.skip)).toContain('月（4月〜3月）の見出しが見つからない');
   });
 });
 
@@ -141,7 +142,7 @@ describe('headers twice', () => {
     const rows = [...TITLE, ['', '月', '実行実績(DO)', '実行実績(DO)', '評価(CHECK)', '改善(ACTION)'], ...months(1, [3, 4, 5])];
     rows[8] = ['', '6月', '昨年度の記録', ...JUNE];
     const outcome = readStatusSheet({ ...grid(rows), hiddenColumns: [2] });
-    if (outcome.kind !== 'status-sheet') throw new Error(outcome.reason);
+    if (outcome.kind !== 'status-sheet') throw new Error(formatOutcome(outcome.skip));
     expect(monthTexts(outcome.sheet, 6)).toEqual([JUNE]);
     expect(reasons(outcome.sheet.readingNotes)).toEqual(['header_twice', 'hidden_column']);
   });

@@ -4,10 +4,11 @@ import { readStatusSheet } from '../../src/reader/read-status-sheet';
 import { FY2022_FACTS } from '../helpers/fy2022-facts';
 import { fixtureGrids } from '../helpers/fixture-workbooks';
 import { seedGrids } from '../helpers/seed-grids';
+import { formatOutcome } from '../../src/messages/format-outcome';
 
 function read(grid: Grid): StatusSheet {
   const outcome = readStatusSheet(grid);
-  if (outcome.kind !== 'status-sheet') throw new Error(`${grid.name}: ${outcome.reason}`);
+  if (outcome.kind !== 'status-sheet') throw new Error(`${grid.name}: ${formatOutcome(outcome.skip)}`);
   return outcome.sheet;
 }
 

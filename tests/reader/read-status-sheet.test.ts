@@ -1,10 +1,11 @@
 import type { Grid, GridCell } from '../../src/domain/grid';
 import { encodeStamp, STAMP_MARKER, STAMP_NAME } from '../../src/domain/stamp';
-import { readStatusSheet, readWorkbookSheets } from '../../src/reader/read-status-sheet';
+import { readStatusSheet } from '../../src/reader/read-status-sheet';
 import { renderStatusSheet } from '../../src/template/render-status-sheet';
-import { templateLayout } from '../../src/template/template-layout';
+import { templateLayout } from '../../src/domain/template-layout';
 import { seedGrids } from '../helpers/seed-grids';
 import { grid, gridFromSpec, monthTexts, readSheet } from './grid-helpers';
+import { formatOutcome } from '../../src/messages/format-outcome';
 
 const REQUEST = { fiscalYear: 2022, committee: '就労部会', workingGroup: '事業所連絡会WG', plans: ['①', '④', '⑤'], createdAt: '2022-04-01T00:00:00.000Z' };
 
@@ -106,15 +107,6 @@ describe('grids that are not status sheets', () => {
   ])('skips %s with a reason in Japanese', (_what, g) => {
     const outcome = readStatusSheet(g);
     expect(outcome.kind).toBe('not-status-sheet');
-    if (outcome.kind === 'not-status-sheet') expect(outcome.reason).toMatch(/状況把握表ではないと判断しました。$/);
-  });
-});
-
-describe('readWorkbookSheets', () => {
-  it('reads the status sheets and lists the others with their reason', () => {
-    const [first, second] = seedGrids();
-    const result = readWorkbookSheets({ sheets: [first!, grid([['メモ']], [], 'メモ'), second!] });
-    expect(result.sheets.map((s) => s.sheetName)).toEqual([first!.name, second!.name]);
-    expect(result.skipped).toEqual([{ sheet: 'メモ', reason: expect.stringContaining('状況把握表ではない') }]);
+    if (outcome.kind === 'not-status-sheet') expect(formatOutcome(outcome.skip)).toMatch(/状況把握表ではないと判断しました。$/);
   });
 });

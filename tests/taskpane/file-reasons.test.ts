@@ -22,21 +22,28 @@ describe('the reasons the pane gives', () => {
     const failed = result.files.filter((f) => f.state !== 'read');
     expect(failed.length).toBeGreaterThan(5);
     for (const f of failed) {
-      expect(f.code && en.consolidate.reason[f.code]).toBeTruthy();
+      expect(f.outcome).not.toBeNull();
       expect(failureText(f, en)).not.toMatch(JAPANESE);
-      // In Japanese the pane shows the reader's own message.
-      expect(failureText(f, ja)).toBe(f.message);
+      // In Japanese the pane shows the text the CLI and the dashboard show: the reader's own message.
+      const read = readXlsx(new Uint8Array(readFileSync(join(HOSTILE_DIR, f.file))));
+      if (!read.ok) expect(failureText(f, ja)).toBe(read.failure.message);
+      else expect(failureText(f, ja)).toBe('このブックには部会状況把握表のシートが見つかりませんでした。提出されたファイルが正しいか確認してください。');
     }
   });
 
   it('words roster problems from their codes, in both languages', async () => {
     const roster = new TextEncoder().encode('部会,WG,計画番号\r\n相談部会,,計画A\r\n');
     const result = await consolidateFiles([], { ...OPTIONS, roster: { name: 'roster.csv', bytes: roster } }, readXlsx);
-    expect(result.rosterDetails).toEqual([{ code: 'bad_plans', sheet: 'roster.csv', row: 2, text: '計画A' }]);
-    expect(rosterProblemText(result.rosterDetails?.[0] ?? { code: 'no_sheet', file: '' }, ja)).toBe(result.rosterProblems[0]);
-    expect(rosterProblemText(result.rosterDetails?.[0] ?? { code: 'no_sheet', file: '' }, en)).toBe('roster.csv row 2: cannot read the plan numbers "計画A" (e.g. ①・④・⑤).');
+    expect(result.rosterProblems).toEqual([{ kind: 'roster', code: 'bad_plans', params: { sheet: 'roster.csv', row: 2, text: '計画A' } }]);
+    const [problem] = result.rosterProblems;
+    if (!problem) throw new Error('no roster problem');
+    expect(rosterProblemText(problem, ja)).toBe('roster.csv 2行目: 計画番号「計画A」を読めません（例: ①・④・⑤）。');
+    expect(rosterProblemText(problem, en)).toBe('roster.csv row 2: cannot read the plan numbers "計画A" (e.g. ①・④・⑤).');
     const headless = await consolidateFiles([], { ...OPTIONS, roster: { name: 'roster.csv', bytes: new TextEncoder().encode('a,b\r\n1,2\r\n') } }, readXlsx);
-    expect(headless.rosterDetails?.map((d) => d.code)).toEqual(['no_header']);
-    expect(rosterProblemText(headless.rosterDetails?.[0] ?? { code: 'no_sheet', file: '' }, ja)).toBe(headless.rosterProblems[0]);
+    expect(headless.rosterProblems.map((d) => d.code)).toEqual(['no_header']);
+    const [headerless] = headless.rosterProblems;
+    if (!headerless) throw new Error('no roster problem');
+    expect(rosterProblemText(headerless, ja)).toBe('roster.csv: 見出し行（部会 / WG / 計画番号）が見つかりません。1行目に「部会」「WG」「計画番号」の見出しを入れてください。');
+    expect(rosterProblemText(headerless, en)).not.toMatch(JAPANESE);
   });
 });

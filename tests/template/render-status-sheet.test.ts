@@ -2,7 +2,7 @@ import { toA1, toA1Range } from '../../src/domain/cell-ref';
 import { SheetSpecSchema, type SheetSpec } from '../../src/domain/sheet-spec';
 import { decodeStamp, STAMP_NAME } from '../../src/domain/stamp';
 import { renderStatusSheet, templateTitle } from '../../src/template/render-status-sheet';
-import { templateLayout } from '../../src/template/template-layout';
+import { templateLayout } from '../../src/domain/template-layout';
 
 const request = {
   fiscalYear: 2022,

@@ -1,9 +1,11 @@
 import { readStatusSheet } from '../../src/reader/read-status-sheet';
 import type { StatusSheet } from '../../src/domain/status-sheet';
-import { formatIssue } from '../../src/validate/messages/format-issue';
+import type { Issue } from '../../src/domain/issue';
+import { formatIssue } from '../../src/messages/format-outcome';
 import { isOtherFiscalYear, summarizeIssues, validateGroup, validateStatusSheet } from '../../src/validate/validate-status-sheet';
 import { seedGrids } from '../helpers/seed-grids';
 import { EVERY_QUARTER, sheetWith, summary } from '../helpers/status-sheet-builder';
+import { param } from '../helpers/issue-param';
 
 const yearEnd = { asOf: '2023-04-30' };
 
@@ -79,14 +81,18 @@ describe('the FY2022 sheets of the seed', () => {
   });
 
   it('notes the 精神障がい WG plan without a number, and its 2月 「(予定)」 once February has ended', () => {
-    const codes = (asOf: string) => issuesOf(3, asOf).map((i) => `${i.code}:${String(i.params.month ?? '')}`);
+    const monthOf = (i: Issue): string => {
+      const month = param(i, 'month');
+      return typeof month === 'number' ? String(month) : '';
+    };
+    const codes = (asOf: string) => issuesOf(3, asOf).map((i) => `${i.code}:${monthOf(i)}`);
     expect(codes('2023-02-15')).toEqual(['plan_without_number:']);
     expect(codes('2023-03-01')).toEqual(['planned_in_past:2', 'plan_without_number:']);
   });
 
   it('warns about 「(予定)」 in 1月 and 2月 of the ⑥・⑦ sheet at year end, and finds its ⑥⑦ tags all known', () => {
     const issues = issuesOf(9, yearEnd.asOf);
-    expect(issues.filter((i) => i.code === 'planned_in_past').map((i) => i.params.month)).toEqual([1, 2]);
+    expect(issues.filter((i) => i.code === 'planned_in_past').map((i) => param(i, 'month'))).toEqual([1, 2]);
     expect(issues.map((i) => i.code)).not.toContain('unknown_plan_tag');
     expect(issues.map((i) => i.code)).not.toContain('plan_without_activity');
   });

@@ -5,7 +5,9 @@
  * Events are switched off in the listing sync and back on in a `finally` with a sync of its own, so a
  * failed write never leaves re-validation off; a failed write removes the sheets it added.
  */
-import type { Grid } from '../../domain/grid';
+import type { Grid, WorkbookGrid } from '../../domain/grid';
+import { outcome, type Outcome } from '../../domain/outcomes';
+import { formatOutcome } from '../../messages/format-outcome';
 import type { SheetSpec } from '../../domain/sheet-spec';
 import { DASHBOARD_MARK_NAME } from '../../domain/stamp';
 import type { WorkbookHost } from '../host';
@@ -19,18 +21,18 @@ export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>)
 
 /** A write that Excel refused or that could not finish; says whether the workbook is as it was before. */
 export class OfficeWriteError extends Error {
+  /** The failure as a catalog outcome, for a UI that words it in its own language (the message is Japanese). */
+  readonly outcome: Outcome<'job'>;
+
   constructor(
     readonly code: string,
     detail: string,
     /** Every sheet the workbook had before is still there (only our partial sheets were removed). */
     readonly restored: boolean,
   ) {
-    super(
-      `Excel へのシートの書き込みに失敗しました（${code}: ${detail}）。` +
-        (restored
-          ? '途中まで作成したシートは削除し、ブックは実行前の状態に戻しました。もう一度お試しください。'
-          : '途中まで作成したシートは削除しましたが、前回の集約シートは既に削除されていました。もう一度実行すると集約シートが作り直されます。'),
-    );
+    const said = outcome('job', 'write_failed', { code, detail, restored });
+    super(formatOutcome(said, 'ja'));
+    this.outcome = said;
     this.name = 'OfficeWriteError';
   }
 }
@@ -52,7 +54,11 @@ export class OfficeWorkbookHost implements WorkbookHost {
     });
   }
 
-  readSheets(names?: readonly string[]): Promise<Grid[]> {
+  async readSheets(names?: readonly string[]): Promise<Grid[]> {
+    return [...(await this.readWorkbook(names)).sheets];
+  }
+
+  readWorkbook(names?: readonly string[]): Promise<WorkbookGrid> {
     return this.run(async (context) => {
       let sheets: Excel.Worksheet[];
       if (names) {
@@ -64,9 +70,16 @@ export class OfficeWorkbookHost implements WorkbookHost {
         sheets = all.items;
       }
       const outlines = sheets.map(queueOutline);
+      // The sheets' own names (our stamp, our dashboard mark) come in the outline's sync: no sync of their own.
+      const scoped = sheets.map((sheet) => sheet.names.load('items/name, items/formula'));
       const probe = queueDateSystemProbe(context);
       await context.sync();
-      return readGrids(context, outlines, isDate1904(probe));
+      const grids = await readGrids(context, outlines, isDate1904(probe));
+      const defined = scoped.flatMap((collection, i) => {
+        const sheet = outlines[i]?.sheet.name ?? '';
+        return collection.items.map((n) => ({ name: n.name, ref: String(n.formula).replace(/^=/, ''), sheet }));
+      });
+      return { sheets: grids, names: defined };
     });
   }
 

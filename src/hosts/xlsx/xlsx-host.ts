@@ -5,8 +5,10 @@
  * just written.
  */
 import { parseA1 } from '../../domain/cell-ref';
-import type { Grid } from '../../domain/grid';
+import type { Grid, WorkbookGrid } from '../../domain/grid';
+import { outcome, OutcomeError } from '../../domain/outcomes';
 import type { SheetSpec } from '../../domain/sheet-spec';
+import { formatOutcome } from '../../messages/format-outcome';
 import { DASHBOARD_MARK_NAME } from '../../domain/stamp';
 import { freeSheetName } from '../../template/sheet-name';
 import type { WorkbookHost } from '../host';
@@ -36,10 +38,18 @@ export class XlsxWorkbookHost implements WorkbookHost {
   }
 
   async readSheets(names?: readonly string[]): Promise<Grid[]> {
+    return [...(await this.readWorkbook(names)).sheets];
+  }
+
+  async readWorkbook(names?: readonly string[]): Promise<WorkbookGrid> {
     const wanted = names ? new Set(names) : null;
     const result = readXlsx(await this.toBytes(), wanted ? { sheets: (name) => wanted.has(name) } : {});
     if (!result.ok) throw new Error(result.failure.message);
-    return result.workbook.sheets.filter((g: Grid) => !wanted || wanted.has(g.name));
+    const sheets = result.workbook.sheets.filter((g: Grid) => !wanted || wanted.has(g.name));
+    const kept = new Set(sheets.map((g) => g.name));
+    // The names of the sheets read (a sheet-scoped name of an unread sheet would point nowhere here).
+    const defined = (result.workbook.names ?? []).filter((n) => n.sheet === undefined || kept.has(n.sheet));
+    return { sheets, names: defined };
   }
 
   addSheets(specs: readonly SheetSpec[]): Promise<string[]> {
@@ -77,7 +87,10 @@ export class XlsxWorkbookHost implements WorkbookHost {
   select(sheet: string, cell: string): Promise<void> {
     // Excel compares sheet names case-insensitively.
     const index = this.sheets.findIndex((s) => s.name.toLowerCase() === sheet.toLowerCase());
-    if (index < 0) return Promise.reject(new Error(`シート「${sheet}」が見つかりません`));
+    if (index < 0) {
+      const missing = outcome('job', 'sheet_not_found', { sheet });
+      return Promise.reject(new OutcomeError(missing, formatOutcome(missing, 'ja')));
+    }
     this.active = index;
     this.activeCell = parseA1(cell) ? cell.replace(/\$/g, '').toUpperCase() : 'A1';
     this.written = null;

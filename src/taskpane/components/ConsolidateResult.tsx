@@ -5,7 +5,8 @@
 import { Button, MessageBar, MessageBarBody, MessageBarTitle, Subtitle2, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
 import type { SubmissionRow } from '../../consolidate/dashboard';
-import type { RosterProblem } from '../../jobs/consolidate-files';
+import type { Outcome } from '../../domain/outcomes';
+import { formatOutcome } from '../../messages/format-outcome';
 import type { ConsolidationOutcome } from '../hooks/use-consolidation';
 import type { Strings } from '../strings/ja';
 import { usePanelStyles } from './panel-styles';
@@ -20,28 +21,16 @@ const useStyles = makeStyles({
   open: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
 });
 
-/** A roster problem in the pane's language. */
-export function rosterProblemText(p: RosterProblem, strings: Strings): string {
-  const t = strings.consolidate.rosterProblem;
-  switch (p.code) {
-    case 'no_header':
-      return t.no_header(p.sheet);
-    case 'bad_plans':
-      return t.bad_plans(p.sheet, p.row, p.text);
-    case 'unreadable':
-      return t.unreadable(p.file, strings.consolidate.reason[p.failure] ?? p.failure);
-    case 'no_sheet':
-      return t.no_sheet(p.file);
-  }
+/** A roster problem in the pane's language, from the outcome catalog. */
+export function rosterProblemText(p: Outcome<'roster'>, strings: Strings): string {
+  return formatOutcome(p, strings.locale);
 }
 
 const group = (r: SubmissionRow, strings: Strings): string => [r.committee, r.workingGroup ?? strings.consolidate.result.wholeCommittee, r.plans].filter((x) => x !== '').join(' ');
 
+/** A submission to check, with why, in the pane's language (the dashboard's own note for the row). */
 function noteText(r: SubmissionRow, strings: Strings): string {
-  const t = strings.consolidate.result;
-  const file = r.file ?? '';
-  const sheet = r.sheet ?? '';
-  return r.status === 'duplicate' ? t.duplicate(file, sheet) : r.status === 'other_year' ? t.otherYear(file, sheet) : t.unexpected(file, sheet);
+  return strings.consolidate.result.note(r.file ?? '', r.sheet ?? '', r.note ? formatOutcome(r.note, strings.locale) : '');
 }
 
 /** The result card of the last 集約 run. */

@@ -2,6 +2,7 @@
 import { Badge, Button, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { memo } from 'react';
 import type { FileStatus } from '../../jobs/consolidate-files';
+import { formatOutcome } from '../../messages/format-outcome';
 import type { PickedFile } from '../hooks/use-consolidation';
 import type { Strings } from '../strings/ja';
 import { usePanelStyles } from './panel-styles';
@@ -18,13 +19,10 @@ const useStyles = makeStyles({
 
 const COLOR: Record<FileStatus['state'] | 'pending', 'informative' | 'success' | 'warning' | 'danger'> = { pending: 'informative', read: 'success', invalid: 'warning', unreadable: 'danger' };
 
-/** A file's failure in the pane's language, from its code; the reader's own (Japanese) message otherwise. */
+/** Why a file was not read, in the pane's language, from the outcome catalog (null for a read file). */
 export function failureText(status: FileStatus, strings: Strings): string | null {
-  if (status.state === 'read') return null;
-  const text = status.code ? strings.consolidate.reason[status.code] : undefined;
-  // The reader's message already names the sheet; the table's text does not.
-  if (text === undefined) return status.message ?? '';
-  return status.failedSheet ? strings.consolidate.inSheet(status.failedSheet, text) : text;
+  if (status.state === 'read' || status.outcome === null) return null;
+  return formatOutcome(status.outcome, strings.locale);
 }
 
 /**

@@ -1,7 +1,7 @@
 /** 検証: validate the active sheet or every sheet; counts, issues by severity, a click selects the cell. */
 import { Badge, Button, Checkbox, Field, Input, Link, MessageBar, MessageBarBody, MessageBarTitle, Radio, RadioGroup, Subtitle2, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { Severity } from '../../domain/issue';
-import { formatIssue } from '../../validate/messages/format-issue';
+import { formatIssue, formatOutcome } from '../../messages/format-outcome';
 import { issueKey, useValidation, type PaneReport, type Scope } from '../hooks/use-validation';
 import { usePaneServices } from '../pane-services';
 import type { Strings } from '../strings/ja';
@@ -104,7 +104,7 @@ function Report({ report, strings, locale, visited, onJump }: { report: PaneRepo
           <ul className={styles.list}>
             {report.skipped.map((s) => (
               <li key={s.sheet} className={panel.text}>
-                <Text>{strings.validate.skipped(s.sheet, s.skipped ? strings.validate.skipReason[s.skipped.code](s.skipped.params) : (s.skippedReason ?? ''))}</Text>
+                <Text>{strings.validate.skipped(s.sheet, s.skipped ? formatOutcome(s.skipped, locale) : '')}</Text>
               </li>
             ))}
           </ul>

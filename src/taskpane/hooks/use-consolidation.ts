@@ -1,7 +1,8 @@
 /** State and actions of the 集約 tab: the file list, the roster, the options, the job and its result. */
 import { useCallback, useState } from 'react';
 import type { RateRow, SubmissionRow } from '../../consolidate/dashboard';
-import { consolidateFiles, writeDashboard, type FileStatus, type RosterProblem, type SourceFile } from '../../jobs/consolidate-files';
+import type { Outcome } from '../../domain/outcomes';
+import { consolidateFiles, writeDashboard, type FileStatus, type SourceFile } from '../../jobs/consolidate-files';
 import type { ConfirmRequest } from '../components/ConfirmDialog';
 import { useAnnounce } from '../components/LiveRegion';
 import { dashboardSheetNames } from '../own-sheets';
@@ -9,6 +10,7 @@ import { base64ToBytes, bytesToBase64, MAX_REMEMBERED_ROSTER_BYTES } from '../pa
 import type { PaneServices } from '../pane-services';
 import type { Strings } from '../strings/ja';
 import { tokyoDate } from '../../domain/tokyo-time';
+import { errorText } from '../error-text';
 import { useNumberInput } from './use-number-input';
 
 /** A picked workbook and what became of it in the last run (null: not run yet). */
@@ -30,7 +32,7 @@ export interface ConsolidationOutcome {
   readonly sheets: number;
   readonly failures: readonly FileStatus[];
   readonly rosterUsed: boolean;
-  readonly rosterProblems: readonly RosterProblem[];
+  readonly rosterProblems: ReadonlyArray<Outcome<'roster'>>;
   readonly missing: readonly SubmissionRow[];
   readonly notes: readonly SubmissionRow[];
   /** The dashboard sheets written, in order (提出状況, 達成率, …); empty when nothing could be read. */
@@ -164,7 +166,12 @@ export function useConsolidation(services: PaneServices, strings: Strings, local
           // A repaint every few files, not after each: one frame per file was a third of the pane's time.
           yieldBetweenFiles: () => (++sinceYield % FILES_PER_YIELD === 0 ? nextTask() : Promise.resolve()),
         },
-        (bytes) => readBytes?.get(bytes) ?? read(bytes),
+        (bytes) => {
+          const done = readBytes?.get(bytes);
+          if (done === undefined) return read(bytes);
+          if ('thrown' in done) throw new Error(done.thrown);
+          return done;
+        },
         (status, index) => {
           const id = picked[index]?.id;
           if (id !== undefined) statuses.set(id, status);
@@ -181,7 +188,7 @@ export function useConsolidation(services: PaneServices, strings: Strings, local
         sheets,
         failures: result.files.filter((f) => f.state !== 'read'),
         rosterUsed: roster !== null,
-        rosterProblems: result.rosterDetails ?? [],
+        rosterProblems: result.rosterProblems,
         missing: submissions.filter((r) => r.status === 'missing'),
         notes: submissions.filter((r) => r.status === 'duplicate' || r.status === 'other_year' || r.status === 'unexpected'),
         written,
@@ -192,7 +199,7 @@ export function useConsolidation(services: PaneServices, strings: Strings, local
       announce(strings.consolidate.result.announce(summarize(next, strings)));
       setRunId((n) => n + 1);
     } catch (e) {
-      const message = e instanceof Error ? e.message : String(e);
+      const message = errorText(e, locale);
       setError(message);
       announce(strings.error(message));
       setRunId((n) => n + 1);
@@ -204,7 +211,7 @@ export function useConsolidation(services: PaneServices, strings: Strings, local
     try {
       await (await services.host()).select(sheet, 'A1');
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorText(e, locale));
     }
   };
   const done = Math.max(busy ? readDone : 0, files.filter((f) => f.status !== null).length);

@@ -8,6 +8,7 @@ import { readPlanInput } from '../plan-input';
 import type { Strings } from '../strings/ja';
 import { tokyoFiscalYear } from '../../domain/tokyo-time';
 import { useNumberInput } from './use-number-input';
+import { errorText } from '../error-text';
 
 /** The fiscal years the template is made for (as CreateRequestSchema accepts). */
 export const FISCAL_YEAR_RANGE = { min: 2019, max: 2100 } as const;
@@ -84,7 +85,7 @@ export function useCreateForm(services: PaneServices, strings: Strings, locale: 
       announce(outcomeLines(next, strings).join(' '));
       setRunId((n) => n + 1);
     } catch (error) {
-      const next: CreateOutcome = { kind: 'error', message: error instanceof Error ? error.message : String(error) };
+      const next: CreateOutcome = { kind: 'error', message: errorText(error, strings.locale) };
       setOutcome(next);
       announce(outcomeLines(next, strings).join(' '));
       setRunId((n) => n + 1);

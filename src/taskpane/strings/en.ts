@@ -1,9 +1,8 @@
 /** The pane's English text. */
 import type { Strings } from './ja';
 
-type Params = Readonly<Record<string, number>>;
-
 export const en: Strings = {
+  locale: 'en',
   appTitle: 'Committee status sheets',
   previewNotice: 'Browser preview: the sheets you create or consolidate can be downloaded as a workbook.',
   language: 'Language',
@@ -63,13 +62,6 @@ export const en: Strings = {
     noSheets: 'No status sheet to validate was found.',
     skippedHeading: (n: number) => `Sheets skipped (${n})`,
     skipped: (sheet: string, reason: string) => `${sheet}: ${reason}`,
-    skipReason: {
-      empty: () => 'the sheet is empty',
-      no_form: () => 'neither a DO header nor month rows (April to March) were found',
-      no_month_rows: () => 'no month labels (April to March) were found left of the DO header',
-      no_do_header: () => 'month rows were found, but no DO header',
-      few_month_labels: (p: Params) => `only ${p['months'] ?? 0} month labels were found`,
-    },
     severity: { error: 'Errors', warning: 'Warnings', info: 'Notes' },
     count: (n: number) => `${n}`,
     jump: (sheet: string, cell: string) => `Select ${sheet}!${cell}`,
@@ -106,30 +98,6 @@ export const en: Strings = {
     },
     progress: (done: number, total: number) => `${done} / ${total} files`,
     state: { pending: 'Waiting', read: 'Read', invalid: 'No status sheet', unreadable: 'Unreadable' },
-    reason: {
-      not_xlsx: 'Not an Excel workbook (.xlsx). Open it in Excel and save it as "Excel Workbook (*.xlsx)".',
-      truncated: 'The file is damaged or cut short. Ask the sender to send it again.',
-      encrypted: 'A password-protected workbook cannot be read. Remove the protection, save, and try again.',
-      legacy_xls: 'An old-format (.xls) workbook. Open it in Excel and save it as "Excel Workbook (*.xlsx)".',
-      xlsb: 'A binary (.xlsb) workbook cannot be read. Open it in Excel, choose Save As and pick "Excel Workbook (*.xlsx)".',
-      ods: 'An OpenDocument (.ods) file cannot be read. Open it in Excel or LibreOffice, choose Save As and pick "Excel Workbook (*.xlsx)".',
-      duplicate_entry: 'The file is damaged: it holds two parts of the same name, and which is right cannot be decided. Open it in Excel and save it as "Excel Workbook (*.xlsx)", or ask the sender to send it again.',
-      no_workbook: 'The workbook has no worksheets inside. Open it in Excel and save it again.',
-      too_large: 'The file is too large (limit 20 MB). Remove pictures or the like and save it again.',
-      zip_bomb: 'Reading stopped: the file expands to an abnormal size. Check with the sender.',
-      too_many_sheets: 'Too many sheets (limit 200). Keep only the status sheets and save it again.',
-      too_many_cells: 'The used range of a sheet is too large (limit 10,000 rows × 200 columns). Delete unused rows and columns and save it again.',
-      malformed_xml: 'The workbook content could not be read. Open it in Excel and save it again.',
-      internal: 'An unexpected error occurred while reading. Pass the file to the secretariat staff to check.',
-      no_status_sheet: 'No status sheet was found in this workbook. Check that the right file was submitted.',
-    },
-    inSheet: (sheet: string, text: string) => `Sheet "${sheet}": ${text}`,
-    rosterProblem: {
-      no_header: (sheet: string) => `${sheet}: no header row (部会 / WG / 計画番号) was found. Put the headers 部会, WG and 計画番号 in row 1.`,
-      bad_plans: (sheet: string, row: number, text: string) => `${sheet} row ${row}: cannot read the plan numbers "${text}" (e.g. ①・④・⑤).`,
-      unreadable: (file: string, reason: string) => `${file}: ${reason}`,
-      no_sheet: (file: string) => `${file}: the workbook has no sheet.`,
-    },
     replace: {
       title: 'The dashboard will be replaced',
       body: (names: string) => `${names} in this workbook will be replaced by this consolidation; the earlier result is not kept (the submitted workbooks and other sheets are not touched).`,
@@ -145,9 +113,7 @@ export const en: Strings = {
       missing: (n: number) => `Not submitted (${n})`,
       allSubmitted: 'Every sheet on the roster was submitted.',
       notes: (n: number) => `Submissions to check (${n})`,
-      duplicate: (file: string, sheet: string) => `${file} / ${sheet}: submitted twice; the newer one is used`,
-      otherYear: (file: string, sheet: string) => `${file} / ${sheet}: another fiscal year, not consolidated`,
-      unexpected: (file: string, sheet: string) => `${file} / ${sheet}: not on the roster`,
+      note: (file: string, sheet: string, text: string) => `${file} / ${sheet}: ${text}`,
       wholeCommittee: 'whole committee',
       open: (name: string) => `Open ${name}`,
       written: (names: string) => `Dashboard written: ${names}`,

@@ -1,7 +1,8 @@
 /** The pane's Japanese text (the default language); en.ts has the same shape. */
-type Params = Readonly<Record<string, number>>;
 
 export const ja = {
+  /** The language outcomes are worded in (src/messages/). */
+  locale: 'ja' as 'ja' | 'en',
   appTitle: '部会状況把握表',
   previewNotice: 'ブラウザーのプレビューです。作成・集約した内容はブックとしてダウンロードできます。',
   language: '表示言語',
@@ -62,13 +63,6 @@ export const ja = {
     noSheets: '検証できる状況把握表がありませんでした。',
     skippedHeading: (n: number) => `対象外のシート（${n}）`,
     skipped: (sheet: string, reason: string) => `${sheet}: ${reason}`,
-    skipReason: {
-      empty: () => 'シートが空です',
-      no_form: () => '「実行実績(DO)」の見出しも月（4月〜3月）の行も見つかりません',
-      no_month_rows: () => '「実行実績(DO)」の左に月（4月〜3月）の見出しが見つかりません',
-      no_do_header: () => '月の行はありますが、「実行実績(DO)」の見出しが見つかりません',
-      few_month_labels: (p: Params) => `月の見出しが ${p['months'] ?? 0} か月分しかありません`,
-    } satisfies Record<string, (p: Params) => string>,
     severity: { error: 'エラー', warning: '警告', info: '情報' },
     count: (n: number) => `${n} 件`,
     jump: (sheet: string, cell: string) => `${sheet}!${cell} を選択`,
@@ -106,14 +100,6 @@ export const ja = {
     progress: (done: number, total: number) => `${done} / ${total} ファイル`,
     state: { pending: '待機中', read: '読込済', invalid: '対象シートなし', unreadable: '読込不可' },
     /** Empty on purpose: in Japanese the reader's own message is shown (it is written in Japanese). */
-    reason: {} as Readonly<Record<string, string>>,
-    inSheet: (sheet: string, text: string) => `シート「${sheet}」: ${text}`,
-    rosterProblem: {
-      no_header: (sheet: string) => `${sheet}: 見出し行（部会 / WG / 計画番号）が見つかりません。1行目に「部会」「WG」「計画番号」の見出しを入れてください。`,
-      bad_plans: (sheet: string, row: number, text: string) => `${sheet} ${row}行目: 計画番号「${text}」を読めません（例: ①・④・⑤）。`,
-      unreadable: (file: string, reason: string) => `${file}: ${reason}`,
-      no_sheet: (file: string) => `${file}: シートがありません。`,
-    },
     replace: {
       title: 'ダッシュボードを置き換えます',
       body: (names: string) => `このブックの${names}を、今回の集約結果で置き換えます。以前の集約結果は残りません（提出されたブックや他のシートには手を加えません）。`,
@@ -129,9 +115,7 @@ export const ja = {
       missing: (n: number) => `未提出（${n}）`,
       allSubmitted: '名簿のシートはすべて提出されています。',
       notes: (n: number) => `確認が必要な提出（${n}）`,
-      duplicate: (file: string, sheet: string) => `${file} / ${sheet}: 重複提出のため、新しい方を採用しました`,
-      otherYear: (file: string, sheet: string) => `${file} / ${sheet}: 別の年度のシートのため集約していません`,
-      unexpected: (file: string, sheet: string) => `${file} / ${sheet}: 名簿にない提出です`,
+      note: (file: string, sheet: string, text: string) => `${file} / ${sheet}: ${text}`,
       wholeCommittee: '部会全体',
       open: (name: string) => `${name} を開く`,
       written: (names: string) => `ダッシュボードを作成しました: ${names}`,

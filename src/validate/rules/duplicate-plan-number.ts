@@ -1,7 +1,7 @@
 /** duplicate_plan_number: the same plan number on two sheets of one group and year. */
 import type { Issue } from '../../domain/issue';
 import type { StatusSheet } from '../../domain/status-sheet';
-import { groupKey } from '../../reader/committee-names';
+import { groupKey } from '../../domain/committee-names';
 import { issue, type GroupRule } from '../rule';
 
 /** An error on the second and later sheets that repeat a plan number of their group (暮らし部会 = くらし部会). */

@@ -1,4 +1,5 @@
 /** The rule tables: generic code runs every per-sheet rule, then every rule across the sheets of a group. */
+import type { IssueCode } from '../../domain/outcomes';
 import type { GroupRule, SheetRule } from '../rule';
 import { checkActionWithoutDo } from './check-action-without-do';
 import { dateInOtherMonth } from './date-in-other-month';
@@ -36,4 +37,4 @@ export const SHEET_RULES: readonly SheetRule[] = [
 export const GROUP_RULES: readonly GroupRule[] = [duplicatePlanNumber];
 
 /** Every code a rule may emit. */
-export const RULE_CODES: readonly string[] = [...SHEET_RULES, ...GROUP_RULES].flatMap((r) => r.codes);
+export const RULE_CODES: readonly IssueCode[] = [...SHEET_RULES, ...GROUP_RULES].flatMap((r) => r.codes);

@@ -1,15 +1,13 @@
 /** rate_missing_after_half / annual_rate_missing: a period has ended and its rate is still empty. */
-import { toA1 } from '../../domain/cell-ref';
 import { LAST_MONTH } from '../../domain/fiscal-calendar';
 import type { Issue } from '../../domain/issue';
-import type { StatusSheet, SummaryKind } from '../../domain/status-sheet';
-import { layoutForStamp } from '../../template/template-layout';
+import type { SummaryKind } from '../../domain/status-sheet';
 import { issue, type SheetRule } from '../rule';
 import { isMonthOver } from '../sheet-facts';
 
 const KINDS: readonly SummaryKind[] = ['firstHalf', 'secondHalf', 'annual'];
 
-/** Warnings once 9月 (上半期) or 3月 (下半期, 年度) has ended; an absent summary block counts as missing. */
+/** Warnings once 9月 (上半期) or 3月 (下半期, 年度) has ended, at the rate's input cell when the model knows it; an absent summary block counts as missing. */
 export const rateMissing: SheetRule = {
   codes: ['rate_missing_after_half', 'annual_rate_missing'],
   check: (sheet, { asOf }) =>
@@ -18,13 +16,6 @@ export const rateMissing: SheetRule = {
       const summary = sheet.summaries[kind];
       if (summary?.rate) return [];
       const code = kind === 'annual' ? 'annual_rate_missing' : 'rate_missing_after_half';
-      return [issue(sheet, code, 'warning', rateInputCell(sheet, kind) ?? summary?.label ?? null, { period: kind })];
+      return [issue(sheet, code, 'warning', sheet.rateInputs?.[kind] ?? summary?.label ?? null, { period: kind })];
     }),
 };
-
-/** On our template the empty rate cell itself is known, so a click lands where the rate is typed. */
-function rateInputCell(sheet: StatusSheet, kind: SummaryKind): string | null {
-  if (!sheet.stamp) return null;
-  const at = layoutForStamp(sheet.stamp).summaries[kind].rate;
-  return toA1(at.row, at.col);
-}

@@ -3,6 +3,7 @@
  * and what was assumed, one note per hidden column / row holding text, one warning per heading conflict.
  */
 import type { Issue } from '../../domain/issue';
+import type { IssueCode } from '../../domain/outcomes';
 import type { ReadingNote } from '../../domain/status-sheet';
 import { issue, type SheetRule } from '../rule';
 
@@ -12,7 +13,10 @@ export function hasLayoutDoubt(notes: readonly ReadingNote[] | undefined): boole
 }
 
 /** The rules whose warnings follow from which column a text was read in: under a layout doubt they would blame the clerk for the reader's doubt. */
-export const LAYOUT_DEPENDENT_CODES: ReadonlySet<string> = new Set(['check_without_do', 'action_without_do', 'quarter_without_do', 'plan_without_activity']);
+export const LAYOUT_DEPENDENT_CODES: ReadonlySet<IssueCode> = new Set(['check_without_do', 'action_without_do', 'quarter_without_do', 'plan_without_activity']);
+
+const IDENTITY_FIELDS = ['committee', 'working_group', 'fiscal_year'] as const;
+const isIdentityField = (reason: string): reason is (typeof IDENTITY_FIELDS)[number] => (IDENTITY_FIELDS as readonly string[]).includes(reason);
 
 /** The rule that turns the reader's notes into issues (registered first in the rule table). */
 export const readingNotes: SheetRule = {
@@ -45,7 +49,7 @@ export const readingNotes: SheetRule = {
         const code = n.reason === 'hidden_column' ? 'hidden_column_text' : 'hidden_row_text';
         out.push(issue(sheet, code, 'info', n.cells[0] ?? null, { where: n.values[0] ?? '', count: n.cells.length }));
       }
-      if (n.kind === 'identity_conflict') {
+      if (n.kind === 'identity_conflict' && isIdentityField(n.reason)) {
         out.push(issue(sheet, 'identity_conflict', 'warning', n.cells[1] ?? n.cells[0] ?? null, { field: n.reason, first: n.values[0] ?? '', second: n.values[1] ?? '' }));
       }
     }

@@ -255,3 +255,21 @@ describe('the dashboard in Excel and in the .xlsx', () => {
     expect(excel.book.tables.length).toBe(specs.reduce((n, s) => n + s.tables.length, 0));
   });
 });
+
+describe('reading a workbook with its names', () => {
+  it('gives each sheet’s own names, our stamp among them, as the xlsx host does, in the syncs a read already costs', async () => {
+    const { excel, host } = excelWith();
+    const created = await create(host);
+    const xlsx = await XlsxWorkbookHost.create();
+    await createStatusSheets(xlsx, REQUEST, new Date('2022-04-01T00:00:00Z'));
+    // Excel keeps print titles out of its names collection, and its formula may drop the $ of an address.
+    const sorted = (names: ReadonlyArray<{ name: string; ref: string; sheet?: string }> | undefined) =>
+      [...(names ?? [])].filter((n) => !n.name.startsWith('_xlnm.')).map((n) => `${n.sheet ?? ''}|${n.name}|${n.ref.replace(/\$/g, '')}`).sort();
+    const inExcel = await host.readWorkbook(created.sheets);
+    expect(sorted(inExcel.names)).toEqual(sorted((await xlsx.readWorkbook(created.sheets)).names));
+    expect(inExcel.names?.filter((n) => n.name === 'BukaiStamp').map((n) => n.sheet)).toEqual([...created.sheets]);
+    // As reading the grids alone cost: the outline sync and one of values (plus the listing for every sheet).
+    expect(await syncsOf(excel, () => host.readWorkbook(created.sheets))).toBe(2);
+    expect(await syncsOf(excel, () => host.readWorkbook())).toBe(3);
+  });
+});

@@ -2,7 +2,7 @@
 import { cellText } from '../../../src/domain/grid';
 import { readXlsx } from '../../../src/hosts/xlsx/read-xlsx';
 import { MAX_CELL_TEXT, TRUNCATION_MARK, truncateCellText } from '../../../src/hosts/xlsx/read-worksheet';
-import { formatIssue } from '../../../src/validate/messages/format-issue';
+import { formatIssue } from '../../../src/messages/format-outcome';
 import { handMadeWorkbook } from '../../hostile/hostile-files';
 
 const sheet = (cells: string): ReturnType<typeof readXlsx> => readXlsx(handMadeWorkbook([['S', `<sheetData><row r="2">${cells}</row></sheetData>`]]));

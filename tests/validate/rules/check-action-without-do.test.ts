@@ -1,4 +1,4 @@
-import { formatIssue } from '../../../src/validate/messages/format-issue';
+import { formatIssue } from '../../../src/messages/format-outcome';
 import { checkActionWithoutDo } from '../../../src/validate/rules/check-action-without-do';
 import { sheetWith } from '../../helpers/status-sheet-builder';
 

@@ -1,6 +1,7 @@
-import { formatIssue } from '../../../src/validate/messages/format-issue';
+import { formatIssue } from '../../../src/messages/format-outcome';
 import { dateInOtherMonth } from '../../../src/validate/rules/date-in-other-month';
 import { sheetWith } from '../../helpers/status-sheet-builder';
+import { param } from '../../helpers/issue-param';
 
 const check = (month: 4 | 6 | 10 | 12 | 1, text: string) => dateInOtherMonth.check(sheetWith({ months: { [month]: [{ do: text }] } }), { asOf: null });
 
@@ -19,8 +20,8 @@ describe('date_in_other_month', () => {
   });
 
   it('reads full-width digits and 「月日」 dates too', () => {
-    expect(check(4, '５／２０　打ち合わせ').map((i) => i.params.dateMonth)).toEqual([5]);
-    expect(check(1, '12月26日 連絡会').map((i) => i.params.dateMonth)).toEqual([12]);
+    expect(check(4, '５／２０　打ち合わせ').map((i) => param(i, 'dateMonth'))).toEqual([5]);
+    expect(check(1, '12月26日 連絡会').map((i) => param(i, 'dateMonth'))).toEqual([12]);
   });
 
   it('does not take 「R5.1.30」 or a date in the middle of the text as the leading date', () => {
@@ -30,7 +31,7 @@ describe('date_in_other_month', () => {
 
   it('keeps plan tags apart from the date: 「①1/24」 in the 1月 row is 1/24, not 11/24', () => {
     expect(check(1, '①1/24 第4回WG')).toEqual([]);
-    expect(check(12, '⑥11/15 ML追加').map((i) => i.params.dateMonth)).toEqual([11]);
+    expect(check(12, '⑥11/15 ML追加').map((i) => param(i, 'dateMonth'))).toEqual([11]);
   });
 
   it('accepts a list of dates that reaches into the row month', () => {
@@ -38,6 +39,6 @@ describe('date_in_other_month', () => {
   });
 
   it('reads an Excel date the grid gives as ISO', () => {
-    expect(check(4, '2022-05-20').map((i) => i.params.dateMonth)).toEqual([5]);
+    expect(check(4, '2022-05-20').map((i) => param(i, 'dateMonth'))).toEqual([5]);
   });
 });

@@ -1,4 +1,4 @@
-import { formatIssue } from '../../../src/validate/messages/format-issue';
+import { formatIssue } from '../../../src/messages/format-outcome';
 import { duplicatePlanNumber } from '../../../src/validate/rules/duplicate-plan-number';
 import { sheetWith } from '../../helpers/status-sheet-builder';
 

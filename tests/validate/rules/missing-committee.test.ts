@@ -1,4 +1,4 @@
-import { formatIssue } from '../../../src/validate/messages/format-issue';
+import { formatIssue } from '../../../src/messages/format-outcome';
 import { missingCommittee } from '../../../src/validate/rules/missing-committee';
 import { sheetWith } from '../../helpers/status-sheet-builder';
 

@@ -1,4 +1,4 @@
-import { formatIssue } from '../../../src/validate/messages/format-issue';
+import { formatIssue } from '../../../src/messages/format-outcome';
 import { missingPlan } from '../../../src/validate/rules/missing-plan';
 import { sheetWith } from '../../helpers/status-sheet-builder';
 

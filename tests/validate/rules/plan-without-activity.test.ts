@@ -1,4 +1,4 @@
-import { formatIssue } from '../../../src/validate/messages/format-issue';
+import { formatIssue } from '../../../src/messages/format-outcome';
 import { planWithoutActivity } from '../../../src/validate/rules/plan-without-activity';
 import { sheetWith } from '../../helpers/status-sheet-builder';
 

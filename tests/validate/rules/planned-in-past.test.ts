@@ -1,10 +1,11 @@
-import { formatIssue } from '../../../src/validate/messages/format-issue';
+import { formatIssue } from '../../../src/messages/format-outcome';
 import { plannedInPast } from '../../../src/validate/rules/planned-in-past';
 import { sheetWith } from '../../helpers/status-sheet-builder';
+import { param } from '../../helpers/issue-param';
 
 // The ⑥・⑦ sheet of FY2022: 「(予定)」 in 1月 and 2月.
 const sheet = sheetWith({ planNumbers: ['⑥', '⑦'], months: { 1: [{ do: '1/24 第5回WG(予定)' }], 2: [{ do: '2/28 第6回WG（予定）' }] } });
-const codesAsOf = (asOf: string | null) => plannedInPast.check(sheet, { asOf }).map((i) => i.params.month);
+const codesAsOf = (asOf: string | null) => plannedInPast.check(sheet, { asOf }).map((i) => param(i, 'month'));
 
 describe('planned_in_past', () => {
   it('warns at a 「(予定)」 text once its month has ended', () => {

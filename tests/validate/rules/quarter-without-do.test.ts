@@ -1,4 +1,4 @@
-import { formatIssue } from '../../../src/validate/messages/format-issue';
+import { formatIssue } from '../../../src/messages/format-outcome';
 import { quarterWithoutDo } from '../../../src/validate/rules/quarter-without-do';
 import { sheetWith } from '../../helpers/status-sheet-builder';
 

@@ -1,9 +1,10 @@
-import { formatIssue } from '../../../src/validate/messages/format-issue';
+import { formatIssue } from '../../../src/messages/format-outcome';
 import { rateMissing } from '../../../src/validate/rules/rate-missing';
 import { sheetWith, summary } from '../../helpers/status-sheet-builder';
+import { param } from '../../helpers/issue-param';
 
 const emptyRates = sheetWith({ summaries: { firstHalf: summary('firstHalf', null), secondHalf: summary('secondHalf', null), annual: summary('annual', null) } });
-const codesAsOf = (asOf: string | null) => rateMissing.check(emptyRates, { asOf }).map((i) => `${i.code}:${String(i.params.period)}`);
+const codesAsOf = (asOf: string | null) => rateMissing.check(emptyRates, { asOf }).map((i) => `${i.code}:${String(param(i, 'period'))}`);
 
 describe('rate_missing_after_half and annual_rate_missing', () => {
   it('asks for the first-half rate from 1 October, not on 30 September', () => {
@@ -27,5 +28,12 @@ describe('rate_missing_after_half and annual_rate_missing', () => {
   it('checks nothing without an as-of date or a fiscal year', () => {
     expect(codesAsOf(null)).toEqual([]);
     expect(rateMissing.check({ ...emptyRates, fiscalYear: null }, { asOf: '2024-01-01' })).toEqual([]);
+  });
+});
+
+describe('where an empty rate is pointed', () => {
+  it('points at the input cell the model carries (our template), not the summary label', () => {
+    const stamped = { ...emptyRates, rateInputs: { firstHalf: 'D45', secondHalf: 'D69', annual: 'D73' } };
+    expect(rateMissing.check(stamped, { asOf: '2023-04-01' }).map((i) => i.cell)).toEqual(['D45', 'D69', 'D73']);
   });
 });

@@ -1,4 +1,4 @@
-import { formatIssue } from '../../../src/validate/messages/format-issue';
+import { formatIssue } from '../../../src/messages/format-outcome';
 import { rateValue } from '../../../src/validate/rules/rate-value';
 import { sheetWith, summary } from '../../helpers/status-sheet-builder';
 

@@ -1,5 +1,5 @@
 import type { ReadingNote } from '../../../src/domain/status-sheet';
-import { formatIssue } from '../../../src/validate/messages/format-issue';
+import { formatIssue } from '../../../src/messages/format-outcome';
 import { readingNotes } from '../../../src/validate/rules/reading-notes';
 import { validateStatusSheet } from '../../../src/validate/validate-status-sheet';
 import { sheetWith } from '../../helpers/status-sheet-builder';

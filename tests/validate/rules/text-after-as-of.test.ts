@@ -1,4 +1,4 @@
-import { formatIssue } from '../../../src/validate/messages/format-issue';
+import { formatIssue } from '../../../src/messages/format-outcome';
 import { textAfterAsOf } from '../../../src/validate/rules/text-after-as-of';
 import { sheetWith } from '../../helpers/status-sheet-builder';
 

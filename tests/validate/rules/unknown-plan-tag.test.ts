@@ -1,4 +1,4 @@
-import { formatIssue } from '../../../src/validate/messages/format-issue';
+import { formatIssue } from '../../../src/messages/format-outcome';
 import { unknownPlanTag } from '../../../src/validate/rules/unknown-plan-tag';
 import { sheetWith } from '../../helpers/status-sheet-builder';
 

@@ -1,6 +1,9 @@
 import fc from 'fast-check';
 import { FISCAL_MONTHS } from '../../src/domain/fiscal-calendar';
-import { layoutForStamp, monthAtRow, rowsOfMonth, templateLayout, TEMPLATE_COLUMNS } from '../../src/template/template-layout';
+import { layoutForStamp, rateInputsOf, templateLayout, TEMPLATE_COLUMNS, type MonthLayout } from '../../src/domain/template-layout';
+
+/** The zero-based rows of a month, in order. */
+const rowsOfMonth = (month: MonthLayout): number[] => Array.from({ length: month.rowCount }, (_, i) => month.firstRow + i);
 
 describe('templateLayout', () => {
   it('puts the header row right after k plan rows', () => {
@@ -20,7 +23,12 @@ describe('templateLayout', () => {
     expect(layout.months.map((m) => m.month)).toEqual([...FISCAL_MONTHS]);
     expect(layout.months[0]).toMatchObject({ month: 4, firstRow: 7, rowCount: 3, quarter: 1 });
     expect(rowsOfMonth(layout.months[1]!)).toEqual([10, 11, 12]);
-    expect(monthAtRow(layout, 12)?.month).toBe(5);
+    expect(layout.months.find((m) => rowsOfMonth(m).includes(12))?.month).toBe(5);
+  });
+
+  it('names the cells where the three rates are typed', () => {
+    const layout = templateLayout(1, 3);
+    expect(rateInputsOf(layout)).toEqual({ firstHalf: 'C27', secondHalf: 'C47', annual: 'C49' });
   });
 
   it('respects rowsPerMonth', () => {

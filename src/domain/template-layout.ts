@@ -3,9 +3,9 @@
  * columns). The renderer writes by it and the reader reads stamped sheets exactly by it, so the two can
  * never drift apart.
  */
-import type { CellPosition } from '../domain/cell-ref';
-import { FISCAL_MONTHS, quarterOf, type FiscalMonth, type Quarter } from '../domain/fiscal-calendar';
-import type { Stamp, SummaryKind } from '../domain/status-sheet';
+import { toA1, type CellPosition } from './cell-ref';
+import { FISCAL_MONTHS, quarterOf, type FiscalMonth, type Quarter } from './fiscal-calendar';
+import type { Stamp, SummaryKind } from './status-sheet';
 
 /** Column indices of the standard sheet (A…E visible, G hidden for the stamp). */
 export const TEMPLATE_COLUMNS = {
@@ -165,17 +165,13 @@ function quartersOf(months: readonly MonthLayout[]): QuarterLayout[] {
   return quarters;
 }
 
-/** The month whose rows contain `row`, or null (header, summaries, plan rows…). */
-export function monthAtRow(layout: TemplateLayout, row: number): MonthLayout | null {
-  return layout.months.find((m) => row >= m.firstRow && row < m.firstRow + m.rowCount) ?? null;
-}
-
-/** The zero-based rows of a month, in order. */
-export function rowsOfMonth(month: MonthLayout): number[] {
-  return Array.from({ length: month.rowCount }, (_, i) => month.firstRow + i);
-}
-
 /** The layout a stamped sheet was written with (stamps before rowsPerMonth existed used the default). */
 export function layoutForStamp(stamp: Pick<Stamp, 'plans' | 'rowsPerMonth'>): TemplateLayout {
   return templateLayout(stamp.plans.length, stamp.rowsPerMonth ?? DEFAULT_ROWS_PER_MONTH);
+}
+
+/** The A1 cells where the three rates are typed, for the model (a validator points an empty rate there). */
+export function rateInputsOf(layout: TemplateLayout): Record<SummaryKind, string> {
+  const at = (kind: SummaryKind): string => toA1(layout.summaries[kind].rate.row, layout.summaries[kind].rate.col);
+  return { firstHalf: at('firstHalf'), secondHalf: at('secondHalf'), annual: at('annual') };
 }
