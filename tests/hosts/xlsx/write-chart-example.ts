@@ -6,6 +6,7 @@
 import { writeFileSync } from 'node:fs';
 import type { CellSpec, SheetSpec } from '../../../src/domain/sheet-spec';
 import { writeWorkbook } from '../../../src/hosts/xlsx/write-workbook';
+import { sheetSpec } from '../../helpers/sheet-spec-builder';
 
 const COMMITTEES = ['相談部会', '就労部会', 'くらし部会', 'こども部会', '権利擁護部会'];
 const RATES = [
@@ -37,38 +38,19 @@ export function chartExampleSpecs(): SheetSpec[] {
     ACTIVE.forEach((series, c) => cells.push({ row: 9 + r, col: c + 1, value: series[r] ?? 0 }));
     cells.push({ row: 9 + r, col: 3, value: 4 });
   });
-  const data: SheetSpec = {
-    name: 'データ',
+  const data = sheetSpec('データ', {
     columns: [{ width: 16 }, { width: 10 }, { width: 10 }, { width: 10 }, { width: 10 }],
-    rowHeights: [],
     styles: { head: { bold: true, fill: 'DDEBF7', border: 'thin', horizontal: 'center' }, rate: { numberFormat: '0"%"' } },
     cells,
-    merges: [],
-    validations: [],
-    conditionalFormats: [],
-    tables: [],
-    names: [],
-    freeze: null,
     print: { orientation: 'portrait', paper: 'A4', fitToWidth: true, titleRows: null },
-    protect: false,
-  };
+  });
   const rates = (col: number) => ({ sheet: 'データ', range: { top: 1, left: col, bottom: COMMITTEES.length, right: col } });
   const committees = { sheet: 'データ', range: { top: 1, left: 0, bottom: COMMITTEES.length, right: 0 } };
   const percentAxis = { title: '達成率（%）', min: 0, max: 100, numberFormat: '0"%"' };
-  const charts: SheetSpec = {
-    name: 'グラフ',
+  const charts = sheetSpec('グラフ', {
     columns: Array.from({ length: 16 }, () => ({ width: 9 })),
-    rowHeights: [],
     styles: { title: { bold: true, fontSize: 14 } },
     cells: [{ row: 0, col: 0, value: 'グラフの例（部会別の達成率と月別の活動）', style: 'title' }],
-    merges: [],
-    validations: [],
-    conditionalFormats: [],
-    tables: [],
-    names: [],
-    freeze: null,
-    print: { orientation: 'landscape', paper: 'A4', fitToWidth: true, titleRows: null },
-    protect: false,
     charts: [
       {
         type: 'bar',
@@ -108,7 +90,7 @@ export function chartExampleSpecs(): SheetSpec[] {
         threshold: { label: '目安 月4件', values: { sheet: 'データ', range: { top: 9, left: 3, bottom: 20, right: 3 } }, color: '7F7F7F' },
       },
     ],
-  };
+  });
   return [charts, data];
 }
 
