@@ -10,6 +10,7 @@ import type { CellSpec, SheetSpec } from '../../src/domain/sheet-spec';
 import { readXlsx } from '../../src/hosts/xlsx/read-xlsx';
 import { XlsxWorkbookHost } from '../../src/hosts/xlsx/xlsx-host';
 import { sheetSpec } from '../helpers/sheet-spec-builder';
+import { disjointMerges } from '../helpers/disjoint-merges';
 
 const ROWS = 12;
 const COLS = 6;
@@ -27,17 +28,6 @@ const cell = fc.record({ row: fc.nat(ROWS - 1), col: fc.nat(COLS - 1), value, st
 const range = fc
   .record({ top: fc.nat(ROWS - 1), left: fc.nat(COLS - 1), height: fc.nat(2), width: fc.nat(2) })
   .map(({ top, left, height, width }): CellRange => ({ top, left, bottom: Math.min(ROWS - 1, top + height), right: Math.min(COLS - 1, left + width) }));
-
-/** Merges that do not overlap and are more than one cell, as Excel allows. */
-function disjoint(ranges: readonly CellRange[]): CellRange[] {
-  const kept: CellRange[] = [];
-  for (const r of ranges) {
-    if (r.top === r.bottom && r.left === r.right) continue;
-    if (kept.some((k) => r.left <= k.right && k.left <= r.right && r.top <= k.bottom && k.top <= r.bottom)) continue;
-    kept.push(r);
-  }
-  return kept;
-}
 
 function specOf(cells: CellSpec[], merges: CellRange[]): SheetSpec {
   return sheetSpec('検査', {
@@ -61,7 +51,7 @@ describe('the direct cell writer (property)', () => {
   it('writes back, at every position, the last value the spec put there; merged-away cells are empty', async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(cell, { maxLength: 60 }), fc.array(range, { maxLength: 4 }), async (cells, ranges) => {
-        const merges = disjoint(ranges);
+        const merges = disjointMerges(ranges);
         const host = await XlsxWorkbookHost.create();
         await host.addSheets([specOf(cells, merges)]);
         const read = readXlsx(await host.toBytes());

@@ -11,6 +11,7 @@ import { readXlsx } from '../../src/hosts/xlsx/read-xlsx';
 import { writeWorkbook } from '../../src/hosts/xlsx/write-workbook';
 import { toAbsoluteRef } from '../../src/hosts/xlsx/write-xml';
 import { sheetSpec } from '../helpers/sheet-spec-builder';
+import { disjointMerges } from '../helpers/disjoint-merges';
 
 const ROWS = 10;
 const COLS = 5;
@@ -38,16 +39,6 @@ const workbook = fc.record({
   sheets: fc.array(sheet, { minLength: 3, maxLength: 3 }),
 });
 
-function disjoint(ranges: readonly CellRange[]): CellRange[] {
-  const kept: CellRange[] = [];
-  for (const r of ranges) {
-    if (r.top === r.bottom && r.left === r.right) continue;
-    if (kept.some((k) => r.left <= k.right && k.left <= r.right && r.top <= k.bottom && k.top <= r.bottom)) continue;
-    kept.push(r);
-  }
-  return kept;
-}
-
 /**
  * What our reader gives for each cell: XML-forbidden characters dropped, line ends as LF (the reader
  * normalises them; the CR itself is written and other readers keep it); a merged-away cell is empty.
@@ -67,7 +58,7 @@ describe('the workbook writer (property)', () => {
       fc.asyncProperty(workbook, async ({ names, sheets }) => {
         const specs = names.map((name, i) => {
           const s = sheets[i]!;
-          return sheetSpec(name, { cells: s.cells, merges: disjoint(s.merges), names: s.names });
+          return sheetSpec(name, { cells: s.cells, merges: disjointMerges(s.merges), names: s.names });
         });
         const read = readXlsx(await writeWorkbook(specs));
         if (!read.ok) throw new Error(read.failure.message);
