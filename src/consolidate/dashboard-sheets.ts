@@ -6,7 +6,7 @@ import { FISCAL_MONTHS } from '../domain/fiscal-calendar';
 import { joinPlanNumbers } from '../domain/plan-number';
 import { formatIssue, formatOutcome } from '../messages/format-outcome';
 import type { CommentRow, CommitteeRollup, DashboardIssue, RateRow, SubmissionRow } from './dashboard';
-import { table, type ColumnDecl, type DashboardSheetDecl, type RenderContext } from './dashboard-table';
+import { summaryRows, table, type ColumnDecl, type DashboardSheetDecl, type RenderContext } from './dashboard-table';
 
 const RED = 'F8CBAD';
 const YELLOW = 'FFF2CC';
@@ -51,6 +51,7 @@ const submissions: DashboardSheetDecl = {
         { header: { ja: '警告', en: 'Warnings' }, width: 8, kind: 'count', value: (s) => s.warnings },
         { header: { ja: '備考', en: 'Note' }, width: 48, kind: 'wrap', value: (s, c) => (s.note ? formatOutcome(s.note, c.locale) : '') },
       ],
+      summary: summaryRows<SubmissionRow, 'submissions'>('submissions', (s) => ({ committee: s.committee, workingGroup: s.workingGroup, plans: s.plans, status: s.status, file: s.file, sheet: s.sheet })),
     }),
   ],
 };
@@ -95,6 +96,18 @@ const rates: DashboardSheetDecl = {
         { header: { ja: 'シート', en: 'Sheet' }, width: 12, kind: 'text', value: (r) => r.sheet },
         { header: { ja: '達成率のセル', en: 'Rate cells' }, width: 20, kind: 'text', value: (r) => [r.cells.firstHalf, r.cells.secondHalf, r.cells.annual].map((c) => c ?? '-').join(' / ') },
       ],
+      summary: summaryRows<RateRow, 'sheets'>('sheets', (r) => ({
+        file: r.file,
+        sheet: r.sheet,
+        committee: r.committee,
+        committeeCanonical: r.committeeCanonical,
+        workingGroup: r.workingGroup,
+        fiscalYear: r.fiscalYear,
+        plans: r.plans,
+        rates: { firstHalf: r.firstHalf, secondHalf: r.secondHalf, annual: r.annual },
+        flagged: r.flagged,
+        activeMonths: r.activeMonths,
+      })),
     }),
     table<CommitteeRollup>({
       tableName: 'BukaiCommittees',
@@ -179,6 +192,7 @@ const issues: DashboardSheetDecl = {
         { header: { ja: '内容', en: 'Message' }, width: 80, kind: 'wrap', value: (i, c) => formatIssue(i, c.locale) },
         { header: { ja: 'コード', en: 'Code' }, width: 22, kind: 'text', value: (i) => i.code },
       ],
+      summary: summaryRows<DashboardIssue, 'issues'>('issues', (i, locale) => ({ file: i.file, sheet: i.sheet, cell: i.cell, severity: i.severity, code: i.code, params: { ...i.params }, message: formatIssue(i, locale) })),
     }),
   ],
 };

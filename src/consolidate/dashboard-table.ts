@@ -6,6 +6,7 @@
 import type { ConditionalFormat } from '../domain/sheet-spec';
 import type { Dashboard } from './dashboard';
 import type { DASHBOARD_LABELS, DashboardLocale } from './dashboard-labels';
+import type { SummaryJson, SummaryRowKey } from './summary-json-schema';
 import type { ColumnKind, TableBlock } from './table-sheet';
 
 /** A text in both languages. */
@@ -39,11 +40,36 @@ export interface TableDecl<R> {
   readonly columns: ReadonlyArray<ColumnDecl<R>>;
   /** A line under the table (e.g. counts per month), one value per column. */
   readonly footer?: (dashboard: Dashboard, context: RenderContext) => readonly CellValue[];
+  /** The SUMMARY.json list this table's rows also fill, one JSON row per table row (see summaryRows). */
+  readonly summary?: SummaryRowsDecl<R>;
+}
+
+/** The summary lists some tables fill, as a part of SUMMARY.json. */
+export type SummaryRows = Partial<Pick<SummaryJson, SummaryRowKey>>;
+
+/** How a table's rows become one of SUMMARY.json's lists. */
+export interface SummaryRowsDecl<R> {
+  readonly key: SummaryRowKey;
+  readonly collect: (rows: readonly R[], locale: DashboardLocale) => SummaryRows;
+}
+
+/** Declares that a table's rows fill the summary list `key`, each row made by `row`. */
+export function summaryRows<R, K extends SummaryRowKey>(key: K, row: (r: R, locale: DashboardLocale) => SummaryJson[K][number]): SummaryRowsDecl<R> {
+  return {
+    key,
+    collect: (rows, locale) => {
+      const out: { [P in K]?: Array<SummaryJson[P][number]> } = {};
+      out[key] = rows.map((r) => row(r, locale));
+      return out;
+    },
+  };
 }
 
 /** A table with its row type hidden, so one sheet may hold tables of different rows. */
 export interface DashboardTable {
   readonly render: (dashboard: Dashboard, context: RenderContext) => TableBlock;
+  /** The SUMMARY.json list the table's rows fill, if any. */
+  readonly summary?: { readonly key: SummaryRowKey; readonly collect: (dashboard: Dashboard, locale: DashboardLocale) => SummaryRows };
 }
 
 export interface DashboardSheetDecl {
@@ -54,6 +80,7 @@ export interface DashboardSheetDecl {
 
 /** Declares a table over rows of type R. */
 export function table<R>(decl: TableDecl<R>): DashboardTable {
+  const summary = decl.summary;
   return {
     render: (dashboard, context) => ({
       caption: decl.caption(context),
@@ -63,6 +90,7 @@ export function table<R>(decl: TableDecl<R>): DashboardTable {
       formats: formatsOf(decl.columns, context),
       ...(decl.footer ? { footer: decl.footer(dashboard, context) } : {}),
     }),
+    ...(summary ? { summary: { key: summary.key, collect: (dashboard: Dashboard, locale: DashboardLocale) => summary.collect(decl.rows(dashboard), locale) } } : {}),
   };
 }
 

@@ -1,62 +1,47 @@
-/** The machine-readable summary (the CLI's --json contract). */
-import { z } from 'zod';
+/**
+ * The machine-readable summary (the CLI's --json contract). Its per-sheet, submission and issue lists come
+ * from the dashboard tables that show those rows (dashboard-sheets.ts), so a table and its JSON list are
+ * declared once, side by side; the entries and the failures have no table of their own.
+ */
 import { failureOutcome } from '../domain/outcomes';
-import { formatIssue, formatOutcome, type Locale } from '../messages/format-outcome';
-import { EntryRowSchema, type Dashboard } from './dashboard';
+import { formatOutcome, type Locale } from '../messages/format-outcome';
+import type { Dashboard } from './dashboard';
+import { DASHBOARD_SHEETS } from './dashboard-sheets';
+import type { SummaryRows } from './dashboard-table';
+import type { SummaryJson, SummaryRowKey } from './summary-json-schema';
 
-const RateValue = z.number().int().min(0).max(100).nullable();
+export { SummaryJsonSchema, type SummaryJson } from './summary-json-schema';
 
-export const SummaryJsonSchema = z.object({
-  generatedAt: z.string(),
-  asOf: z.string().nullable(),
-  fiscalYear: z.number().int().nullable(),
-  threshold: z.number(),
-  sheets: z.array(
-    z.object({
-      file: z.string(),
-      sheet: z.string(),
-      committee: z.string(),
-      committeeCanonical: z.string(),
-      workingGroup: z.string().nullable(),
-      fiscalYear: z.number().int().nullable(),
-      plans: z.array(z.string()),
-      rates: z.object({ firstHalf: RateValue, secondHalf: RateValue, annual: RateValue }),
-      flagged: z.boolean(),
-      activeMonths: z.array(z.number().int()),
-    }),
-  ),
-  /** Every month-row text the reader took, in sheet order: { file, sheet, month, kind, plan, text, cell }. */
-  entries: z.array(EntryRowSchema),
-  submissions: z.array(z.object({ committee: z.string(), workingGroup: z.string().nullable(), plans: z.string(), status: z.string(), file: z.string().nullable(), sheet: z.string().nullable() })),
-  failures: z.array(z.object({ file: z.string(), message: z.string() })),
-  issues: z.array(
-    z.object({ file: z.string(), sheet: z.string().nullable(), cell: z.string().nullable(), severity: z.string(), code: z.string(), params: z.record(z.string(), z.unknown()), message: z.string() }),
-  ),
-});
-export type SummaryJson = z.infer<typeof SummaryJsonSchema>;
+const TABLE_LISTS: readonly SummaryRowKey[] = ['sheets', 'submissions', 'issues'];
+
+/** The summary lists the dashboard tables declare, each by exactly one table. */
+function summaryLists(d: Dashboard, locale: Locale): Required<SummaryRows> {
+  const lists: SummaryRows = {};
+  const declared: SummaryRowKey[] = [];
+  for (const t of DASHBOARD_SHEETS.flatMap((sheet) => sheet.tables)) {
+    if (!t.summary) continue;
+    // Two tables filling one list would silently drop one of them.
+    if (declared.includes(t.summary.key)) throw new Error(`SUMMARY.json list "${t.summary.key}" is declared by two dashboard tables`);
+    declared.push(t.summary.key);
+    Object.assign(lists, t.summary.collect(d, locale));
+  }
+  const { sheets, submissions, issues } = lists;
+  if (!sheets || !submissions || !issues) throw new Error(`SUMMARY.json lists not declared by any dashboard table: ${TABLE_LISTS.filter((k) => !declared.includes(k)).join(', ')}`);
+  return { sheets, submissions, issues };
+}
 
 /** The dashboard as the JSON summary in the run's language; each issue keeps its code and params beside its message. */
 export function toSummaryJson(d: Dashboard, locale: Locale = 'ja'): SummaryJson {
+  const lists = summaryLists(d, locale);
   return {
     generatedAt: d.generatedAt,
     asOf: d.asOf,
     fiscalYear: d.fiscalYear,
     threshold: d.threshold,
-    sheets: d.rates.map((r) => ({
-      file: r.file,
-      sheet: r.sheet,
-      committee: r.committee,
-      committeeCanonical: r.committeeCanonical,
-      workingGroup: r.workingGroup,
-      fiscalYear: r.fiscalYear,
-      plans: r.plans,
-      rates: { firstHalf: r.firstHalf, secondHalf: r.secondHalf, annual: r.annual },
-      flagged: r.flagged,
-      activeMonths: r.activeMonths,
-    })),
+    sheets: lists.sheets,
     entries: d.entries.map((e) => ({ ...e })),
-    submissions: d.submissions.map((s) => ({ committee: s.committee, workingGroup: s.workingGroup, plans: s.plans, status: s.status, file: s.file, sheet: s.sheet })),
+    submissions: lists.submissions,
     failures: d.failures.map((f) => ({ file: f.file, message: formatOutcome(failureOutcome(f.code, f.sheet, f.error), locale) })),
-    issues: d.issues.map((i) => ({ file: i.file, sheet: i.sheet, cell: i.cell, severity: i.severity, code: i.code, params: { ...i.params }, message: formatIssue(i, locale) })),
+    issues: lists.issues,
   };
 }

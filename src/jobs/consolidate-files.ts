@@ -11,6 +11,7 @@ import type { Dashboard } from '../consolidate/dashboard';
 import { renderDashboard } from '../consolidate/render-dashboard';
 import { parseCsv, readRoster, type RosterEntry } from '../consolidate/roster';
 import { toSummaryJson, type SummaryJson } from '../consolidate/summary-json';
+import { replaceOurSheets } from './sheet-placement';
 import { resolveHiddenSheets, type SheetCandidate } from './hidden-sheets';
 import { validateFile, type ReadWorkbookBytes, type SourceFile } from './validate-files';
 
@@ -140,7 +141,7 @@ function consolidateOne(file: SourceFile, read: ReadWorkbookBytes, options: Cons
 
 /** Writes the dashboard sheets into the open workbook, replacing a previous dashboard, and shows it. */
 export async function writeDashboard(host: WorkbookHost, specs: readonly SheetSpec[]): Promise<string[]> {
-  const names = await host.replaceSheets(specs);
+  const names = await replaceOurSheets(host, specs);
   const first = names[0];
   if (first !== undefined) await host.select(first, 'A1');
   return names;

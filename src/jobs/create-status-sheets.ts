@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { PlanNumberSchema } from '../domain/status-sheet';
 import type { WorkbookHost } from '../hosts/host';
+import { addSheets } from './sheet-placement';
 import { renderStatusSheet } from '../template/render-status-sheet';
 import { sheetNameFor } from '../template/sheet-name';
 
@@ -53,7 +54,7 @@ export async function createStatusSheets(host: WorkbookHost, input: CreateReques
     wanted.push(name);
     return { ...renderStatusSheet(sheetRequest), name };
   });
-  const used = await host.addSheets(specs);
+  const used = await addSheets(host, specs);
   const renamed = used.flatMap((name, i) => (name !== wanted[i] ? [{ wanted: wanted[i] ?? name, used: name }] : []));
   const first = used[0];
   if (first !== undefined) await host.select(first, 'A1');

@@ -11,6 +11,7 @@ import { renderStatusSheet } from '../../src/template/render-status-sheet';
 import { RATE_NAMES, templateLayout } from '../../src/domain/template-layout';
 import { seedGrids } from '../helpers/seed-grids';
 import { formatOutcome } from '../../src/messages/format-outcome';
+import { addSheets } from '../../src/jobs/sheet-placement';
 
 function read(grid: Parameters<typeof readStatusSheet>[0]): StatusSheet {
   const outcome = readStatusSheet(grid);
@@ -69,7 +70,7 @@ describe('template → filled with the FY2022 content → read back', () => {
   it.each(sources.map((s, i) => [i, s.sheetName, s] as const))('gives sheet %i (%s) back unchanged', async (_i, _name, source) => {
     const { spec } = fillFrom(source);
     const host = await XlsxWorkbookHost.create();
-    const [name] = await host.addSheets([spec]);
+    const [name] = await addSheets(host, [spec]);
     const bytes = await host.toBytes();
     const result = readXlsx(bytes);
     if (!result.ok) throw new Error(result.failure.message);
@@ -93,7 +94,7 @@ describe('template → filled with the FY2022 content → read back', () => {
     const source = sources[7]!;
     const { spec, rowsPerMonth } = fillFrom(source);
     const host = await XlsxWorkbookHost.create();
-    await host.addSheets([spec]);
+    await addSheets(host, [spec]);
     const result = readXlsx(await host.toBytes());
     if (!result.ok) throw new Error(result.failure.message);
     const back = read(result.workbook.sheets[0]!);

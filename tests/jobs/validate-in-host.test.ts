@@ -3,6 +3,7 @@ import type { SheetSpec } from '../../src/domain/sheet-spec';
 import { XlsxWorkbookHost } from '../../src/hosts/xlsx/xlsx-host';
 import { validateInHost } from '../../src/jobs/validate-sheets';
 import { renderStatusSheet } from '../../src/template/render-status-sheet';
+import { addSheets } from '../../src/jobs/sheet-placement';
 
 const shift = <T extends { top: number; bottom: number }>(r: T, by: number): T => ({ ...r, top: r.top + by, bottom: r.bottom + by });
 
@@ -26,7 +27,7 @@ describe('validating in the open workbook', () => {
   it('finds a stamp that rows pushed down by the sheet’s own name, as the CLI’s reader does', async () => {
     const spec = renderStatusSheet({ fiscalYear: 2022, committee: '就労部会', workingGroup: '雇用啓発WG', plans: ['①'], rowsPerMonth: 3, createdAt: '2022-04-01T00:00:00.000Z' });
     const host = await XlsxWorkbookHost.create();
-    const [name] = await host.addSheets([withRowsAbove(spec, 6)]);
+    const [name] = await addSheets(host, [withRowsAbove(spec, 6)]);
     const report = await validateInHost(host, { asOf: '2022-05-01' });
     const sheet = report.sheets.find((s) => s.sheet === name)?.model;
     expect(sheet?.stamp?.committee).toBe('就労部会');

@@ -13,6 +13,7 @@ import { renderStatusSheet } from '../../src/template/render-status-sheet';
 import { toCircled } from '../../src/domain/plan-number';
 import { fixturePaths } from '../helpers/fixture-workbooks';
 import { formatOutcome } from '../../src/messages/format-outcome';
+import { addSheets } from '../../src/jobs/sheet-placement';
 
 const SEED = 20230401;
 const fixtures = fixturePaths().map((p) => new Uint8Array(readFileSync(p)));
@@ -88,7 +89,7 @@ describe('templates written and read back', () => {
     await fc.assert(
       fc.asyncProperty(request, async (req) => {
         const host = await XlsxWorkbookHost.create();
-        const [name] = await host.addSheets([renderStatusSheet({ ...req, createdAt: '2022-04-01T00:00:00.000Z' })]);
+        const [name] = await addSheets(host, [renderStatusSheet({ ...req, createdAt: '2022-04-01T00:00:00.000Z' })]);
         const result = readXlsx(await host.toBytes());
         if (!result.ok) throw new Error(result.failure.message);
         const outcome = readStatusSheet(result.workbook.sheets.find((g) => g.name === name)!);

@@ -5,11 +5,12 @@
  */
 import fc from 'fast-check';
 import { OfficeWorkbookHost } from '../../src/hosts/office/office-workbook-host';
-import { planWrite } from '../../src/hosts/office/office-write-plan';
+import { DASHBOARD_MARK_NAME } from '../../src/domain/stamp';
 import { sheetNameKey } from '../../src/template/sheet-name';
 import { sheetSpec } from '../helpers/sheet-spec-builder';
 import { SimulatedExcel } from '../hosts/office/simulator/simulated-excel';
 import { SimWorkbook } from '../hosts/office/simulator/simulated-workbook';
+import { addSheets, placeSheets } from '../../src/jobs/sheet-placement';
 
 const SEED = 20221129;
 const TEXT = '事業所間の相互援助体制の構築について協議した。'.repeat(6);
@@ -21,7 +22,7 @@ describe('the Office write path', () => {
         const excel = new SimulatedExcel();
         const host = new OfficeWorkbookHost(excel.run());
         const specs = sizes.map((n, i) => sheetSpec(`S${i}`, { cells: Array.from({ length: n }, (_, k) => ({ row: Math.floor(k / 6), col: k % 6, value: k % 3 === 0 ? k : `${k}${TEXT}` })) }));
-        await host.addSheets(specs);
+        await addSheets(host, specs);
         expect(excel.maxRequestBytes).toBeLessThanOrEqual(2 * 1024 * 1024);
         const grids = await host.readSheets(specs.map((s) => s.name));
         grids.forEach((grid, i) => {
@@ -40,7 +41,7 @@ describe('the Office write path', () => {
     const name = fc.constantFrom('集約_達成率', '集約＿達成率', '集約_達成率(2)', 'SHEET1', 'ｓｈｅｅｔ１', 'Sheet1', '集約_提出状況', '①・④・⑤');
     fc.assert(
       fc.property(fc.uniqueArray(fc.record({ name, ours: fc.boolean() }), { selector: (s) => sheetNameKey(s.name), maxLength: 6 }), fc.subarray(['集約_達成率', '集約_提出状況', 'sheet1'], { minLength: 1 }), fc.boolean(), (existing, wanted, replace) => {
-        const plan = planWrite(wanted.map((w) => sheetSpec(w)), existing, [], replace);
+        const plan = placeSheets(wanted, existing.map((e) => ({ name: e.name, names: e.ours ? [DASHBOARD_MARK_NAME] : [] })), replace);
         const book = new SimWorkbook(existing.map((s) => s.name));
         for (const s of plan.sheets) book.addSheet(s.temp);
         for (const d of plan.deletions) expect(existing.find((e) => e.name === d)?.ours).toBe(true);

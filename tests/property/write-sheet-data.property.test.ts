@@ -10,6 +10,7 @@ import type { CellSpec, SheetSpec } from '../../src/domain/sheet-spec';
 import { readXlsx } from '../../src/hosts/xlsx/read-xlsx';
 import { XlsxWorkbookHost } from '../../src/hosts/xlsx/xlsx-host';
 import { sheetSpec } from '../helpers/sheet-spec-builder';
+import { addSheets } from '../../src/jobs/sheet-placement';
 import { disjointMerges } from '../helpers/disjoint-merges';
 
 const ROWS = 12;
@@ -53,7 +54,7 @@ describe('the direct cell writer (property)', () => {
       fc.asyncProperty(fc.array(cell, { maxLength: 60 }), fc.array(range, { maxLength: 4 }), async (cells, ranges) => {
         const merges = disjointMerges(ranges);
         const host = await XlsxWorkbookHost.create();
-        await host.addSheets([specOf(cells, merges)]);
+        await addSheets(host, [specOf(cells, merges)]);
         const read = readXlsx(await host.toBytes());
         if (!read.ok) throw new Error(read.failure.message);
         const grid = read.workbook.sheets[0];

@@ -9,8 +9,7 @@ import type { Grid, WorkbookGrid } from '../../domain/grid';
 import { outcome, type Outcome } from '../../domain/outcomes';
 import { formatOutcome } from '../../messages/format-outcome';
 import type { SheetSpec } from '../../domain/sheet-spec';
-import { DASHBOARD_MARK_NAME } from '../../domain/stamp';
-import type { WorkbookHost } from '../host';
+import type { PlaceSheets, WorkbookHost } from '../host';
 import { ACTION_BYTES, PayloadBatcher } from './office-batch';
 import { isDate1904, queueDateSystemProbe, queueOutline, readGrids } from './office-read-grid';
 import { planWrite, type WritePlan } from './office-write-plan';
@@ -83,12 +82,8 @@ export class OfficeWorkbookHost implements WorkbookHost {
     });
   }
 
-  addSheets(specs: readonly SheetSpec[]): Promise<string[]> {
-    return this.write(specs, false);
-  }
-
-  replaceSheets(specs: readonly SheetSpec[]): Promise<string[]> {
-    return this.write(specs, true);
+  writeSheets(specs: readonly SheetSpec[], place: PlaceSheets): Promise<string[]> {
+    return this.write(specs, place);
   }
 
   select(sheet: string, cell: string): Promise<void> {
@@ -100,13 +95,12 @@ export class OfficeWorkbookHost implements WorkbookHost {
     });
   }
 
-  private write(specs: readonly SheetSpec[], replace: boolean): Promise<string[]> {
+  private write(specs: readonly SheetSpec[], place: PlaceSheets): Promise<string[]> {
     return this.run(async (context) => {
       const all = context.workbook.worksheets;
-      // With the names of each sheet: only sheets carrying our mark are ever replaced.
-      // Ids tell our added sheets apart whatever they are named when a write stops; with replace, the names
-      // of each sheet too: only sheets carrying our mark are ever replaced.
-      all.load(replace ? 'items/id, items/name, items/names/items/name' : 'items/id, items/name');
+      // Ids tell our added sheets apart whatever they are named when a write stops; each sheet's own names
+      // let the job's placement see which sheets carry our mark (in the same sync: no sync of their own).
+      all.load('items/id, items/name, items/names/items/name');
       const tables = context.workbook.tables;
       tables.load('items/name');
       let plan: WritePlan | null = null;
@@ -118,8 +112,8 @@ export class OfficeWorkbookHost implements WorkbookHost {
         context.runtime.enableEvents = false;
         await context.sync();
         before = all.items.map((s) => s.id);
-        const existing = all.items.map((s) => ({ name: s.name, ours: replace && s.names.items.some((n) => n.name === DASHBOARD_MARK_NAME) }));
-        plan = planWrite(specs, existing, tables.items.map((t) => t.name), replace);
+        const existing = all.items.map((s) => ({ name: s.name, names: s.names.items.map((n) => n.name) }));
+        plan = planWrite(specs, place(existing), tables.items.map((t) => t.name));
         await writePlan(context, plan);
         names = plan.sheets.map((s) => s.final);
       } catch (error) {

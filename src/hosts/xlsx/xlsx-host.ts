@@ -9,9 +9,8 @@ import type { Grid, WorkbookGrid } from '../../domain/grid';
 import { outcome, OutcomeError } from '../../domain/outcomes';
 import type { SheetSpec } from '../../domain/sheet-spec';
 import { formatOutcome } from '../../messages/format-outcome';
-import { DASHBOARD_MARK_NAME } from '../../domain/stamp';
-import { freeSheetName } from '../../template/sheet-name';
-import type { WorkbookHost } from '../host';
+import { sheetNameKey } from '../../template/sheet-name';
+import type { PlaceSheets, WorkbookHost } from '../host';
 import { readXlsx } from './read-xlsx';
 import { writeWorkbook } from './write-workbook';
 
@@ -52,31 +51,30 @@ export class XlsxWorkbookHost implements WorkbookHost {
     return { sheets, names: defined };
   }
 
-  addSheets(specs: readonly SheetSpec[]): Promise<string[]> {
-    const used = specs.map((spec) => this.append(spec));
-    return Promise.resolve(used);
-  }
-
-  replaceSheets(specs: readonly SheetSpec[]): Promise<string[]> {
-    const used: string[] = [];
-    for (const spec of specs) {
-      // Ours from an earlier run, under its name or a freed variant (「集約_達成率(2)」 beside a user's sheet).
-      const base = spec.name.toLowerCase();
-      const old = this.sheets.findIndex((s) => {
-        const name = s.name.toLowerCase();
-        return (name === base || name.replace(/\(\d+\)$/, '') === base) && isDashboardSheet(s);
-      });
-      const previous = this.sheets[old];
-      if (previous) {
-        // Replaced in place: it keeps its name and its tab position.
-        this.sheets[old] = { ...spec, name: previous.name };
-        this.written = null;
-        used.push(previous.name);
+  writeSheets(specs: readonly SheetSpec[], place: PlaceSheets): Promise<string[]> {
+    const placement = place(this.sheets.map((s) => ({ name: s.name, names: s.names.filter((n) => n.scope === 'sheet').map((n) => n.name) })));
+    // In memory nothing is seen half-written, so each sheet takes its final name at once; one that replaces
+    // an old sheet takes that sheet's tab, the others are appended.
+    // By position, fixed before anything moves: a new sheet may take a name an old one still has.
+    const deleted = new Set(placement.deletions.map((name) => this.indexOf(name)).filter((i) => i >= 0));
+    const slots = placement.sheets.map((p) => (p.replaces === null ? -1 : this.indexOf(p.replaces)));
+    const appended: SheetSpec[] = [];
+    specs.forEach((spec, i) => {
+      const placed = placement.sheets[i];
+      if (!placed) throw new Error(`no placement for sheet ${spec.name}`);
+      const at = slots[i] ?? -1;
+      if (deleted.has(at)) {
+        this.sheets[at] = { ...spec, name: placed.final };
+        deleted.delete(at);
       } else {
-        used.push(this.append(spec));
+        appended.push({ ...spec, name: placed.final });
       }
-    }
-    return Promise.resolve(used);
+    });
+    for (const i of [...deleted].sort((a, b) => b - a)) this.sheets.splice(i, 1);
+    this.sheets.push(...appended);
+    this.active = Math.min(this.active, Math.max(0, this.sheets.length - 1));
+    this.written = null;
+    return Promise.resolve(placement.sheets.map((p) => p.final));
   }
 
   /** The active tab's name (the last sheet selected), or null for an empty workbook. */
@@ -97,15 +95,8 @@ export class XlsxWorkbookHost implements WorkbookHost {
     return Promise.resolve();
   }
 
-  private append(spec: SheetSpec): string {
-    const name = freeSheetName(spec.name, this.sheets.map((s) => s.name));
-    this.sheets.push({ ...spec, name });
-    this.written = null;
-    return name;
+  private indexOf(name: string): number {
+    const key = sheetNameKey(name);
+    return this.sheets.findIndex((s) => sheetNameKey(s.name) === key);
   }
-}
-
-/** A sheet this product wrote as part of a dashboard (it carries the sheet-scoped mark). */
-function isDashboardSheet(spec: SheetSpec): boolean {
-  return spec.names.some((n) => n.scope === 'sheet' && n.name.toLowerCase() === DASHBOARD_MARK_NAME.toLowerCase());
 }

@@ -6,6 +6,7 @@ import { chartExampleSpecs } from '../xlsx/write-chart-example';
 import { SimulatedExcel } from './simulator/simulated-excel';
 import type { SimChart, SimChartRef } from './simulator/simulated-workbook';
 import { SimWorkbook } from './simulator/simulated-workbook';
+import { addSheets, replaceOurSheets } from '../../../src/jobs/sheet-placement';
 
 function excel(): { excel: SimulatedExcel; host: OfficeWorkbookHost } {
   const sim = new SimulatedExcel(new SimWorkbook(['Sheet1']));
@@ -19,7 +20,7 @@ describe('charts written by the Office host as native Excel charts', () => {
   it('draws the chart example (clustered bars with a threshold, laid-down bars, lines) reading the data sheet written after it, in one write sync', async () => {
     const { excel: sim, host } = excel();
     const before = sim.syncs.length;
-    await host.addSheets(chartExampleSpecs());
+    await addSheets(host, chartExampleSpecs());
     expect(sim.syncs.length - before).toBe(3);
     const [bars, laid, lines] = sim.book.sheet('グラフ')!.charts as [SimChart, SimChart, SimChart];
     expect([bars.type, laid.type, lines.type]).toEqual(['ColumnClustered', 'BarClustered', 'Line']);
@@ -53,8 +54,8 @@ describe('charts written by the Office host as native Excel charts', () => {
 
   it('points a chart of a second write at the sheets of that write, under their freed names', async () => {
     const { excel: sim, host } = excel();
-    await host.addSheets(chartExampleSpecs());
-    const names = await host.addSheets(chartExampleSpecs());
+    await addSheets(host, chartExampleSpecs());
+    const names = await addSheets(host, chartExampleSpecs());
     expect(names).toEqual(['グラフ(2)', 'データ(2)']);
     const [bars] = sim.book.sheet('グラフ(2)')!.charts;
     expect(bars?.series.map((s) => ref(s.values))[0]).toBe('データ(2)!1,1:5,1');
@@ -71,8 +72,8 @@ describe('charts written by the Office host as native Excel charts', () => {
     };
     const dashboard = specs.map((s) => (s === submissions ? withChart : s));
     const { excel: sim, host } = excel();
-    await host.replaceSheets(dashboard);
-    await host.replaceSheets(dashboard);
+    await replaceOurSheets(host, dashboard);
+    await replaceOurSheets(host, dashboard);
     expect(sim.book.sheets.map((s) => s.name).sort()).toEqual(['Sheet1', ...specs.map((s) => s.name)].sort());
     const charts = sim.book.sheet('集約_提出状況')!.charts;
     expect(charts.length).toBe(1);
@@ -86,7 +87,7 @@ describe('charts written by the Office host as native Excel charts', () => {
       cells: [1, 2, 3].map((v, row) => ({ row, col: 0, value: v })),
       charts: [{ type: 'line', anchor: { top: 0, left: 2, bottom: 10, right: 8 }, categories: { range: { top: 0, left: 0, bottom: 2, right: 0 } }, series: [{ name: '件数', values: { range: { top: 0, left: 0, bottom: 2, right: 0 } } }] }],
     });
-    await host.addSheets([spec]);
+    await addSheets(host, [spec]);
     const sheet = sim.book.sheet('保護')!;
     expect(sheet.protected).toBe(true);
     expect(sheet.charts.map((c) => [c.type, c.props['Title.Visible'], ref(c.series[0]?.values ?? null)])).toEqual([['Line', false, '保護!0,0:2,0']]);
@@ -95,7 +96,7 @@ describe('charts written by the Office host as native Excel charts', () => {
   it('fails the write, and leaves the workbook as it was, when a chart reads a sheet that does not exist', async () => {
     const { excel: sim, host } = excel();
     const spec = sheetSpec('図', { charts: [{ type: 'bar', anchor: { top: 0, left: 0, bottom: 9, right: 5 }, categories: { sheet: 'ない', range: { top: 0, left: 0, bottom: 2, right: 0 } }, series: [{ name: 'x', values: { sheet: 'ない', range: { top: 0, left: 1, bottom: 2, right: 1 } } }] }] });
-    await expect(host.addSheets([spec])).rejects.toMatchObject({ code: 'ItemNotFound', restored: true });
+    await expect(addSheets(host, [spec])).rejects.toMatchObject({ code: 'ItemNotFound', restored: true });
     expect(sim.book.sheets.map((s) => s.name)).toEqual(['Sheet1']);
   });
 });

@@ -2,12 +2,13 @@ import { OfficeWorkbookHost } from '../../../src/hosts/office/office-workbook-ho
 import { sheetSpec } from '../../helpers/sheet-spec-builder';
 import { SimulatedExcel } from './simulator/simulated-excel';
 import { SimWorkbook } from './simulator/simulated-workbook';
+import { addSheets } from '../../../src/jobs/sheet-placement';
 
 describe('defined names written by the Office host', () => {
   it('adds a workbook-scoped name to the workbook and a sheet-scoped one to its sheet, as the spec scopes them', async () => {
     const excel = new SimulatedExcel(new SimWorkbook(['Sheet1']));
     const host = new OfficeWorkbookHost(excel.run());
-    await host.addSheets([
+    await addSheets(host, [
       sheetSpec('一覧', {
         cells: [{ row: 0, col: 0, value: 1 }],
         names: [

@@ -18,6 +18,7 @@ import { sheetSpec } from '../../helpers/sheet-spec-builder';
 import { PAYLOAD_LIMIT_BYTES, SimulatedExcel } from './simulator/simulated-excel';
 import { workbookOf } from './simulator/sim-from-grids';
 import { SimWorkbook } from './simulator/simulated-workbook';
+import { addSheets, replaceOurSheets } from '../../../src/jobs/sheet-placement';
 
 const REQUEST = { fiscalYear: 2022, committee: '就労部会', workingGroup: '事業所連絡会WG', planSheets: [['①', '④', '⑤'], ['②', '③'], ['⑥', '⑦']] };
 const create = (host: OfficeWorkbookHost) => createStatusSheets(host, REQUEST, new Date('2022-04-01T00:00:00Z'));
@@ -74,7 +75,7 @@ describe('the Office host on Microsoft’s Excel library over a simulated workbo
     expect(columnWidthToPoints(9.140625)).toBe(48);
     expect(columnWidthToPoints(13)).toBe(68.25);
     const { excel, host } = excelWith();
-    await host.addSheets([sheetSpec('W', { columns: [{ width: 9.140625 }, { width: 42 }] })]);
+    await addSheets(host, [sheetSpec('W', { columns: [{ width: 9.140625 }, { width: 42 }] })]);
     expect([...excel.book.sheet('W')!.columnWidths]).toEqual([[0, 48], [1, 220.5]]);
   });
 
@@ -97,19 +98,19 @@ describe('the Office host on Microsoft’s Excel library over a simulated workbo
 
   it('sends a 6 MB write in several syncs, none over 2 MiB, and a small one in one', async () => {
     const big = excelWith();
-    await big.host.addSheets([heavySpec('大量')]);
+    await addSheets(big.host, [heavySpec('大量')]);
     expect(big.excel.syncs.filter((s) => s.error !== null)).toEqual([]);
     expect(big.excel.maxRequestBytes).toBeLessThanOrEqual(2 * 1024 * 1024);
     expect(big.excel.syncs.length).toBeGreaterThan(4);
     expect(big.excel.book.sheet('大量')?.cell(999, 8)?.value).toMatch(/^8999 /);
     const small = excelWith();
     // Ten small sheets cost what one does: list, write, events back on.
-    expect(await syncsOf(small.excel, () => small.host.addSheets(Array.from({ length: 10 }, (_, i) => sheetSpec(`S${i}`, { cells: [{ row: 0, col: 0, value: i }] }))))).toBe(3);
+    expect(await syncsOf(small.excel, () => addSheets(small.host, Array.from({ length: 10 }, (_, i) => sheetSpec(`S${i}`, { cells: [{ row: 0, col: 0, value: i }] }))))).toBe(3);
   });
 
   it('reads a 6 MB sheet in responses under Excel’s 5 MB, asking again in halves when one is refused', async () => {
     const { excel, host } = excelWith();
-    await host.addSheets([heavySpec('大量')]);
+    await addSheets(host, [heavySpec('大量')]);
     const before = excel.syncs.length;
     const [grid] = await host.readSheets(['大量']);
     expect(excel.syncs.slice(before).map((s) => s.error).filter((e) => e !== null)).toEqual(['ResponsePayloadSizeLimitExceeded']);
@@ -122,8 +123,8 @@ describe('the Office host on Microsoft’s Excel library over a simulated workbo
     await writeDashboard(host, await fixtureDashboardSpecs(10));
     const before = excel.book.sheets.map((s) => s.name);
     const broken = sheetSpec('集約_達成率', { cells: [{ row: 0, col: 0, value: 'x' }], merges: [{ top: 0, left: 0, bottom: 1, right: 1 }, { top: 1, left: 1, bottom: 2, right: 2 }] });
-    await expect(host.replaceSheets([broken])).rejects.toThrow(OfficeWriteError);
-    await expect(host.replaceSheets([broken])).rejects.toMatchObject({ code: 'InvalidOperation', restored: true });
+    await expect(replaceOurSheets(host, [broken])).rejects.toThrow(OfficeWriteError);
+    await expect(replaceOurSheets(host, [broken])).rejects.toMatchObject({ code: 'InvalidOperation', restored: true });
     expect(excel.book.sheets.map((s) => s.name)).toEqual(before);
     expect(excel.book.sheet('集約_達成率')?.cells.size).toBeGreaterThan(10);
     expect(excel.book.eventsEnabled).toBe(true);
@@ -132,7 +133,7 @@ describe('the Office host on Microsoft’s Excel library over a simulated workbo
   it('turns events back on and removes its partial sheets when a later sync fails', async () => {
     const { excel, host } = excelWith();
     excel.failRequest = { at: 3, code: 'ServiceUnavailable' };
-    await expect(host.addSheets([heavySpec('大量')])).rejects.toThrow(/ServiceUnavailable/);
+    await expect(addSheets(host, [heavySpec('大量')])).rejects.toThrow(/ServiceUnavailable/);
     expect(excel.book.sheets.map((s) => s.name)).toEqual(['Sheet1']);
     expect(excel.book.eventsEnabled).toBe(true);
   });
@@ -143,7 +144,7 @@ describe('the Office host on Microsoft’s Excel library over a simulated workbo
     await writeDashboard(host, specs);
     // The renames come after the old dashboard's deletion, in the same batch.
     excel.refuseAction = (a) => (a.ActionType === 4 && a.Name === 'Name' && typeof a.ArgumentInfo?.Arguments?.[0] === 'string' && String(a.ArgumentInfo.Arguments[0]).startsWith('集約_') ? 'GeneralException' : null);
-    const error = await host.replaceSheets(specs).catch((e: unknown) => e);
+    const error = await replaceOurSheets(host, specs).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(OfficeWriteError);
     expect((error as OfficeWriteError).restored).toBe(false);
     expect((error as Error).message).toMatch(/前回の集約シートは既に削除されていました/);
@@ -154,7 +155,7 @@ describe('the Office host on Microsoft’s Excel library over a simulated workbo
   it('replaces its own dashboard on a rerun and never deletes a user’s sheet of the same name', async () => {
     const specs = await fixtureDashboardSpecs(10);
     const { excel, host } = excelWith();
-    await host.addSheets([sheetSpec('集約_達成率', { cells: [{ row: 0, col: 0, value: '私のメモ' }] })]);
+    await addSheets(host, [sheetSpec('集約_達成率', { cells: [{ row: 0, col: 0, value: '私のメモ' }] })]);
     await writeDashboard(host, specs);
     const first = excel.book.sheets.map((s) => s.name);
     await writeDashboard(host, specs);
@@ -174,14 +175,14 @@ describe('the Office host on Microsoft’s Excel library over a simulated workbo
 
   it('treats full-width and half-width sheet names as the same name, as Excel does', async () => {
     const { excel, host } = excelWith('Ｓｈｅｅｔ１');
-    const [name] = await host.addSheets([sheetSpec('sheet1', { cells: [{ row: 0, col: 0, value: 1 }] })]);
+    const [name] = await addSheets(host, [sheetSpec('sheet1', { cells: [{ row: 0, col: 0, value: 1 }] })]);
     expect(name).toBe('sheet1(2)');
     expect(excel.book.sheets.map((s) => s.name)).toEqual(['Ｓｈｅｅｔ１', 'sheet1(2)']);
   });
 
   it('writes text that looks like a formula, a number or a date as text', async () => {
     const { excel, host } = excelWith();
-    await host.addSheets([sheetSpec('T', { cells: ['=HYPERLINK("http://evil.invalid")', '0012', '2022/4/1', '-5'].map((value, col) => ({ row: 0, col, value })) })]);
+    await addSheets(host, [sheetSpec('T', { cells: ['=HYPERLINK("http://evil.invalid")', '0012', '2022/4/1', '-5'].map((value, col) => ({ row: 0, col, value })) })]);
     const sheet = excel.book.sheet('T')!;
     expect([0, 1, 2, 3].map((c) => sheet.cell(0, c))).toEqual(['=HYPERLINK("http://evil.invalid")', '0012', '2022/4/1', '-5'].map((value) => ({ value, format: '@' })));
   });
@@ -244,11 +245,11 @@ describe('the dashboard in Excel and in the .xlsx', () => {
   it('holds the same cells, table headers included, whichever host wrote it', async () => {
     const specs = await fixtureDashboardSpecs(10);
     const xlsx = await XlsxWorkbookHost.create();
-    await xlsx.replaceSheets(specs);
+    await replaceOurSheets(xlsx, specs);
     const written = readXlsx(await xlsx.toBytes());
     if (!written.ok) throw new Error(written.failure.message);
     const { excel, host } = excelWith();
-    const names = await host.replaceSheets(specs);
+    const names = await replaceOurSheets(host, specs);
     const read = await host.readSheets(names);
     const cells = (g: Grid) => g.rows.flatMap((row, r) => (row ?? []).flatMap((cell, c) => (cell ? [{ r, c, cell }] : [])));
     for (const grid of read) expect(cells(grid)).toEqual(cells(written.workbook.sheets.find((s) => s.name === grid.name)!));

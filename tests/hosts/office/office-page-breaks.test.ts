@@ -2,6 +2,7 @@ import { OfficeWorkbookHost } from '../../../src/hosts/office/office-workbook-ho
 import { sheetSpec } from '../../helpers/sheet-spec-builder';
 import { SimulatedExcel } from './simulator/simulated-excel';
 import { SimWorkbook } from './simulator/simulated-workbook';
+import { addSheets } from '../../../src/jobs/sheet-placement';
 
 function excel(): { excel: SimulatedExcel; host: OfficeWorkbookHost } {
   const sim = new SimulatedExcel(new SimWorkbook(['Sheet1']));
@@ -13,7 +14,7 @@ describe('page breaks written by the Office host', () => {
     const { excel: sim, host } = excel();
     const spec = sheetSpec('印刷', { cells: [{ row: 0, col: 0, value: '見出し' }], pageBreaks: [20, 40], columnBreaks: [5, 12] });
     const before = sim.syncs.length;
-    await host.addSheets([spec]);
+    await addSheets(host, [spec]);
     const sheet = sim.book.sheet('印刷')!;
     expect(sheet.rowBreaks).toEqual([20, 40]);
     expect(sheet.columnBreaks).toEqual([5, 12]);
@@ -23,7 +24,7 @@ describe('page breaks written by the Office host', () => {
 
   it('writes no column break when the spec has none', async () => {
     const { excel: sim, host } = excel();
-    await host.addSheets([sheetSpec('印刷', { pageBreaks: [3] })]);
+    await addSheets(host, [sheetSpec('印刷', { pageBreaks: [3] })]);
     expect(sim.book.sheet('印刷')!.columnBreaks).toEqual([]);
   });
 

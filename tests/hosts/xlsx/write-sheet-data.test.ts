@@ -5,6 +5,7 @@ import type { SheetSpec } from '../../../src/domain/sheet-spec';
 import { XlsxWorkbookHost } from '../../../src/hosts/xlsx/xlsx-host';
 import { writeWorkbook } from '../../../src/hosts/xlsx/write-workbook';
 import { sheetSpec } from '../../helpers/sheet-spec-builder';
+import { addSheets } from '../../../src/jobs/sheet-placement';
 
 /** A spec with the shapes the direct cell writer must get right, cells given out of order on purpose. */
 function spec(overrides: Partial<SheetSpec> = {}): SheetSpec {
@@ -145,7 +146,7 @@ describe('the cells of a sheet', () => {
 
   it('reads back through our own reader with the same values, as the pane and the CLI do', async () => {
     const host = await XlsxWorkbookHost.create();
-    await host.addSheets([spec()]);
+    await addSheets(host, [spec()]);
     const [grid] = await host.readSheets(['計画']);
     if (!grid) throw new Error('the sheet was not read');
     expect(cellText(cellAt(grid, 2, 0))).toBe('後の値');

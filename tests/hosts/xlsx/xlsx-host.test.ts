@@ -5,6 +5,7 @@ import { DASHBOARD_MARK_NAME, decodeStamp } from '../../../src/domain/stamp';
 import { readXlsx } from '../../../src/hosts/xlsx/read-xlsx';
 import { XlsxWorkbookHost } from '../../../src/hosts/xlsx/xlsx-host';
 import { renderStatusSheet } from '../../../src/template/render-status-sheet';
+import { addSheets, replaceOurSheets } from '../../../src/jobs/sheet-placement';
 
 const request = { fiscalYear: 2022, committee: '就労部会', workingGroup: '雇用啓発WG', createdAt: '2022-04-01T00:00:00.000Z' };
 
@@ -36,8 +37,8 @@ async function reopen(host: XlsxWorkbookHost): Promise<ExcelJS.Workbook> {
 describe('XlsxWorkbookHost', () => {
   it('adds sheets without touching existing ones, giving a taken name a free variant', async () => {
     const host = await XlsxWorkbookHost.create();
-    const first = await host.addSheets([renderStatusSheet({ ...request, plans: ['①'] })]);
-    const second = await host.addSheets([renderStatusSheet({ ...request, plans: ['①'] }), renderStatusSheet({ ...request, plans: ['②'] })]);
+    const first = await addSheets(host, [renderStatusSheet({ ...request, plans: ['①'] })]);
+    const second = await addSheets(host, [renderStatusSheet({ ...request, plans: ['①'] }), renderStatusSheet({ ...request, plans: ['②'] })]);
     expect(first).toEqual(['①']);
     expect(second).toEqual(['①(2)', '②']);
     expect(await host.listSheets()).toEqual(['①', '①(2)', '②']);
@@ -45,11 +46,11 @@ describe('XlsxWorkbookHost', () => {
 
   it('replaces a dashboard sheet it wrote before, in place, and leaves a same-named user sheet alone', async () => {
     const host = await XlsxWorkbookHost.create();
-    await host.addSheets([dashboard('集約', 'old'), renderStatusSheet({ ...request, plans: ['①'] })]);
+    await addSheets(host, [dashboard('集約', 'old'), renderStatusSheet({ ...request, plans: ['①'] })]);
     const userSheet = { ...dashboard('一覧', 'mine'), names: [] };
-    await host.addSheets([userSheet]);
+    await addSheets(host, [userSheet]);
 
-    const used = await host.replaceSheets([dashboard('集約', 'new'), dashboard('一覧', 'ours')]);
+    const used = await replaceOurSheets(host, [dashboard('集約', 'new'), dashboard('一覧', 'ours')]);
     expect(used).toEqual(['集約', '一覧(2)']);
     expect(await host.listSheets()).toEqual(['集約', '①', '一覧', '一覧(2)']);
     const book = await reopen(host);
@@ -59,8 +60,8 @@ describe('XlsxWorkbookHost', () => {
 
   it('writes every sheet-scoped name on its own sheet', async () => {
     const host = await XlsxWorkbookHost.create();
-    await host.addSheets([renderStatusSheet({ ...request, plans: ['①'] }), renderStatusSheet({ ...request, plans: ['②'] })]);
-    await host.addSheets([renderStatusSheet({ ...request, plans: ['③'] })]);
+    await addSheets(host, [renderStatusSheet({ ...request, plans: ['①'] }), renderStatusSheet({ ...request, plans: ['②'] })]);
+    await addSheets(host, [renderStatusSheet({ ...request, plans: ['③'] })]);
     const read = readXlsx(await host.toBytes());
     const names = read.ok ? (read.workbook.names ?? []) : [];
     expect(names.filter((n) => n.name === 'BukaiStamp').map((n) => `${n.sheet}:${n.ref}`)).toEqual(["①:'①'!$G$1", "②:'②'!$G$1", "③:'③'!$G$1"]);
@@ -68,15 +69,15 @@ describe('XlsxWorkbookHost', () => {
 
   it('replaces its dashboard on a second run, keeping the tab position', async () => {
     const host = await XlsxWorkbookHost.create();
-    await host.addSheets([dashboard('集約', 'old'), renderStatusSheet({ ...request, plans: ['①'] })]);
-    expect(await host.replaceSheets([dashboard('集約', 'new')])).toEqual(['集約']);
+    await addSheets(host, [dashboard('集約', 'old'), renderStatusSheet({ ...request, plans: ['①'] })]);
+    expect(await replaceOurSheets(host, [dashboard('集約', 'new')])).toEqual(['集約']);
     expect(await host.listSheets()).toEqual(['集約', '①']);
     expect(cellText((await host.readSheets(['集約']))[0]?.rows[0]?.[0])).toBe('new');
   });
 
   it('activates the selected sheet and cell', async () => {
     const host = await XlsxWorkbookHost.create();
-    await host.addSheets([renderStatusSheet({ ...request, plans: ['①'] }), renderStatusSheet({ ...request, plans: ['②'] })]);
+    await addSheets(host, [renderStatusSheet({ ...request, plans: ['①'] }), renderStatusSheet({ ...request, plans: ['②'] })]);
     await host.select('②', 'C3');
     const book = await reopen(host);
     expect(book.views[0]?.activeTab).toBe(1);
@@ -86,7 +87,7 @@ describe('XlsxWorkbookHost', () => {
 
   it('writes the workbook again only after a change', async () => {
     const host = await XlsxWorkbookHost.create();
-    await host.addSheets([dashboard('集約', 'old')]);
+    await addSheets(host, [dashboard('集約', 'old')]);
     const first = await host.toBytes();
     expect(await host.toBytes()).toBe(first);
     await host.select('集約', 'B2');
@@ -95,7 +96,7 @@ describe('XlsxWorkbookHost', () => {
 
   it('reads its own sheets back as grids, stamp and merges included', async () => {
     const host = await XlsxWorkbookHost.create();
-    await host.addSheets([renderStatusSheet({ ...request, plans: ['①', '④'] }), renderStatusSheet({ ...request, plans: ['②'] })]);
+    await addSheets(host, [renderStatusSheet({ ...request, plans: ['①', '④'] }), renderStatusSheet({ ...request, plans: ['②'] })]);
     const grids = await host.readSheets(['①・④']);
     expect(grids.map((g) => g.name)).toEqual(['①・④']);
     const grid = grids[0]!;
