@@ -119,8 +119,8 @@ describe('rolling over the FY2022 fixtures', () => {
     if (!grid) return;
     const top = referenceBlockRow(1);
     expect(cellText(grid.rows[top]?.[0])).toContain('前年度の振り返り');
-    const texts = grid.rows.slice(top + 2).map((r) => cellText(r[2]));
-    const sourcesCol = grid.rows.slice(top + 2).map((r) => cellText(r[4]));
+    const texts = grid.rows.slice(top + 2).map((r) => cellText(r?.[2]));
+    const sourcesCol = grid.rows.slice(top + 2).map((r) => cellText(r?.[4]));
     const annual = employment.sheet.summaries.annual;
     expect(texts[0]).toBe(annual?.rate?.raw);
     expect(texts[1]).toBe(annual?.comment?.value);
