@@ -64,6 +64,12 @@ describe('rollover', () => {
     expect(readdirSync(r9).every((n) => n.startsWith('令和9年度_'))).toBe(true);
   });
 
+  it('prints its usage for --help', async () => {
+    const help = await runCli('rollover', '--help');
+    expect(help.code).toBe(0);
+    expect(help.out).toContain('rollover FILE.xlsx|FOLDER... --out-dir DIR');
+  });
+
   it('asks for --out-dir and for a readable year, by name', async () => {
     const noDir = await runCli('rollover', FIXTURE_DIR);
     expect(noDir.code).toBe(2);

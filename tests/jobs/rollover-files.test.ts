@@ -16,6 +16,9 @@ import { validateGrids } from '../../src/jobs/validate-sheets';
 import { renderStatusSheet } from '../../src/template/render-status-sheet';
 import { referenceBlockRow } from '../../src/template/render-rollover-sheet';
 import { groupKey } from '../../src/domain/committee-names';
+import { outcome } from '../../src/domain/outcomes';
+import { formatOutcome } from '../../src/messages/format-outcome';
+import { planRollover } from '../../src/template/rollover-plan';
 
 const DIR = join(__dirname, '..', 'fixtures', 'fy2022');
 const NOW = new Date('2023-03-20T01:00:00Z');
@@ -180,5 +183,36 @@ describe('rolling over the FY2022 fixtures', () => {
 describe('rolloverFileName', () => {
   it('replaces characters no file system takes', () => {
     expect(rolloverFileName(2023, { committee: '就労/部会', workingGroup: 'A:B?WG' })).toBe('令和5年度_就労_部会_A_B_WG.xlsx');
+  });
+});
+
+describe('planRollover on what a legacy sheet lacks', () => {
+  it('rolls a sheet without plan numbers or PLAN over with its 活動理念 and says both were missing', () => {
+    const legacy = modelsOf(sources).find((b) => b.file === '暮らし部会_精神障がい地域包括ケアシステムWG.xlsx');
+    if (!legacy) throw new Error('fixture missing');
+    const bare: StatusSheet = { ...legacy.sheet, planNumbers: [], plans: [] };
+    const plan = planRollover([{ file: legacy.file, sheet: bare }]);
+    expect(plan.groups).toHaveLength(1);
+    expect(plan.groups[0]?.sheets[0]?.planTexts).toEqual([null]);
+    expect(plan.groups[0]?.sheets[0]?.philosophy).toBe(legacy.sheet.philosophy?.value ?? null);
+    expect(plan.notes.map((n) => n.outcome)).toEqual([{ kind: 'rollover', code: 'missing_carried', params: { fields: expect.arrayContaining(['plan_numbers', 'plan']) } }]);
+    expect(formatOutcome(plan.notes[0]?.outcome ?? outcome('rollover', 'no_committee', {}), 'ja')).toContain('計画番号、取り組み計画(PLAN)');
+    expect(formatOutcome(plan.notes[0]?.outcome ?? outcome('rollover', 'no_committee', {}), 'en')).toContain('plan numbers, plan (PLAN)');
+  });
+
+  it('rolls one sheet of a group and plan over once, naming the one it kept', () => {
+    const [first] = modelsOf(sources);
+    if (!first) throw new Error('fixture missing');
+    const plan = planRollover([first, { file: 'copy.xlsx', sheet: first.sheet }]);
+    expect(plan.groups.flatMap((g) => g.sheets)).toHaveLength(1);
+    expect(plan.notes.map((n) => n.outcome)).toContainEqual({ kind: 'rollover', code: 'duplicate_plan_sheet', params: { keptFile: first.file, keptSheet: first.sheet.sheetName } });
+  });
+
+  it('says a sheet without a committee cannot be rolled over', () => {
+    const [first] = modelsOf(sources);
+    if (!first) throw new Error('fixture missing');
+    const plan = planRollover([{ file: first.file, sheet: { ...first.sheet, committee: null } }]);
+    expect(plan.groups).toEqual([]);
+    expect(plan.notes.map((n) => n.outcome.code)).toEqual(['no_committee']);
   });
 });
