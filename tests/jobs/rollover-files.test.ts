@@ -19,6 +19,7 @@ import { groupKey } from '../../src/domain/committee-names';
 import { outcome } from '../../src/domain/outcomes';
 import { formatOutcome } from '../../src/messages/format-outcome';
 import { planRollover } from '../../src/template/rollover-plan';
+import { readStatusSheet } from '../../src/reader/read-status-sheet';
 
 const DIR = join(__dirname, '..', 'fixtures', 'fy2022');
 const NOW = new Date('2023-03-20T01:00:00Z');
@@ -137,6 +138,28 @@ describe('rolling over the FY2022 fixtures', () => {
     expect(spec?.protect).toBe(true);
     const refStyles = new Set(spec?.cells.filter((c) => c.row >= top).map((c) => c.style ?? ''));
     for (const style of refStyles) expect(spec?.styles[style]?.locked).not.toBe(false);
+  });
+
+  it('copies, on every sheet, exactly the ACTIONs of 10月〜3月 of its source sheet', async () => {
+    const { written } = await rollAll(sources);
+    const source = new Map(before.map((b) => [key(b.sheet), b.sheet]));
+    let compared = 0;
+    for (const w of written) {
+      for (const grid of w.grid.sheets) {
+        const r = readStatusSheet(grid);
+        if (r.kind !== 'status-sheet') throw new Error(grid.name);
+        const last = source.get(key(r.sheet));
+        if (!last) throw new Error(key(r.sheet));
+        const top = referenceBlockRow(r.sheet.planNumbers.length);
+        const copied = grid.rows.slice(top + 4).map((row) => [cellText(row?.[0]).split('\n')[0], cellText(row?.[2])]);
+        const expected = last.months
+          .filter((m) => m.month >= 10 || m.month <= 3)
+          .flatMap((m) => m.entries.flatMap((e) => (e.action ? [[`${m.month}月`, e.action.value]] : [])));
+        expect(copied).toEqual(expected);
+        compared += expected.length;
+      }
+    }
+    expect(compared).toBeGreaterThan(3);
   });
 
   it('says what a legacy sheet without plan numbers could not carry, and still rolls it over', () => {
