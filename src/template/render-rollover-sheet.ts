@@ -107,8 +107,8 @@ function placeReference(b: SheetSpecBuilder, top: number, ref: ReferenceBlock, l
   for (const action of ref.actions) line(labels.action(action.month), action.text, action.source);
 }
 
-/** Wrapped text is not auto-heighted by every reader: about 40 full-width characters a line in C:D. */
+/** Wrapped text is not auto-heighted by every reader: about 60 full-width characters a line in C:D. */
 function heightFor(text: string): number {
-  const lines = text.split('\n').reduce((n, part) => n + Math.max(1, Math.ceil(part.length / 40)), 0);
+  const lines = text.split('\n').reduce((n, part) => n + Math.max(1, Math.ceil(part.length / 60)), 0);
   return Math.max(28, Math.min(200, lines * 14 + 6));
 }

@@ -24,7 +24,7 @@ export interface ReferenceAction {
 /** What the new sheet shows of last year, read-only. */
 export interface ReferenceBlock {
   readonly fromYear: number | null;
-  /** The annual rate as written (raw text, e.g. "80%"), or null when the source had none. */
+  /** The annual rate as a percent ("80%"), or as written when it is not a number; null when the source had none. */
   readonly annualRate: { readonly raw: string; readonly source: SourceRef } | null;
   readonly annualComment: { readonly text: string; readonly source: SourceRef } | null;
   readonly actions: readonly ReferenceAction[];
@@ -127,7 +127,8 @@ function rolloverSheet(file: string, sheet: StatusSheet): RolloverSheet {
     planTexts: planTextsOf(sheet),
     reference: {
       fromYear: sheet.fiscalYear?.value ?? null,
-      annualRate: annual?.rate && annual.rate.raw.trim() !== '' ? { raw: annual.rate.raw, source: ref(annual.rate.cell) } : null,
+      // The rate as a percent when it read as one ("達成率 90%" → "90%"), else as written, for the group to judge.
+      annualRate: annual?.rate && annual.rate.raw.trim() !== '' ? { raw: annual.rate.value !== null ? `${annual.rate.value}%` : annual.rate.raw, source: ref(annual.rate.cell) } : null,
       annualComment: annual?.comment && annual.comment.value.trim() !== '' ? { text: annual.comment.value, source: ref(annual.comment.cell) } : null,
       actions,
     },

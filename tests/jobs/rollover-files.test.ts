@@ -126,7 +126,8 @@ describe('rolling over the FY2022 fixtures', () => {
     const texts = grid.rows.slice(top + 2).map((r) => cellText(r?.[2]));
     const sourcesCol = grid.rows.slice(top + 2).map((r) => cellText(r?.[4]));
     const annual = employment.sheet.summaries.annual;
-    expect(texts[0]).toBe(annual?.rate?.raw);
+    expect(annual?.rate?.value).toBe(90);
+    expect(texts[0]).toBe('90%');
     expect(texts[1]).toBe(annual?.comment?.value);
     expect(sourcesCol[1]).toBe(`出典: 就労部会_雇用啓発WG.xlsx / ${employment.sheet.sheetName} / ${annual?.comment?.cell}`);
     const actions = employment.sheet.months.filter((m) => [10, 11, 12, 1, 2, 3].includes(m.month)).flatMap((m) => m.entries.flatMap((e) => (e.action ? [e.action] : [])));
