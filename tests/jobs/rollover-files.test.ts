@@ -240,3 +240,18 @@ describe('planRollover on what a legacy sheet lacks', () => {
     expect(plan.notes.map((n) => n.outcome.code)).toEqual(['no_committee']);
   });
 });
+
+describe('rolling over the legacy form corpus (openpyxl and LibreOffice)', () => {
+  const FORMS = join(__dirname, '..', 'fixtures', 'forms');
+  const forms = readdirSync(FORMS).filter((n) => n.endsWith('.xlsx')).sort();
+
+  it.each(forms)('%s rolls over to standard FY2023 sheets of the same groups and plans', async (name) => {
+    const file: SourceFile = { name, bytes: new Uint8Array(readFileSync(join(FORMS, name))) };
+    const last = modelsOf([file]);
+    expect(last.length).toBeGreaterThan(0);
+    const { written } = await rollAll([file]);
+    const next = modelsOf(written.map((w) => ({ name: w.name, bytes: w.bytes })));
+    expect(next.every((n) => n.sheet.origin === 'template' && n.sheet.fiscalYear?.value === 2023)).toBe(true);
+    expect(next.map((n) => key(n.sheet)).sort()).toEqual([...new Set(last.map((l) => key(l.sheet)))].sort());
+  });
+});
