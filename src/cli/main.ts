@@ -1,18 +1,19 @@
-/** The command-line entry: `template`, `validate`, `consolidate` over .xlsx files. */
+/** The command-line entry: `template`, `validate`, `consolidate`, `rollover` over .xlsx files. */
 import { version } from '../../package.json';
 import { runConsolidate, CONSOLIDATE_USAGE } from './commands/consolidate';
+import { runRollover, ROLLOVER_USAGE } from './commands/rollover';
 import { runTemplate, TEMPLATE_USAGE } from './commands/template';
 import { runValidate, VALIDATE_USAGE } from './commands/validate';
 import { CliError, EXIT } from './cli-io';
 import { CLI_MESSAGES, localeOf, type CliMessages } from './messages/cli-messages';
 
-const USAGE_OF = { template: TEMPLATE_USAGE, validate: VALIDATE_USAGE, consolidate: CONSOLIDATE_USAGE } as const;
+const USAGE_OF = { template: TEMPLATE_USAGE, validate: VALIDATE_USAGE, consolidate: CONSOLIDATE_USAGE, rollover: ROLLOVER_USAGE } as const;
 type Command = keyof typeof USAGE_OF;
 const isCommand = (name: string | undefined): name is Command => name !== undefined && Object.hasOwn(USAGE_OF, name);
 const asksHelp = (args: readonly string[]): boolean => args.some((a) => a === '--help' || a === '-h');
 
 /** Every command's usage under the heading. */
-const usage = (m: CliMessages): string => [m.usageHeading, `  ${TEMPLATE_USAGE}`, `  ${VALIDATE_USAGE}`, `  ${CONSOLIDATE_USAGE}`].join('\n');
+const usage = (m: CliMessages): string => [m.usageHeading, `  ${TEMPLATE_USAGE}`, `  ${VALIDATE_USAGE}`, `  ${CONSOLIDATE_USAGE}`, `  ${ROLLOVER_USAGE}`].join('\n');
 
 /** Runs one command and returns its exit code; usage errors print a clear message, never a stack. */
 export async function main(
@@ -36,6 +37,8 @@ export async function main(
         return runValidate(rest, print);
       case 'consolidate':
         return await runConsolidate(rest, print, new Date(), progress);
+      case 'rollover':
+        return await runRollover(rest, print);
       case '--version':
       case '-V':
         print(version);

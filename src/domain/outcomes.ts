@@ -119,6 +119,13 @@ const JOB_PARAMS = {
   write_failed: z.object({ code: z.string(), detail: z.string(), restored: z.boolean() }),
 } as const;
 
+/** What roll-over says about one source sheet (what it could not carry into next year). */
+const ROLLOVER_PARAMS = {
+  no_committee: none,
+  duplicate_plan_sheet: z.object({ keptFile: z.string(), keptSheet: z.string() }),
+  missing_carried: z.object({ fields: z.array(z.enum(['plan_numbers', 'plan', 'philosophy', 'goal', 'annual_rate', 'annual_comment', 'actions'])) }),
+} as const;
+
 /** The catalog's params schemas by kind. */
 export const OUTCOME_PARAMS = {
   issue: ISSUE_PARAMS,
@@ -127,6 +134,7 @@ export const OUTCOME_PARAMS = {
   roster: ROSTER_PARAMS,
   submission: SUBMISSION_PARAMS,
   job: JOB_PARAMS,
+  rollover: ROLLOVER_PARAMS,
 } as const;
 
 /** The one type mapping every code of every kind to its params. */

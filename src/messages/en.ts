@@ -40,6 +40,8 @@ function failureText(code: FailureCode, sheet: string | null, error: string | nu
   return failureMessage(failure, code, sheet, error);
 }
 
+const CARRIED_EN = { plan_numbers: 'plan numbers', plan: 'plan (PLAN)', philosophy: 'philosophy', goal: 'goal', annual_rate: 'annual rate', annual_comment: 'annual review', actions: 'ACTION of Q3/Q4' } as const;
+
 export const en = {
   issue: {
     missing_committee: () => 'No committee name found. Put the committee (〇〇部会) in the first row.',
@@ -113,5 +115,10 @@ export const en = {
         ? 'The sheets it had begun were removed and the workbook is as it was before. Try again.'
         : 'The sheets it had begun were removed, but the previous dashboard sheets had already been deleted. Run it again to make them anew.'),
     hidden_sheets: (p) => `Hidden ${p.sheets.length === 1 ? 'sheet' : 'sheets'} ${p.sheets.map((n) => `"${n}"`).join(', ')}: a visible sheet of the same plan is used instead when there is one.`,
+  },
+  rollover: {
+    no_committee: () => 'No committee name could be read, so no sheet for next year was made. Write the committee in the sheet title.',
+    duplicate_plan_sheet: (p) => `"${p.keptFile} / ${p.keptSheet}" has the same committee, WG and plans; next year's sheet was made from that one.`,
+    missing_carried: (p) => `Not carried over: ${p.fields.map((f) => CARRIED_EN[f]).join(', ')} (left empty).`,
   },
 } satisfies MessageTable;

@@ -39,6 +39,8 @@ function failureText(code: FailureCode, sheet: string | null, error: string | nu
   return failureMessage(failure, code, sheet, error);
 }
 
+const CARRIED_JA = { plan_numbers: '計画番号', plan: '取り組み計画(PLAN)', philosophy: '活動理念', goal: '活動目標', annual_rate: '年度達成率', annual_comment: '年度総評', actions: '第3・第4四半期の改善(ACTION)' } as const;
+
 export const ja = {
   issue: {
     missing_committee: () => '部会名が見つかりません。1行目に「〇〇部会」と入力してください。',
@@ -115,5 +117,10 @@ export const ja = {
         ? '途中まで作成したシートは削除し、ブックは実行前の状態に戻しました。もう一度お試しください。'
         : '途中まで作成したシートは削除しましたが、前回の集約シートは既に削除されていました。もう一度実行すると集約シートが作り直されます。'),
     hidden_sheets: (p) => `非表示のシート ${p.sheets.map((n) => `「${n}」`).join('')} は、表示されている同じ計画のシートがあればそちらを使います。`,
+  },
+  rollover: {
+    no_committee: () => '部会名が読み取れないため、翌年度のシートを作成できません。シートの表題に部会名を記入してください。',
+    duplicate_plan_sheet: (p) => `同じ部会・WG・計画番号のシートが「${p.keptFile} / ${p.keptSheet}」にもあるため、そちらから作成しました。`,
+    missing_carried: (p) => `引き継げなかった項目: ${p.fields.map((f) => CARRIED_JA[f]).join('、')}（空欄のまま作成しました）`,
   },
 } satisfies MessageTable;
