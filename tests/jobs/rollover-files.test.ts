@@ -20,6 +20,7 @@ import { outcome } from '../../src/domain/outcomes';
 import { formatOutcome } from '../../src/messages/format-outcome';
 import { planRollover } from '../../src/template/rollover-plan';
 import { readStatusSheet } from '../../src/reader/read-status-sheet';
+import { addSheets } from '../../src/jobs/sheet-placement';
 
 const DIR = join(__dirname, '..', 'fixtures', 'fy2022');
 const NOW = new Date('2023-03-20T01:00:00Z');
@@ -37,7 +38,7 @@ function modelsOf(files: readonly SourceFile[]): Array<{ file: string; sheet: St
 
 async function write(wb: RolloverWorkbook): Promise<{ name: string; bytes: Uint8Array; grid: WorkbookGrid }> {
   const host = await XlsxWorkbookHost.create();
-  await host.addSheets(wb.specs);
+  await addSheets(host, wb.specs);
   const bytes = await host.toBytes();
   const read = readXlsx(bytes);
   if (!read.ok) throw new Error(read.failure.code);
@@ -102,7 +103,7 @@ describe('rolling over the FY2022 fixtures', () => {
         // The same codes an empty standard sheet of these plans gets, minus the PLAN the roll-over filled in.
         const empty = renderStatusSheet({ fiscalYear: 2023, committee: model.committee?.value ?? '', workingGroup: model.workingGroup?.value ?? null, plans: model.planNumbers, createdAt: NOW.toISOString() });
         const host = await XlsxWorkbookHost.create();
-        await host.addSheets([empty]);
+        await addSheets(host, [empty]);
         const emptyRead = readXlsx(await host.toBytes());
         if (!emptyRead.ok) throw new Error('unreadable');
         const emptyCodes = new Set(validateGrids(emptyRead.workbook.sheets, { asOf: null }).issues.map((i) => i.code));
