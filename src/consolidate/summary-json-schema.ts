@@ -3,27 +3,21 @@
  * sheets' declarations can say which rows they give it (see dashboard-table.ts).
  */
 import { z } from 'zod';
-import { EntryRowSchema } from './dashboard';
+import { EntryRowSchema, RateRowSchema } from './dashboard';
 
-const RateValue = z.number().int().min(0).max(100).nullable();
+const RateValue = RateRowSchema.shape.annual;
 
 export const SummaryJsonSchema = z.object({
   generatedAt: z.string(),
   asOf: z.string().nullable(),
   fiscalYear: z.number().int().nullable(),
   threshold: z.number(),
+  // A rate row of the dashboard, its three rates nested under `rates` and without the source cells.
   sheets: z.array(
-    z.object({
-      file: z.string(),
-      sheet: z.string(),
-      committee: z.string(),
-      committeeCanonical: z.string(),
-      workingGroup: z.string().nullable(),
-      fiscalYear: z.number().int().nullable(),
-      plans: z.array(z.string()),
+    RateRowSchema.pick({ file: true, sheet: true, committee: true, committeeCanonical: true, workingGroup: true, fiscalYear: true, plans: true }).extend({
       rates: z.object({ firstHalf: RateValue, secondHalf: RateValue, annual: RateValue }),
-      flagged: z.boolean(),
-      activeMonths: z.array(z.number().int()),
+      flagged: RateRowSchema.shape.flagged,
+      activeMonths: RateRowSchema.shape.activeMonths,
     }),
   ),
   /** Every month-row text the reader took, in sheet order: { file, sheet, month, kind, plan, text, cell }. */
