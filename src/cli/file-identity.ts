@@ -63,3 +63,17 @@ export function sameFile(a: string, b: string): boolean {
   if (ia !== null && ib !== null) return ia === ib;
   return comparablePath(a) === comparablePath(b);
 }
+
+/** The paths with a file named twice (or as a folder and a path) kept once, in order; `onRepeat` hears of each repeat. */
+export function onceEach(paths: readonly string[], onRepeat: (path: string) => void = () => undefined): string[] {
+  const given = new Set<string>();
+  return paths.filter((path) => {
+    const key = fileKey(path);
+    if (given.has(key)) {
+      onRepeat(path);
+      return false;
+    }
+    given.add(key);
+    return true;
+  });
+}

@@ -9,7 +9,7 @@ import { formatOutcome } from '../../messages/format-outcome';
 import { DEFAULT_READ_LIMITS } from '../../hosts/xlsx/xlsx-limits';
 import { consolidateFiles, writeDashboard, type SourceFile } from '../../jobs/consolidate-files';
 import { CliError, EXIT, assertDistinctOutputs, assertNotAnInput, checkOutputPath, readExistingOutput, readSource, writeOutputsAtomically, type OutputFile } from '../cli-io';
-import { fileKey } from '../file-identity';
+import { onceEach } from '../file-identity';
 import { expandInputs, nothingToReadMessage } from '../input-files';
 import { CLI_MESSAGES, type CliMessages } from '../messages/cli-messages';
 import { parseAsOf } from './validate';
@@ -71,14 +71,7 @@ export async function runConsolidate(argv: readonly string[], print: (line: stri
   const files: SourceFile[] = [];
   const openFailures: Array<{ path: string; error: string }> = [];
   const seen = new Map<string, string>();
-  const given = new Set<string>();
-  for (const path of paths) {
-    const key = fileKey(path);
-    if (given.has(key)) {
-      print(m.inputs.twice(path, 'consolidate'));
-      continue;
-    }
-    given.add(key);
+  for (const path of onceEach(paths, (repeat) => print(m.inputs.twice(repeat, 'consolidate')))) {
     const source = readSource(path, m);
     if ('error' in source) {
       openFailures.push({ path, error: source.error });

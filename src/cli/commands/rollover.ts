@@ -10,7 +10,7 @@ import { rolloverFiles, rolloverRosterCsv } from '../../jobs/rollover-files';
 import type { SourceFile } from '../../jobs/validate-files';
 import { formatOutcome } from '../../messages/format-outcome';
 import { CliError, EXIT, assertNotAnInput, checkOutputPath, readSource, writeOutputsAtomically, type OutputFile } from '../cli-io';
-import { fileKey } from '../file-identity';
+import { onceEach } from '../file-identity';
 import { expandInputs } from '../input-files';
 import { CLI_MESSAGES } from '../messages/cli-messages';
 import { addSheets } from '../../jobs/sheet-placement';
@@ -48,11 +48,7 @@ export async function runRollover(argv: readonly string[], print: (line: string)
   }
 
   const files: SourceFile[] = [];
-  const given = new Set<string>();
-  for (const path of inputs.files) {
-    const key = fileKey(path);
-    if (given.has(key)) continue;
-    given.add(key);
+  for (const path of onceEach(inputs.files)) {
     const source = readSource(path, m);
     if ('error' in source) print(m.rollover.unreadable(path, source.error));
     else files.push(source.file);

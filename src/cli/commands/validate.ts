@@ -7,7 +7,7 @@ import { validateFile } from '../../jobs/validate-files';
 import { failureOutcome, outcome, type Outcome } from '../../domain/outcomes';
 import { formatIssue, formatOutcome } from '../../messages/format-outcome';
 import { CliError, EXIT, assertNotAnInput, checkOutputPath, readSource, writeOutputsAtomically } from '../cli-io';
-import { fileKey } from '../file-identity';
+import { onceEach } from '../file-identity';
 import { expandInputs, nothingToReadMessage } from '../input-files';
 import { CLI_MESSAGES, type CliMessages } from '../messages/cli-messages';
 
@@ -44,15 +44,8 @@ export function runValidate(argv: readonly string[], print: (line: string) => vo
 
   const reports: FileReport[] = [];
   let errors = 0;
-  const given = new Set<string>();
-  for (const path of paths) {
-    // One file named twice (or as a folder and a path) is checked, and counted, once.
-    const key = fileKey(path);
-    if (given.has(key)) {
-      print(m.inputs.twice(path, 'validate'));
-      continue;
-    }
-    given.add(key);
+  // One file named twice (or as a folder and a path) is checked, and counted, once.
+  for (const path of onceEach(paths, (repeat) => print(m.inputs.twice(repeat, 'validate')))) {
     const source = readSource(path, m);
     if ('error' in source) {
       reports.push({ file: path, readable: false, message: source.error, sheets: [], issues: [] });
