@@ -11,7 +11,7 @@ import { usePanelStyles } from './panel-styles';
 import { FileList } from './FileList';
 import { HelpDisclosure } from './HelpDisclosure';
 import { NumberField } from './NumberField';
-import { ResultHeading } from './ResultHeading';
+import { ResultSection } from './ResultSection';
 
 const useStyles = makeStyles({
   drop: {
@@ -126,15 +126,9 @@ export function ConsolidatePanel({ strings, locale }: { strings: Strings; locale
         </Text>
       )}
       {(c.outcome || c.error) && (
-        <section className={panel.result} aria-label={t.result.heading}>
-          <ResultHeading runId={c.runId}>{t.result.heading}</ResultHeading>
-          {c.error && (
-            <MessageBar intent="error" layout="multiline">
-              <MessageBarBody className={panel.text}>{strings.error(c.error)}</MessageBarBody>
-            </MessageBar>
-          )}
+        <ResultSection heading={t.result.heading} runId={c.runId} error={c.error} strings={strings}>
           {c.outcome && <ConsolidateResult outcome={c.outcome} strings={strings} onOpen={(sheet) => void c.openSheet(sheet)} />}
-        </section>
+        </ResultSection>
       )}
       <AskFirst request={c.question} strings={strings} onAnswer={c.answer} />
     </div>

@@ -7,7 +7,7 @@ import { usePaneServices } from '../pane-services';
 import type { Strings } from '../strings/ja';
 import { usePanelStyles } from './panel-styles';
 import { HelpDisclosure } from './HelpDisclosure';
-import { ResultHeading } from './ResultHeading';
+import { ResultSection } from './ResultSection';
 
 const useStyles = makeStyles({
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
@@ -41,15 +41,9 @@ export function ValidatePanel({ strings, locale }: { strings: Strings; locale: '
         {v.busy ? strings.validate.running : strings.validate.submit}
       </Button>
       {(v.report || v.error) && (
-        <section className={panel.result} aria-label={strings.validate.resultHeading}>
-          <ResultHeading runId={v.runId}>{strings.validate.resultHeading}</ResultHeading>
-          {v.error && (
-            <MessageBar intent="error" layout="multiline">
-              <MessageBarBody className={panel.text}>{strings.error(v.error)}</MessageBarBody>
-            </MessageBar>
-          )}
+        <ResultSection heading={strings.validate.resultHeading} runId={v.runId} error={v.error} strings={strings}>
           {v.report && <Report report={v.report} strings={strings} locale={locale} visited={v.visited} onJump={(issue) => void v.jump(issue)} />}
-        </section>
+        </ResultSection>
       )}
     </div>
   );
