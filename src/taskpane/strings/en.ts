@@ -74,7 +74,7 @@ export const en: Strings = {
       busy: 'Creating…',
     },
     resultHeading: 'Roll-over result',
-    created: (year: string, sheets: number, groups: number) => `Created ${sheets} ${sheets === 1 ? 'sheet' : 'sheets'} for ${year} (${groups} ${groups === 1 ? 'group' : 'groups'}).`,
+    created: (year: string, sheets: number, groups: number) => `Created ${sheets} ${sheets === 1 ? 'sheet' : 'sheets'} of ${groups} ${groups === 1 ? 'group' : 'groups'} for ${year}.`,
     createdSheets: (names: string) => `Sheets created: ${names}`,
     downloaded: (year: string, files: number) => `Downloaded ${files} ${files === 1 ? 'workbook' : 'workbooks'} for ${year}.`,
     downloadAgainLabel: 'Download again',
