@@ -6,7 +6,7 @@
  */
 import type { SheetSpec } from '../domain/sheet-spec';
 import type { WorkbookHost } from '../hosts/host';
-import { MAX_SHEET_NAME_LENGTH, freeSheetName, toSafeSheetName } from '../template/sheet-name';
+import { MAX_SHEET_NAME_LENGTH, freeSheetName, sheetNameKey, toSafeSheetName } from '../template/sheet-name';
 import type { CreateResult } from './create-status-sheets';
 import type { RolloverWorkbook } from './rollover-files';
 import { addSheets } from './sheet-placement';
@@ -52,6 +52,35 @@ export async function writeRolloverSheets(host: WorkbookHost, specs: readonly Sh
   const first = used[0];
   if (options.show && first !== undefined) await host.select(first, 'A1');
   return { sheets: used, renamed };
+}
+
+/**
+ * Creates every group's sheets in the open workbook. When some of their names are taken, `confirm` is asked
+ * first with those names (as 作成 asks); declined, nothing is written and the result is null.
+ */
+export async function createRolloverSheets(host: WorkbookHost, workbooks: readonly RolloverWorkbook[], confirm: (taken: readonly string[]) => Promise<boolean>): Promise<CreateResult | null> {
+  const specs = sheetsForOneWorkbook(workbooks);
+  const existing = new Set((await host.listSheets()).map(sheetNameKey));
+  const taken = specs.map((s) => s.name).filter((n) => existing.has(sheetNameKey(n)));
+  if (taken.length > 0 && !(await confirm(taken))) return null;
+  return writeRolloverSheets(host, specs, { show: true });
+}
+
+/** A group's workbook made to be handed out: its file name, its sheets and its bytes. */
+export interface RolloverDownload {
+  readonly name: string;
+  readonly sheets: readonly string[];
+  readonly bytes: Uint8Array;
+}
+
+/**
+ * One file per group, named 令和5年度_就労部会_雇用啓発WG.xlsx as the CLI names them: the secretariat hands
+ * each committee / WG its own workbook and collects it back for 集約, so that is the unit it downloads.
+ */
+export async function rolloverDownloads<H extends WorkbookHost & { toBytes(): Promise<Uint8Array> }>(workbooks: readonly RolloverWorkbook[], newWorkbook: () => Promise<H>): Promise<RolloverDownload[]> {
+  const files: RolloverDownload[] = [];
+  for (const wb of workbooks) files.push({ name: wb.fileName, sheets: wb.specs.map((s) => s.name), bytes: await rolloverWorkbookBytes(wb, newWorkbook) });
+  return files;
 }
 
 /** One group's workbook as file bytes, written through a new workbook host (`newWorkbook`, e.g. the xlsx host). */

@@ -11,7 +11,7 @@ import type { StatusSheet } from '../../src/domain/status-sheet';
 import { readXlsx } from '../../src/hosts/xlsx/read-xlsx';
 import { XlsxWorkbookHost } from '../../src/hosts/xlsx/xlsx-host';
 import { readRolloverSources, renderRolloverWorkbooks, rolloverFiles } from '../../src/jobs/rollover-files';
-import { rolloverWorkbookBytes, sheetsForOneWorkbook, writeRolloverSheets } from '../../src/jobs/rollover-sheets';
+import { createRolloverSheets, rolloverDownloads, rolloverWorkbookBytes, sheetsForOneWorkbook, writeRolloverSheets } from '../../src/jobs/rollover-sheets';
 import { addSheets } from '../../src/jobs/sheet-placement';
 import type { SourceFile } from '../../src/jobs/validate-files';
 import { validateInHost } from '../../src/jobs/validate-sheets';
@@ -142,6 +142,24 @@ describe('writing next year’s sheets into the open workbook', () => {
     expect(cellText((await host.readSheets(['①']))[0]?.rows[0]?.[0])).toBe('昨年度のシート');
   });
 
+  it('asks before creating beside sheets of the same names, naming them; declined, it writes nothing', async () => {
+    const host = await usersWorkbook();
+    const before = await host.listSheets();
+    const asked: Array<readonly string[]> = [];
+    await expect(createRolloverSheets(host, workbooks, (taken) => (asked.push(taken), Promise.resolve(false)))).resolves.toBeNull();
+    expect(asked).toEqual([['雇用啓発WG_①']]);
+    await expect(host.listSheets()).resolves.toEqual(before);
+    const created = await createRolloverSheets(host, workbooks, () => Promise.resolve(true));
+    expect(created?.renamed).toEqual([{ wanted: '雇用啓発WG_①', used: '雇用啓発WG_①(2)' }]);
+    await expect(host.listSheets()).resolves.toEqual([...before, ...(created?.sheets ?? [])]);
+  });
+
+  it('does not ask when no name is taken', async () => {
+    const host = await XlsxWorkbookHost.create();
+    const created = await createRolloverSheets(host, workbooks, () => Promise.reject(new Error('asked')));
+    expect(created?.sheets).toHaveLength(before.length);
+  });
+
   it('cuts a long group name, never the plan numbers, to fit Excel’s 31 characters', () => {
     const [one, two] = workbooks;
     if (!one || !two) throw new Error('fixtures');
@@ -149,6 +167,16 @@ describe('writing next year’s sheets into the open workbook', () => {
     const names = sheetsForOneWorkbook([long, two]).map((s) => s.name);
     for (const name of names) expect(name.length).toBeLessThanOrEqual(MAX_SHEET_NAME_LENGTH);
     expect(names.slice(0, one.specs.length).map((n) => n.split('_').pop())).toEqual(one.specs.map((s) => s.name));
+  });
+
+  it('makes one download per group, named as the CLI names the files, each holding that group’s sheets only', async () => {
+    const files = await rolloverDownloads(workbooks, () => XlsxWorkbookHost.create());
+    expect(files.map((f) => f.name)).toEqual(workbooks.map((w) => w.fileName));
+    expect(files.map((f) => f.name)).toContain('令和5年度_就労部会_雇用啓発WG.xlsx');
+    for (const f of files) {
+      const read = readXlsx(f.bytes);
+      expect(read.ok && read.workbook.sheets.map((s) => s.name)).toEqual(f.sheets);
+    }
   });
 
   it('writes one group’s workbook as bytes that read back as that group’s sheets only', async () => {

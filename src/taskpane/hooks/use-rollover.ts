@@ -9,8 +9,7 @@ import { failureOutcome, outcome } from '../../domain/outcomes';
 import { tokyoFiscalYear } from '../../domain/tokyo-time';
 import type { FileStatus } from '../../jobs/consolidate-files';
 import { readRolloverSources, renderRolloverWorkbooks, type RolloverFileStatus, type RolloverReading } from '../../jobs/rollover-files';
-import { rolloverWorkbookBytes, sheetsForOneWorkbook, writeRolloverSheets } from '../../jobs/rollover-sheets';
-import { sheetNameKey } from '../../template/sheet-name';
+import { createRolloverSheets, rolloverDownloads, sheetsForOneWorkbook, type RolloverDownload } from '../../jobs/rollover-sheets';
 import type { ConfirmRequest } from '../components/ConfirmDialog';
 import { useAnnounce } from '../components/LiveRegion';
 import { errorText } from '../error-text';
@@ -33,7 +32,7 @@ interface RolloverPick {
 /** The last run as data, worded in whichever language is on. */
 export type RolloverOutcome =
   | { readonly kind: 'created'; readonly fiscalYear: number; readonly groups: number; readonly sheets: readonly string[]; readonly renamed: ReadonlyArray<{ readonly wanted: string; readonly used: string }> }
-  | { readonly kind: 'downloaded'; readonly fiscalYear: number; readonly files: ReadonlyArray<{ readonly name: string; readonly sheets: readonly string[]; readonly bytes: Uint8Array }> };
+  | { readonly kind: 'downloaded'; readonly fiscalYear: number; readonly files: readonly RolloverDownload[] };
 
 /** The outcome's lines in the pane's language. */
 export function rolloverOutcomeLines(o: RolloverOutcome, strings: Strings): string[] {
@@ -165,20 +164,14 @@ export function useRollover(services: PaneServices, strings: Strings, locale: 'j
       const books = renderRolloverWorkbooks(found.plan, { fiscalYear: target, locale, now: new Date() });
       const newWorkbook = services.newWorkbook;
       if (services.mode === 'browser' && newWorkbook) {
-        const files: Array<{ name: string; sheets: string[]; bytes: Uint8Array }> = [];
-        for (const wb of books) files.push({ name: wb.fileName, sheets: wb.specs.map((s) => s.name), bytes: await rolloverWorkbookBytes(wb, newWorkbook) });
+        const files = await rolloverDownloads(books, newWorkbook);
         for (const f of files) services.offerFile(f.name, f.bytes, XLSX_TYPE);
         finish({ kind: 'downloaded', fiscalYear: target, files }, null);
         return;
       }
-      const host = await services.host();
-      const specs = sheetsForOneWorkbook(books);
-      const existing = new Set((await host.listSheets()).map(sheetNameKey));
-      const clashes = specs.map((s) => s.name).filter((n) => existing.has(sheetNameKey(n)));
       const e = strings.create.exists;
-      if (clashes.length > 0 && !(await ask({ title: e.title, body: e.body(strings.quoted(clashes)), confirm: e.confirm }))) return;
-      const result = await writeRolloverSheets(host, specs, { show: true });
-      finish({ kind: 'created', fiscalYear: target, groups: books.length, sheets: result.sheets, renamed: result.renamed }, null);
+      const result = await createRolloverSheets(await services.host(), books, (taken) => ask({ title: e.title, body: e.body(strings.quoted(taken)), confirm: e.confirm }));
+      if (result) finish({ kind: 'created', fiscalYear: target, groups: books.length, sheets: result.sheets, renamed: result.renamed }, null);
     } catch (err) {
       finish(null, errorText(err, locale));
     } finally {

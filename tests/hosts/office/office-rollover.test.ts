@@ -9,7 +9,7 @@ import { OfficeWorkbookHost } from '../../../src/hosts/office/office-workbook-ho
 import { SYNC_BUDGET_BYTES } from '../../../src/hosts/office/office-batch';
 import { readXlsx } from '../../../src/hosts/xlsx/read-xlsx';
 import { readRolloverSources, renderRolloverWorkbooks } from '../../../src/jobs/rollover-files';
-import { sheetsForOneWorkbook, writeRolloverSheets } from '../../../src/jobs/rollover-sheets';
+import { createRolloverSheets, sheetsForOneWorkbook, writeRolloverSheets } from '../../../src/jobs/rollover-sheets';
 import { readStatusSheet } from '../../../src/reader/read-status-sheet';
 import { referenceBlockRow } from '../../../src/template/render-rollover-sheet';
 import { fixturePaths } from '../../helpers/fixture-workbooks';
@@ -40,6 +40,21 @@ describe('rolling the FY2022 fixtures over into an open Excel workbook', () => {
     expect(excel.book.sheets.map((s) => s.name)).toEqual(['メモ', ...result.sheets]);
     expect(excel.book.sheet('メモ')?.cell(0, 0)?.value).toBe('私のメモ');
     expect(excel.book.active?.sheet).toBe(result.sheets[0]);
+  });
+
+  it('asks about a taken name after one round trip that lists the sheets, then creates beside the user’s sheet', async () => {
+    const { excel, host } = openWorkbook();
+    excel.book.addSheet('相談部会_①');
+    const before = excel.syncs.length;
+    const asked: Array<readonly string[]> = [];
+    const result = await createRolloverSheets(host, workbooks, (taken) => {
+      asked.push(taken);
+      return Promise.resolve(true);
+    });
+    expect(asked).toEqual([['相談部会_①']]);
+    expect(excel.syncs.length - before).toBe(5);
+    expect(result?.renamed).toEqual([{ wanted: '相談部会_①', used: '相談部会_①(2)' }]);
+    expect(excel.book.sheets.map((s) => s.name).slice(0, 2)).toEqual(['メモ', '相談部会_①']);
   });
 
   it('protects every sheet and leaves the 前年度の振り返り block locked: only the form’s inputs are unlocked', async () => {
