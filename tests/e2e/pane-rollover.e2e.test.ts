@@ -31,6 +31,9 @@ describe('作成 from last year’s sheets in the pane', () => {
   it('lists the five groups of the FY2022 workbooks with their sheets and files, and the file it could not read with why', async () => {
     const { page, errors, context } = await openPane(suite.browser, suite.base, { now: NOW });
     await pickLastYear(page, [join(HOSTILE_DIR, 'truncated.xlsx')]);
+    // Read on the pane's read workers, as 集約 reads its files.
+    expect(page.workers().map((w) => w.url())).toContainEqual(expect.stringMatching(/read-worker/));
+    await announced(page, /^前年度のブックを読み込みました。グループが 5 件見つかりました。読み込めなかったファイルが 1 件あります。$/);
     const items = await groups(page).getByRole('list').first().locator(':scope > li').allInnerTexts();
     expect(items).toHaveLength(5);
     expect(items).toContainEqual(expect.stringContaining('就労部会 【雇用啓発WG】\nシート: ①、②、③\nファイル: 令和5年度_就労部会_雇用啓発WG.xlsx'));

@@ -78,6 +78,12 @@ export function useRollover(services: PaneServices, strings: Strings, locale: 'j
     );
   }, [picks]);
 
+  // Said once the picked files are read (the list below the drop zone changes silently otherwise).
+  useEffect(() => {
+    if (found) announce(strings.rollover.foundAnnounce(found.plan.groups.length, found.files.filter((f) => f.failure !== null || f.sheets === 0).length));
+    // Only a new reading is announced, not a language switch.
+  }, [found]);
+
   // The year follows the sources (their year + 1) until the clerk types one.
   const fromYear = found?.fromYear ?? null;
   const { set: setYear } = fiscalYear;
@@ -118,10 +124,13 @@ export function useRollover(services: PaneServices, strings: Strings, locale: 'j
       services,
       added.map((p) => p.file),
       setReadDone,
-    ).then((reads) => {
-      const byId = new Map(added.map((p, i) => [p.id, reads[i] ?? { ok: false as const, thrown: 'not read' }]));
-      setPicks((current) => current.map((p) => (byId.has(p.id) ? { ...p, read: byId.get(p.id) ?? null } : p)));
-    });
+    )
+      // A reader that cannot load at all leaves each file unreadable with the reason, never stuck reading.
+      .catch((error: unknown) => added.map((): WorkbookRead => ({ ok: false, thrown: String(error) })))
+      .then((reads) => {
+        const byId = new Map(added.map((p, i) => [p.id, reads[i] ?? { ok: false as const, thrown: 'not read' }]));
+        setPicks((current) => current.map((p) => (byId.has(p.id) ? { ...p, read: byId.get(p.id) ?? null } : p)));
+      });
   };
   const removeFile = useCallback((id: number): void => setPicks((current) => current.filter((p) => p.id !== id)), []);
   const clearFiles = useCallback((): void => {

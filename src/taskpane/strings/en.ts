@@ -54,6 +54,8 @@ export const en: Strings = {
     reading: (done: number, total: number) => `Reading… ${done} / ${total} files`,
     groupsHeading: (n: number) => `Groups found (${n})`,
     noGroups: "No status sheet was found that a new year's sheet can be made from.",
+    foundAnnounce: (groups: number, unread: number) =>
+      `Last year's workbooks are read: ${groups} ${groups === 1 ? 'group' : 'groups'} found.${unread > 0 ? ` ${unread} ${unread === 1 ? 'file' : 'files'} could not be read.` : ''}`,
     group: (committee: string, workingGroup: string | null) => (workingGroup ? `${committee} 【${workingGroup}】` : `${committee} (whole committee)`),
     sheets: (names: string) => `Sheets: ${names}`,
     sheetNames: (names: string) => `Sheet names: ${names}`,

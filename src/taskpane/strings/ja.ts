@@ -55,6 +55,7 @@ export const ja = {
     reading: (done: number, total: number) => `読み込み中… ${done} / ${total} ファイル`,
     groupsHeading: (n: number) => `見つかったグループ（${n}）`,
     noGroups: '新年度のシートを作れる状況把握表が見つかりませんでした。',
+    foundAnnounce: (groups: number, unread: number) => `前年度のブックを読み込みました。グループが ${groups} 件見つかりました。${unread > 0 ? `読み込めなかったファイルが ${unread} 件あります。` : ''}`,
     group: (committee: string, workingGroup: string | null) => (workingGroup ? `${committee} 【${workingGroup}】` : `${committee}（部会全体）`),
     sheets: (names: string) => `シート: ${names}`,
     sheetNames: (names: string) => `作成するシート名: ${names}`,
