@@ -44,8 +44,18 @@ export interface RolloverOptions {
   readonly now: Date;
 }
 
-/** Reads the files and renders next year's workbooks (as specs; the caller writes them). */
-export function rolloverFiles(files: readonly SourceFile[], read: ReadWorkbookBytes, options: RolloverOptions): RolloverResult {
+/** What last year's files gave: next year's groups, each file's fate, and the latest fiscal year of the sources. */
+export interface RolloverReading {
+  readonly plan: RolloverPlan;
+  readonly files: readonly RolloverFileStatus[];
+  /** Status sheets found in all files (a hidden copy counted too). */
+  readonly sheets: number;
+  /** The latest fiscal year the sources state; null when none states one. */
+  readonly fromYear: number | null;
+}
+
+/** Reads every file on its own (one bad file never stops the others) and plans next year's groups. */
+export function readRolloverSources(files: readonly SourceFile[], read: ReadWorkbookBytes): RolloverReading {
   const visible: RolloverSource[] = [];
   const hidden: RolloverSource[] = [];
   const statuses: RolloverFileStatus[] = [];
@@ -60,25 +70,35 @@ export function rolloverFiles(files: readonly SourceFile[], read: ReadWorkbookBy
   }
   // A hidden copy is rolled over only when no visible sheet has its group and plans (planRollover keeps the first).
   const sources = [...visible, ...hidden];
-  if (sources.length === 0) return { ok: false, reason: 'no_sheets', files: statuses };
   const years = sources.flatMap((s) => (s.sheet.fiscalYear ? [s.sheet.fiscalYear.value] : []));
-  const fiscalYear = options.toFiscalYear ?? (years.length > 0 ? Math.max(...years) + 1 : null);
-  if (fiscalYear === null) return { ok: false, reason: 'no_year', files: statuses };
+  return { plan: planRollover(sources), files: statuses, sheets: sources.length, fromYear: years.length > 0 ? Math.max(...years) : null };
+}
 
-  const plan = planRollover(sources);
+/** Renders every group of the plan as next year's workbook (as specs; the caller writes them through a host). */
+export function renderRolloverWorkbooks(plan: RolloverPlan, options: { readonly fiscalYear: number; readonly locale: 'ja' | 'en'; readonly now: Date }): RolloverWorkbook[] {
+  const { fiscalYear, locale } = options;
   const createdAt = options.now.toISOString();
   const usedNames = new Set<string>();
-  const workbooks = plan.groups.map((group): RolloverWorkbook => {
+  return plan.groups.map((group): RolloverWorkbook => {
     const taken: string[] = [];
     const specs = group.sheets.map((sheet) => {
-      const spec = renderRolloverSheet(sheet, { fiscalYear, committee: group.committee, workingGroup: group.workingGroup, locale: options.locale, createdAt });
-      const name = sheetNameFor({ plans: sheet.plans, locale: options.locale }, taken);
+      const spec = renderRolloverSheet(sheet, { fiscalYear, committee: group.committee, workingGroup: group.workingGroup, locale, createdAt });
+      const name = sheetNameFor({ plans: sheet.plans, locale }, taken);
       taken.push(name);
       return { ...spec, name };
     });
     return { fileName: uniqueName(rolloverFileName(fiscalYear, group), usedNames), group, specs };
   });
-  return { ok: true, fiscalYear, workbooks, notes: plan.notes, files: statuses };
+}
+
+/** Reads the files and renders next year's workbooks (as specs; the caller writes them). */
+export function rolloverFiles(files: readonly SourceFile[], read: ReadWorkbookBytes, options: RolloverOptions): RolloverResult {
+  const reading = readRolloverSources(files, read);
+  if (reading.sheets === 0) return { ok: false, reason: 'no_sheets', files: reading.files };
+  const fiscalYear = options.toFiscalYear ?? (reading.fromYear !== null ? reading.fromYear + 1 : null);
+  if (fiscalYear === null) return { ok: false, reason: 'no_year', files: reading.files };
+  const workbooks = renderRolloverWorkbooks(reading.plan, { fiscalYear, locale: options.locale, now: options.now });
+  return { ok: true, fiscalYear, workbooks, notes: reading.plan.notes, files: reading.files };
 }
 
 /** Characters no file system takes in a name, and control characters. */

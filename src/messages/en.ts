@@ -117,8 +117,8 @@ export const en = {
     hidden_sheets: (p) => `Hidden ${p.sheets.length === 1 ? 'sheet' : 'sheets'} ${p.sheets.map((n) => `"${n}"`).join(', ')}: a visible sheet of the same plan is used instead when there is one.`,
   },
   rollover: {
-    no_committee: () => 'No committee name could be read, so no sheet for next year was made. Write the committee in the sheet title.',
-    duplicate_plan_sheet: (p) => `"${p.keptFile} / ${p.keptSheet}" has the same committee, WG and plans; next year's sheet was made from that one.`,
+    no_committee: () => 'No committee name could be read, so no sheet for next year can be made. Write the committee in the sheet title.',
+    duplicate_plan_sheet: (p) => `"${p.keptFile} / ${p.keptSheet}" has the same committee, WG and plans; next year's sheet is made from that one.`,
     missing_carried: (p) => `Not carried over: ${p.fields.map((f) => CARRIED_EN[f]).join(', ')} (left empty).`,
   },
 } satisfies MessageTable;

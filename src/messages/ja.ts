@@ -120,7 +120,7 @@ export const ja = {
   },
   rollover: {
     no_committee: () => '部会名が読み取れないため、翌年度のシートを作成できません。シートの表題に部会名を記入してください。',
-    duplicate_plan_sheet: (p) => `同じ部会・WG・計画番号のシートが「${p.keptFile} / ${p.keptSheet}」にもあるため、そちらから作成しました。`,
-    missing_carried: (p) => `引き継げなかった項目: ${p.fields.map((f) => CARRIED_JA[f]).join('、')}（空欄のまま作成しました）`,
+    duplicate_plan_sheet: (p) => `同じ部会・WG・計画番号のシートが「${p.keptFile} / ${p.keptSheet}」にもあるため、そちらから作成します。`,
+    missing_carried: (p) => `引き継げなかった項目: ${p.fields.map((f) => CARRIED_JA[f]).join('、')}（新年度のシートでは空欄です）`,
   },
 } satisfies MessageTable;

@@ -30,7 +30,12 @@ export interface PaneServices {
   offerFile(name: string, bytes: Uint8Array, type: string): void;
   /** Offers the in-memory workbook as a download under `name` (preview only). */
   download?(name: string): Promise<void>;
+  /** A new, empty in-memory workbook, for workbooks made to be downloaded (preview only; its writer loads lazily). */
+  readonly newWorkbook?: () => Promise<XlsxWorkbookHost>;
 }
+
+/** The media type of an .xlsx download. */
+export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** Saves bytes through a temporary object URL and a link click (the browser asks where, or saves). */
 function offerFile(name: string, bytes: Uint8Array, type: string): void {
@@ -70,7 +75,8 @@ export function createBrowserServices(): PaneServices {
     ...(hasWorkers ? { readWorkbooks: workerReader, warmReaders } : {}),
     memory: storageMemory(userStorage()),
     offerFile,
-    download: async (name) => offerFile(name, await (await host()).toBytes(), 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'),
+    download: async (name) => offerFile(name, await (await host()).toBytes(), XLSX_TYPE),
+    newWorkbook: () => import('../hosts/xlsx/xlsx-host').then((m) => m.XlsxWorkbookHost.create()),
   };
 }
 

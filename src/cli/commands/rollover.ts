@@ -13,7 +13,7 @@ import { CliError, EXIT, assertNotAnInput, checkOutputPath, readSource, writeOut
 import { onceEach } from '../file-identity';
 import { expandInputs } from '../input-files';
 import { CLI_MESSAGES } from '../messages/cli-messages';
-import { addSheets } from '../../jobs/sheet-placement';
+import { rolloverWorkbookBytes } from '../../jobs/rollover-sheets';
 
 export const ROLLOVER_USAGE = 'rollover FILE.xlsx|FOLDER... --out-dir DIR [--to-fiscal-year 2023] [--roster-out ROSTER.csv] [--recursive] [--lang ja|en] [--force]';
 
@@ -76,9 +76,7 @@ export async function runRollover(argv: readonly string[], print: (line: string)
   }
   if (existing.length > 0) throw new CliError(m.rollover.existsMany(existing));
   for (const wb of result.workbooks) {
-    const host = await XlsxWorkbookHost.create();
-    await addSheets(host, wb.specs);
-    outputs.push({ path: join(outDir, wb.fileName), option: '--out-dir', data: await host.toBytes() });
+    outputs.push({ path: join(outDir, wb.fileName), option: '--out-dir', data: await rolloverWorkbookBytes(wb, () => XlsxWorkbookHost.create()) });
   }
   if (rosterOut) outputs.push({ path: rosterOut, option: '--roster-out', data: rolloverRosterCsv(result.workbooks) });
   writeOutputsAtomically(outputs, m);

@@ -1,6 +1,6 @@
-/** 作成: fiscal year, committee, WG and plan numbers → the standard sheet(s) in new worksheets. */
-import { Button, Field, Input, MessageBar, MessageBarBody, Text } from '@fluentui/react-components';
-import { useId } from 'react';
+/** 作成: from typed details (fiscal year, committee, WG, plan numbers) or from last year's sheets (RolloverPanel) → new worksheets. */
+import { Button, Field, Input, MessageBar, MessageBarBody, Radio, RadioGroup, Text } from '@fluentui/react-components';
+import { lazy, Suspense, useId, useState } from 'react';
 import { formatFiscalYear } from '../../domain/fiscal-calendar';
 import { outcomeLines, useCreateForm } from '../hooks/use-create-form';
 import { usePaneServices } from '../pane-services';
@@ -10,10 +10,43 @@ import { NumberField } from './NumberField';
 import { usePanelStyles } from './panel-styles';
 import { ResultHeading } from './ResultHeading';
 
+// The roll-over's code loads when that way is first chosen, so the pane's first load stays as light as before.
+const RolloverPanel = lazy(() => import('./RolloverPanel').then((m) => ({ default: m.RolloverPanel })));
+
 const COMMITTEES = ['相談部会', 'くらし部会', '就労部会', 'こども部会', '権利擁護部会'];
 
-/** The 作成 tab. */
+/** The 作成 tab: the way to create (typed details, or last year's sheets), then that way's panel; both stay mounted. */
 export function CreatePanel({ strings, locale }: { strings: Strings; locale: 'ja' | 'en' }) {
+  const [mode, setMode] = useState<'fresh' | 'rollover'>('fresh');
+  // Mounted once chosen, then kept (hidden) so switching back and forth keeps the picked files.
+  const [rolloverShown, setRolloverShown] = useState(false);
+  if (mode === 'rollover' && !rolloverShown) setRolloverShown(true);
+  const styles = usePanelStyles();
+  const m = strings.rollover.mode;
+  return (
+    <div className={styles.form}>
+      <Field label={m.label}>
+        <RadioGroup value={mode} onChange={(_, d) => setMode(d.value === 'rollover' ? 'rollover' : 'fresh')}>
+          <Radio value="fresh" label={m.fresh} />
+          <Radio value="rollover" label={m.rollover} />
+        </RadioGroup>
+      </Field>
+      <div hidden={mode !== 'fresh'}>
+        <CreateForm strings={strings} locale={locale} />
+      </div>
+      <div hidden={mode !== 'rollover'}>
+        {rolloverShown && (
+          <Suspense fallback={null}>
+            <RolloverPanel strings={strings} locale={locale} />
+          </Suspense>
+        )}
+      </div>
+    </div>
+  );
+}
+
+/** Creating from typed details: fiscal year, committee, WG and plan numbers. */
+function CreateForm({ strings, locale }: { strings: Strings; locale: 'ja' | 'en' }) {
   const services = usePaneServices();
   const styles = usePanelStyles();
   const c = useCreateForm(services, strings, locale);

@@ -29,13 +29,13 @@ export function failureText(status: FileStatus, strings: Strings): string | null
  * The list of picked workbooks, editable while no job runs. Memoised: a run's progress re-renders the
  * panel a few times a second, the list only when the files change.
  */
-export const FileList = memo(function FileList({ files, strings, busy, onRemove, onClear }: { files: readonly PickedFile[]; strings: Strings; busy: boolean; onRemove: (id: number) => void; onClear: () => void }) {
+export const FileList = memo(function FileList({ files, strings, busy, onRemove, onClear, label }: { files: readonly PickedFile[]; strings: Strings; busy: boolean; onRemove: (id: number) => void; onClear: () => void; label?: string }) {
   const styles = useStyles();
   const panel = usePanelStyles();
   if (files.length === 0) return null;
   return (
     <>
-      <ul className={styles.files} aria-label={strings.consolidate.files}>
+      <ul className={styles.files} aria-label={label ?? strings.consolidate.files}>
         {files.map(({ id, file, status }) => {
           const state = status?.state ?? 'pending';
           const reason = status ? failureText(status, strings) : null;
