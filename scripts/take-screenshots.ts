@@ -50,7 +50,8 @@ async function paneSteps(browser: Browser, base: string): Promise<void> {
   await page.getByRole('tab', { name: '集約' }).click();
   const files = readdirSync(FY2022).filter((f) => f.endsWith('.xlsx')).map((f) => join(FY2022, f));
   await page.getByTestId('files').setInputFiles(files);
-  await page.getByLabel('基準日').fill('2023-04-30');
+  // 検証 and 集約 each have a 基準日 field; both panels stay mounted.
+  await page.locator('#panel-consolidate').getByLabel('基準日').fill('2023-04-30');
   await page.getByRole('button', { name: '集約してダッシュボードを作成' }).click();
   await page.getByText(/ダッシュボードを作成しました/).waitFor();
   await shoot(page, '4-consolidate.png');
