@@ -26,7 +26,8 @@ const OPTIONS = { roster: null, asOf: '2024-04-30', threshold: 60, fiscalYear: n
 
 /** The header row of the sheet's table and the data rows below it, as text. */
 function table(grid: Grid): { header: string[]; rows: string[][] } {
-  const text = grid.rows.map((r) => (r ?? []).map((c) => cellText(c)));
+  const width = Math.max(...grid.rows.map((r) => r?.length ?? 0));
+  const text = grid.rows.map((r) => Array.from({ length: width }, (_, c) => cellText(r?.[c])));
   const at = text.findIndex((r) => r[0] === '部会');
   return { header: text[at] ?? [], rows: text.slice(at + 1).filter((r) => r[0] !== '') };
 }
