@@ -7,6 +7,7 @@ import { formatFiscalYear } from '../domain/fiscal-calendar';
 import type { SheetSpec } from '../domain/sheet-spec';
 import type { FileFailure } from '../consolidate/dashboard';
 import { joinPlanNumbers } from '../domain/plan-number';
+import { outcome, type Outcome } from '../domain/outcomes';
 import { renderRolloverSheet } from '../template/render-rollover-sheet';
 import { planRollover, type RolloverGroup, type RolloverPlan, type RolloverSource } from '../template/rollover-plan';
 import { sheetNameFor } from '../template/sheet-name';
@@ -34,6 +35,8 @@ export type RolloverResult =
       readonly fiscalYear: number;
       readonly workbooks: readonly RolloverWorkbook[];
       readonly notes: RolloverPlan['notes'];
+      /** Set when the sources hold sheets of several fiscal years: all went to the one new year. */
+      readonly yearsNote: Outcome<'rollover'> | null;
       readonly files: readonly RolloverFileStatus[];
     };
 
@@ -58,12 +61,14 @@ export function rolloverFiles(files: readonly SourceFile[], read: ReadWorkbookBy
     for (const c of result.candidates) (c.hidden ? hidden : visible).push({ file: file.name, sheet: c.sheet });
     statuses.push({ file: file.name, sheets: result.candidates.length, failure: null });
   }
-  // A hidden copy is rolled over only when no visible sheet has its group and plans (planRollover keeps the first).
-  const sources = [...visible, ...hidden];
+  // A hidden copy is rolled over only when no visible sheet has its group and plans (planRollover keeps the
+  // first); of two years' copies of one plan, the latest year's comes first.
+  const sources = [...latestFirst(visible), ...latestFirst(hidden)];
   if (sources.length === 0) return { ok: false, reason: 'no_sheets', files: statuses };
-  const years = sources.flatMap((s) => (s.sheet.fiscalYear ? [s.sheet.fiscalYear.value] : []));
+  const years = [...new Set(sources.flatMap((s) => (s.sheet.fiscalYear ? [s.sheet.fiscalYear.value] : [])))].sort((a, b) => a - b);
   const fiscalYear = options.toFiscalYear ?? (years.length > 0 ? Math.max(...years) + 1 : null);
   if (fiscalYear === null) return { ok: false, reason: 'no_year', files: statuses };
+  const yearsNote = years.length > 1 ? outcome('rollover', 'several_years', { years, toYear: fiscalYear }) : null;
 
   const plan = planRollover(sources);
   const createdAt = options.now.toISOString();
@@ -78,7 +83,12 @@ export function rolloverFiles(files: readonly SourceFile[], read: ReadWorkbookBy
     });
     return { fileName: uniqueName(rolloverFileName(fiscalYear, group), usedNames), group, specs };
   });
-  return { ok: true, fiscalYear, workbooks, notes: plan.notes, files: statuses };
+  return { ok: true, fiscalYear, workbooks, notes: plan.notes, yearsNote, files: statuses };
+}
+
+/** The sources, the latest fiscal year first, otherwise in the order given (a sheet without a year last). */
+function latestFirst(sources: readonly RolloverSource[]): RolloverSource[] {
+  return [...sources].sort((a, b) => (b.sheet.fiscalYear?.value ?? Number.MIN_SAFE_INTEGER) - (a.sheet.fiscalYear?.value ?? Number.MIN_SAFE_INTEGER));
 }
 
 /** Characters no file system takes in a name, and control characters. */
