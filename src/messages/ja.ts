@@ -41,6 +41,7 @@ function failureText(code: FailureCode, sheet: string | null, error: string | nu
 }
 
 const fy = (year: number): string => formatFiscalYear(year, 'ja');
+const span = (from: number, to: number): string => (from === to ? fy(from) : `${fy(from)}〜${fy(to)}`);
 
 const CARRIED_JA = { plan_numbers: '計画番号', plan: '取り組み計画(PLAN)', philosophy: '活動理念', goal: '活動目標', annual_rate: '年度達成率', annual_comment: '年度総評', actions: '第3・第4四半期の改善(ACTION)' } as const;
 
@@ -68,7 +69,7 @@ export const ja = {
     duplicate_plan_number: (p) => `計画番号${String(p.plan)}がシート「${String(p.other)}」にもあります。どちらかの番号を直してください。`,
     cell_error_value: (p) => `セルがエラー値（${String(p.value)}）になっていて、入力された内容が読めません。数式や参照先を確認し、内容を入力し直してください。`,
     other_fiscal_year: (p) => `${String(p.year)}年度のシートです（集約の対象は${String(p.expected)}年度）。集約から除外しました。提出年度を確認してください。`,
-    outside_years: (p) => `${fy(p.year)}のシートです（集約の対象は${fy(p.from)}〜${fy(p.to)}）。集約から除外しました。`,
+    outside_years: (p) => `${fy(p.year)}のシートです（集約の対象は${span(p.from, p.to)}）。集約から除外しました。`,
     duplicate_submission: (p) => `同じ部会・計画のシートが重複して提出されています。新しい「${String(p.winnerFile)} / ${String(p.winnerSheet)}」を採用し、こちらは除外しました。`,
     unreadable_file: (p) => failureText(p.failure, p.failedSheet, p.error),
     not_a_status_sheet: (p) => `状況把握表ではないため対象外にしました（${skipMessage(skip, p.skip, p.months)}）。`,
@@ -106,7 +107,7 @@ export const ja = {
   },
   submission: {
     other_year: (p) => `${p.year}年度のシート（集約対象は${p.expected}年度）`,
-    outside_years: (p) => `${fy(p.year)}のシート（集約対象は${fy(p.from)}〜${fy(p.to)}）`,
+    outside_years: (p) => `${fy(p.year)}のシート（集約対象は${span(p.from, p.to)}）`,
     earlier_year: (p) => `${fy(p.year)}のシート: 集約_経年で${fy(p.latest)}と並べて比較します`,
     duplicate: (p) => `重複提出: 新しい「${p.winnerFile} / ${p.winnerSheet}」を採用`,
     missing: () => '未提出',

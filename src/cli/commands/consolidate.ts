@@ -111,6 +111,11 @@ export async function runConsolidate(argv: readonly string[], print: (line: stri
     print(m.consolidate.nothing);
     return EXIT.usage;
   }
+  // Every sheet outside --years: an empty dashboard would only hide that the range was wrong.
+  if (years && result.dashboard.fiscalYear === null) {
+    print(m.consolidate.noneInYears);
+    return EXIT.usage;
+  }
   // The dashboard is written as a whole new workbook: an existing one is replaced only when nothing of it is lost.
   const existing = readExistingOutput(out);
   if (existing) {

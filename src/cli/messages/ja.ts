@@ -83,6 +83,7 @@ export const ja = {
     yearsWith: (option: string, others: readonly string[]) => `${option} は ${others.join('、')} と一緒には使えません。複数年度を並べるときは ${option} だけを指定してください。`,
     otherYearsHint: '他の年度のシートは集約から除外しました。年度を並べて比較するには --all-years または --years 2022-2023 を付けてください（集約_経年）。',
     earlierYears: (sheets: number, latest: number) => `${formatFiscalYear(latest, 'ja')}より前の年度のシート ${sheets} 枚は、集約_経年で${formatFiscalYear(latest, 'ja')}と並べて比較しました（他の集約シートは${formatFiscalYear(latest, 'ja')}のみ）。`,
+    noneInYears: '--years の範囲の年度のシートがありません。集約結果は作成していません。範囲を確認してください（上に各シートの年度があります）。',
     progress: (done: number, total: number) => `読み込み中 ${done}/${total}`,
   },
   rollover: {
