@@ -15,8 +15,8 @@ export const TrendYearSchema = z.object({
 });
 export type TrendYear = z.infer<typeof TrendYearSchema>;
 
-/** A text of a sheet with its month (null for a PLAN) and its cell. */
-export const TrendTextSchema = z.object({ label: z.string(), text: z.string(), file: z.string(), sheet: z.string(), cell: z.string().nullable() });
+/** A text of a sheet, with its month (an ACTION) or its plan label (a PLAN: 「①」, 「【第1四半期計画】」), and its cell. */
+export const TrendTextSchema = z.object({ month: z.number().int().min(1).max(12).nullable(), label: z.string(), text: z.string(), file: z.string(), sheet: z.string(), cell: z.string().nullable() });
 export type TrendText = z.infer<typeof TrendTextSchema>;
 
 export const TrendRowSchema = z.object({
@@ -27,7 +27,7 @@ export const TrendRowSchema = z.object({
   plans: z.array(z.string()),
   /** The years this plan has a sheet in, oldest first. */
   years: z.array(TrendYearSchema),
-  /** The ACTIONs of the plan's sheet in the year before the latest, in month order (label 「10月」). */
+  /** The ACTIONs of the plan's sheet in the year before the latest, in month order. */
   previousActions: z.array(TrendTextSchema),
   /** The PLAN texts of the plan's sheet in the latest year (label 「①」 or 「①【第1四半期計画】」). */
   plan: z.array(TrendTextSchema),

@@ -77,7 +77,7 @@ function toTrendYear(s: TrendSource): TrendYear {
 /** Every ACTION of the sheet, month by month in fiscal order. */
 function actionsOf(s: TrendSource): TrendText[] {
   return s.sheet.months.flatMap((m) =>
-    m.entries.flatMap((e) => (e.action && e.action.value.trim() !== '' ? [{ label: `${m.month}月`, text: e.action.value, file: s.file, sheet: s.sheet.sheetName, cell: e.action.cell }] : [])),
+    m.entries.flatMap((e) => (e.action && e.action.value.trim() !== '' ? [{ month: m.month, label: '', text: e.action.value, file: s.file, sheet: s.sheet.sheetName, cell: e.action.cell }] : [])),
   );
 }
 
@@ -85,7 +85,7 @@ function actionsOf(s: TrendSource): TrendText[] {
 function planOf(s: TrendSource): TrendText[] {
   return s.sheet.plans
     .filter((p) => p.text.value.trim() !== '')
-    .map((p) => ({ label: `${p.number ?? ''}${p.quarter === null ? '' : `【第${p.quarter}四半期計画】`}`, text: p.text.value, file: s.file, sheet: s.sheet.sheetName, cell: p.text.cell }));
+    .map((p) => ({ month: null, label: `${p.number ?? ''}${p.quarter === null ? '' : `【第${p.quarter}四半期計画】`}`, text: p.text.value, file: s.file, sheet: s.sheet.sheetName, cell: p.text.cell }));
 }
 
 /** Why this row is not the same plan matched in every year: missing years, other numbers of the group, no numbers. */

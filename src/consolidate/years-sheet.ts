@@ -18,6 +18,9 @@ const PERIODS = [
   { key: 'annual', ja: '年度', en: 'Annual' },
 ] as const;
 
+const EN_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const monthLabel = (month: number | null, locale: 'ja' | 'en'): string => (month === null ? '' : locale === 'ja' ? `${month}月` : (EN_MONTHS[month - 1] ?? ''));
+
 /** The years the rows hold, oldest first. */
 export function yearsOf(d: Dashboard): number[] {
   return [...new Set((d.trend ?? []).flatMap((r) => r.years.map((y) => y.year)))].sort((a, b) => a - b);
@@ -72,7 +75,7 @@ function columnsOf(d: Dashboard): Array<ColumnDecl<TrendRow>> {
       header: yearText(previous, (y, l) => DASHBOARD_LABELS[l].years.previousActions(y)),
       width: 48,
       kind: 'wrap',
-      value: (r) => r.previousActions.map((a) => `${a.label}: ${a.text}`).join('\n'),
+      value: (r, c) => r.previousActions.map((a) => `${monthLabel(a.month, c.locale)}: ${a.text}`).join('\n'),
     },
     { header: yearText(latest, (y, l) => DASHBOARD_LABELS[l].years.plan(y)), width: 40, kind: 'wrap', value: (r) => r.plan.map((p) => `${p.label}${p.label ? ' ' : ''}${p.text}`).join('\n') },
     { header: { ja: DASHBOARD_LABELS.ja.years.note, en: DASHBOARD_LABELS.en.years.note }, width: 36, kind: 'wrap', value: (r, c) => r.notes.map((n) => formatOutcome(n, c.locale)).join('\n') },

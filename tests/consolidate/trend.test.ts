@@ -91,10 +91,12 @@ describe('consolidating several fiscal years', () => {
       { file: 'r5.xlsx', sheet: rated(2023, [50, 80, 85], { plans: [{ number: '①', text: { value: '面接会の周知を早める', cell: 'C6' }, quarter: null }] }) },
     ]));
     const row = d.trend?.[0];
-    expect(row?.previousActions.map((a) => [a.label, a.text, a.file, a.cell])).toEqual([
-      ['10月', '周知を早める', 'r4.xlsx', 'E27'],
-      ['1月', '会場を増やす', 'r4.xlsx', 'E36'],
+    expect(row?.previousActions.map((a) => [a.month, a.text, a.file, a.cell])).toEqual([
+      [10, '周知を早める', 'r4.xlsx', 'E27'],
+      [1, '会場を増やす', 'r4.xlsx', 'E36'],
     ]);
+    const english = renderDashboard(d, 'en').find((s) => s.name === 'Summary_Years');
+    expect(english?.cells.some((c) => c.value === 'Oct: 周知を早める\nJan: 会場を増やす')).toBe(true);
     expect(row?.plan.map((p) => [p.label, p.text, p.file])).toEqual([['①', '面接会の周知を早める', 'r5.xlsx']]);
   });
 
