@@ -72,6 +72,19 @@ describe('consolidating several fiscal years', () => {
     expect(d.trend?.every((r) => r.years.length === 1)).toBe(true);
   });
 
+  it('lists two plans merged into one sheet apart from it, never adding their rates up', () => {
+    const d = consolidate(input([
+      { file: 'r4.xlsx', sheet: rated(2022, [20, 30, 40], { planNumbers: ['②'], sheetName: '②' }) },
+      { file: 'r4.xlsx', sheet: rated(2022, [50, 60, 70], { planNumbers: ['③'], sheetName: '③' }) },
+      { file: 'r5.xlsx', sheet: rated(2023, [80, 80, 80], { planNumbers: ['②', '③'], sheetName: '②・③' }) },
+    ]));
+    expect(d.trend?.map((r) => [r.plans.join('・'), r.years.map((y) => y.annual), r.notes])).toEqual([
+      ['②', [40], [{ kind: 'trend', code: 'plans_changed', params: { year: 2023, plans: ['②・③'] } }]],
+      ['②・③', [80], [{ kind: 'trend', code: 'plans_changed', params: { year: 2022, plans: ['②', '③'] } }]],
+      ['③', [70], [{ kind: 'trend', code: 'plans_changed', params: { year: 2023, plans: ['②・③'] } }]],
+    ]);
+  });
+
   it('says which years a plan has no sheet in, and when sheets without numbers were matched by group alone', () => {
     const d = consolidate(input([
       { file: 'r3.xlsx', sheet: rated(2021, [10, 20, 30], { planNumbers: [], sheetName: 'R3' }) },
