@@ -4,6 +4,7 @@ import { outcome } from '../domain/outcomes';
 import { joinPlanNumbers } from '../domain/plan-number';
 import { canonicalCommittee, groupKey } from '../domain/committee-names';
 import type { ConsolidationInput } from './consolidation-input';
+import { toRate } from './rate-value';
 import { toTrend } from './trend';
 import { isSelectedYear, type YearSelection } from './year-selection';
 import type { CommentRow, CommitteeRollup, Dashboard, DashboardIssue, EntryRow, RateRow, SubmissionRow } from './dashboard';
@@ -13,8 +14,6 @@ type Item = ConsolidationInput['sheets'][number] & { index: number };
 // One collator: String#localeCompare with a locale builds one per call (a fifth of the run in the profile).
 const COLLATOR = new Intl.Collator('ja');
 
-const toRate = (v: number | null | undefined): number | null =>
-  v === null || v === undefined || !Number.isFinite(v) || v < 0 || v > 100 ? null : Math.round(v);
 
 /** Months with a non-empty DO in any row, in fiscal order (a lone 「↓」 counts). */
 export function activeMonthsOf(sheet: StatusSheet): number[] {

@@ -7,6 +7,7 @@ import { groupKey } from '../domain/committee-names';
 import { outcome, type Outcome } from '../domain/outcomes';
 import { joinPlanNumbers } from '../domain/plan-number';
 import type { StatusSheet } from '../domain/status-sheet';
+import { toRate } from './rate-value';
 import type { TrendRow, TrendText, TrendYear } from './trend-row';
 
 /** A read sheet with a fiscal year, from its file (after duplicates and other years were set aside). */
@@ -17,8 +18,6 @@ export interface TrendSource {
 }
 
 const COLLATOR = new Intl.Collator('ja');
-
-const toRate = (v: number | null | undefined): number | null => (v === null || v === undefined || !Number.isFinite(v) || v < 0 || v > 100 ? null : Math.round(v));
 
 const groupOf = (s: StatusSheet): string => groupKey(s.committee?.value ?? '', s.workingGroup?.value ?? null);
 const planKey = (s: StatusSheet): string => `${groupOf(s)}|${s.planNumbers.join('・')}`;
