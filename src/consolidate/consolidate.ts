@@ -4,6 +4,9 @@ import { outcome } from '../domain/outcomes';
 import { joinPlanNumbers } from '../domain/plan-number';
 import { canonicalCommittee, groupKey } from '../domain/committee-names';
 import type { ConsolidationInput } from './consolidation-input';
+import { toRate } from './rate-value';
+import { toTrend } from './trend';
+import { isSelectedYear, type YearSelection } from './year-selection';
 import type { CommentRow, CommitteeRollup, Dashboard, DashboardIssue, EntryRow, RateRow, SubmissionRow } from './dashboard';
 
 type Item = ConsolidationInput['sheets'][number] & { index: number };
@@ -11,8 +14,6 @@ type Item = ConsolidationInput['sheets'][number] & { index: number };
 // One collator: String#localeCompare with a locale builds one per call (a fifth of the run in the profile).
 const COLLATOR = new Intl.Collator('ja');
 
-const toRate = (v: number | null | undefined): number | null =>
-  v === null || v === undefined || !Number.isFinite(v) || v < 0 || v > 100 ? null : Math.round(v);
 
 /** Months with a non-empty DO in any row, in fiscal order (a lone 「↓」 counts). */
 export function activeMonthsOf(sheet: StatusSheet): number[] {
@@ -47,24 +48,61 @@ interface SetAside {
 /** Builds the dashboard model from everything that was read. */
 export function consolidate(input: ConsolidationInput): Dashboard {
   const items: Item[] = input.sheets.map((s, index) => ({ ...s, index }));
-  const fiscalYear = input.fiscalYear ?? mostCommon(items.flatMap((i) => (i.sheet.fiscalYear ? [i.sheet.fiscalYear.value] : [])));
+  const selection = input.years ?? null;
+  const fiscalYear = selection ? latestSelected(items, selection) : (input.fiscalYear ?? mostCommon(items.flatMap((i) => (i.sheet.fiscalYear ? [i.sheet.fiscalYear.value] : []))));
   const counts = issueCounts(input.issues);
-  const years = input.includeOtherYears || fiscalYear === null ? { kept: items, rows: [], issues: [] } : leaveOutOtherYears(items, fiscalYear, counts);
+  const years = selection
+    ? leaveOutUnselected(items, selection, counts)
+    : input.includeOtherYears || fiscalYear === null
+      ? { kept: items, rows: [], issues: [] }
+      : leaveOutOtherYears(items, fiscalYear, counts);
   const newest = keepNewest(years.kept, counts);
-  const rates: RateRow[] = newest.kept.map((i) => toRateRow(i, input.threshold));
+  // With several years the usual sheets are the latest year's (a sheet without a year stays, as in one year);
+  // the earlier years' sheets are shown only in 集約_経年.
+  const current = selection ? newest.kept.filter((i) => (i.sheet.fiscalYear?.value ?? fiscalYear) === fiscalYear) : newest.kept;
+  const earlier = selection ? newest.kept.filter((i) => !current.includes(i)) : [];
+  const rates: RateRow[] = current.map((i) => toRateRow(i, input.threshold));
   return {
     generatedAt: input.generatedAt,
     asOf: input.asOf,
     fiscalYear,
     threshold: input.threshold,
-    submissions: [...rosterRows(input, newest.kept, counts), ...years.rows, ...newest.rows, ...fileRows(input)],
+    submissions: [...rosterRows(input, current, counts), ...earlierRows(earlier, fiscalYear, counts), ...years.rows, ...newest.rows, ...fileRows(input)],
     rates,
     committees: rollUp(rates),
-    comments: newest.kept.flatMap(toComments),
-    entries: newest.kept.flatMap(toEntries),
+    comments: current.flatMap(toComments),
+    entries: current.flatMap(toEntries),
     issues: [...failureIssues(input), ...input.issues, ...years.issues, ...newest.issues, ...skippedIssues(input)],
     failures: input.failures,
+    trend: selection ? toTrend(newest.kept.flatMap((i) => (i.sheet.fiscalYear ? [{ file: i.file, sheet: i.sheet, year: i.sheet.fiscalYear.value }] : []))) : null,
   };
+}
+
+/** The latest selected year any sheet has; null when no sheet has a selected year. */
+function latestSelected(items: readonly Item[], selection: YearSelection): number | null {
+  const years = items.flatMap((i) => (i.sheet.fiscalYear && isSelectedYear(i.sheet.fiscalYear.value, selection) ? [i.sheet.fiscalYear.value] : []));
+  return years.length === 0 ? null : Math.max(...years);
+}
+
+/** Sheets of a year outside the range asked for: reported, and left out (a sheet without a year stays). */
+function leaveOutUnselected(items: readonly Item[], selection: YearSelection, counts: Counts): SetAside & { kept: Item[] } {
+  const out: SetAside & { kept: Item[] } = { kept: [], rows: [], issues: [] };
+  for (const i of items) {
+    const year = i.sheet.fiscalYear?.value;
+    if (year === undefined || selection.kind === 'all' || isSelectedYear(year, selection)) {
+      out.kept.push(i);
+      continue;
+    }
+    const params = { year, from: selection.from, to: selection.to };
+    out.issues.push({ code: 'outside_years', severity: 'warning', file: i.file, sheet: i.sheet.sheetName, cell: i.sheet.fiscalYear?.cell ?? null, params });
+    out.rows.push(row(i, 'other_year', counts(i.file, i.sheet.sheetName), outcome('submission', 'outside_years', params)));
+  }
+  return out;
+}
+
+/** The earlier years' sheets: listed as submissions used for 集約_経年 only. */
+function earlierRows(earlier: readonly Item[], latest: number | null, counts: Counts): SubmissionRow[] {
+  return earlier.map((i) => row(i, 'earlier_year', counts(i.file, i.sheet.sheetName), outcome('submission', 'earlier_year', { year: i.sheet.fiscalYear?.value ?? 0, latest: latest ?? 0 })));
 }
 
 /** Errors and warnings per file and sheet, for the submission rows. */
@@ -251,6 +289,7 @@ function mostCommon(values: readonly number[]): number | null {
   const counts = new Map<number, number>();
   for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
   let best: number | null = null;
-  for (const [v, n] of counts) if (best === null || n > (counts.get(best) ?? 0)) best = v;
+  // A tie goes to the later year, whatever order the files came in.
+  for (const [v, n] of counts) if (best === null || n > (counts.get(best) ?? 0) || (n === counts.get(best) && v > best)) best = v;
   return best;
 }

@@ -4,6 +4,7 @@ import type { Outcome } from '../domain/outcomes';
 import type { StatusSheet } from '../domain/status-sheet';
 import type { FileFailure } from './dashboard';
 import type { RosterEntry } from './roster';
+import type { YearSelection } from './year-selection';
 
 export interface ConsolidationInput {
   sheets: Array<{ file: string; sheet: StatusSheet; fileModified?: string }>;
@@ -18,4 +19,9 @@ export interface ConsolidationInput {
   /** The expected fiscal year; null = the most common year among the sheets. */
   fiscalYear: number | null;
   includeOtherYears: boolean;
+  /**
+   * Several years side by side (集約_経年): the usual sheets for the latest selected year, the earlier
+   * years' sheets only in the trend. Absent or null: one year, as `fiscalYear` / `includeOtherYears` say.
+   */
+  years?: YearSelection | null;
 }

@@ -35,9 +35,10 @@ export interface ColumnDecl<R> {
 
 export interface TableDecl<R> {
   readonly tableName: string;
-  readonly caption: (context: RenderContext) => string;
+  readonly caption: (context: RenderContext, dashboard: Dashboard) => string;
   readonly rows: (dashboard: Dashboard) => readonly R[];
-  readonly columns: ReadonlyArray<ColumnDecl<R>>;
+  /** The columns, or a function giving them from the dashboard (集約_経年 has three per year found). */
+  readonly columns: ReadonlyArray<ColumnDecl<R>> | ((dashboard: Dashboard) => ReadonlyArray<ColumnDecl<R>>);
   /** A line under the table (e.g. counts per month), one value per column. */
   readonly footer?: (dashboard: Dashboard, context: RenderContext) => readonly CellValue[];
   /** The SUMMARY.json list this table's rows also fill, one JSON row per table row (see summaryRows). */
@@ -54,11 +55,11 @@ export interface SummaryRowsDecl<R> {
 }
 
 /** Declares that a table's rows fill the summary list `key`, each row made by `row`. */
-export function summaryRows<R, K extends SummaryRowKey>(key: K, row: (r: R, locale: DashboardLocale) => SummaryJson[K][number]): SummaryRowsDecl<R> {
+export function summaryRows<R, K extends SummaryRowKey>(key: K, row: (r: R, locale: DashboardLocale) => NonNullable<SummaryJson[K]>[number]): SummaryRowsDecl<R> {
   return {
     key,
     collect: (rows, locale) => {
-      const out: { [P in K]?: Array<SummaryJson[P][number]> } = {};
+      const out: { [P in K]?: Array<NonNullable<SummaryJson[P]>[number]> } = {};
       out[key] = rows.map((r) => row(r, locale));
       return out;
     },
@@ -76,20 +77,36 @@ export interface DashboardSheetDecl {
   /** The key of its name and section in DASHBOARD_LABELS (集約_提出状況 / Summary_Submissions…). */
   readonly key: keyof (typeof DASHBOARD_LABELS)['ja']['sheets'];
   readonly tables: readonly DashboardTable[];
+  /** A sheet written only when the run asked for it ('years': --years / --all-years / 経年比較). */
+  readonly only?: 'years';
 }
+
+/** What a run asked for beyond the usual sheets. */
+export interface DashboardRequest {
+  readonly years?: boolean;
+}
+
+/** Whether a sheet is written for a run that asked for `request`. */
+export const isRequested = (sheet: DashboardSheetDecl, request: DashboardRequest): boolean => sheet.only === undefined || (sheet.only === 'years' && request.years === true);
+
+/** What a dashboard was made with: the years sheet when it has trend rows (even none found). */
+export const requestOf = (dashboard: Dashboard): DashboardRequest => ({ years: dashboard.trend !== null });
 
 /** Declares a table over rows of type R. */
 export function table<R>(decl: TableDecl<R>): DashboardTable {
   const summary = decl.summary;
   return {
-    render: (dashboard, context) => ({
-      caption: decl.caption(context),
-      tableName: decl.tableName,
-      columns: decl.columns.map((c) => ({ header: c.header[context.locale], width: c.width, kind: c.kind })),
-      rows: decl.rows(dashboard).map((row) => decl.columns.map((c) => c.value(row, context))),
-      formats: formatsOf(decl.columns, context),
-      ...(decl.footer ? { footer: decl.footer(dashboard, context) } : {}),
-    }),
+    render: (dashboard, context) => {
+      const columns = typeof decl.columns === 'function' ? decl.columns(dashboard) : decl.columns;
+      return {
+        caption: decl.caption(context, dashboard),
+        tableName: decl.tableName,
+        columns: columns.map((c) => ({ header: c.header[context.locale], width: c.width, kind: c.kind })),
+        rows: decl.rows(dashboard).map((row) => columns.map((c) => c.value(row, context))),
+        formats: formatsOf(columns, context),
+        ...(decl.footer ? { footer: decl.footer(dashboard, context) } : {}),
+      };
+    },
     ...(summary ? { summary: { key: summary.key, collect: (dashboard: Dashboard, locale: DashboardLocale) => summary.collect(decl.rows(dashboard), locale) } } : {}),
   };
 }

@@ -2,10 +2,11 @@
 import { z } from 'zod';
 import type { FileIssue } from '../domain/issue';
 import { FAILURE_PARAMS, SUBMISSION_PARAMS, type Outcome } from '../domain/outcomes';
+import { TrendRowSchema, type TrendRow } from './trend-row';
 
 const Rate = z.number().int().min(0).max(100).nullable();
 
-export const SubmissionStatusSchema = z.enum(['submitted', 'missing', 'unreadable', 'no_sheet', 'duplicate', 'other_year', 'unexpected']);
+export const SubmissionStatusSchema = z.enum(['submitted', 'missing', 'unreadable', 'no_sheet', 'duplicate', 'other_year', 'unexpected', 'earlier_year']);
 export type SubmissionStatus = z.infer<typeof SubmissionStatusSchema>;
 
 export const SubmissionRowSchema = z.object({
@@ -99,6 +100,8 @@ export const DashboardSchema = z.object({
   comments: z.array(CommentRowSchema),
   entries: z.array(EntryRowSchema),
   failures: z.array(FileFailureSchema),
+  /** 集約_経年's rows when several years were asked for (--years, --all-years); null otherwise. */
+  trend: z.array(TrendRowSchema).nullable(),
 });
-/** The dashboard model; submissions and issues carry catalog outcomes, typed by code. */
-export type Dashboard = Omit<z.infer<typeof DashboardSchema>, 'submissions'> & { submissions: SubmissionRow[]; issues: DashboardIssue[] };
+/** The dashboard model; submissions, issues and trend notes carry catalog outcomes, typed by code. */
+export type Dashboard = Omit<z.infer<typeof DashboardSchema>, 'submissions' | 'trend'> & { submissions: SubmissionRow[]; issues: DashboardIssue[]; trend: TrendRow[] | null };

@@ -5,7 +5,7 @@ import type { SheetSpec } from '../domain/sheet-spec';
 import type { Dashboard } from './dashboard';
 import { DASHBOARD_LABELS, type DashboardLocale } from './dashboard-labels';
 import { DASHBOARD_SHEETS } from './dashboard-sheets';
-import type { RenderContext } from './dashboard-table';
+import { isRequested, requestOf, type DashboardRequest, type RenderContext } from './dashboard-table';
 import { renderTableSheet } from './table-sheet';
 
 /** Renders every dashboard sheet in the given language. */
@@ -15,7 +15,8 @@ export function renderDashboard(dashboard: Dashboard, locale: DashboardLocale = 
   const files = new Set([...dashboard.submissions.flatMap((s) => (s.file ? [s.file] : []))]).size;
   const subtitle = L.subtitle(tokyoMinute(dashboard.generatedAt), dashboard.asOf ?? '—', files, dashboard.rates.length);
   const context: RenderContext = { locale, labels: L, threshold: dashboard.threshold };
-  return DASHBOARD_SHEETS.map((sheet) =>
+  const request = requestOf(dashboard);
+  return DASHBOARD_SHEETS.filter((sheet) => isRequested(sheet, request)).map((sheet) =>
     renderTableSheet(
       L.sheets[sheet.key],
       `${L.title(year).trim()} — ${L.sections[sheet.key]}`,
@@ -25,7 +26,7 @@ export function renderDashboard(dashboard: Dashboard, locale: DashboardLocale = 
   );
 }
 
-/** The dashboard sheet names in a language, in the order they are written. */
-export function dashboardSheetNames(locale: DashboardLocale): string[] {
-  return DASHBOARD_SHEETS.map((s) => DASHBOARD_LABELS[locale].sheets[s.key]);
+/** The dashboard sheet names in a language that a run asking for `request` writes, in order (by default the usual ones). */
+export function dashboardSheetNames(locale: DashboardLocale, request: DashboardRequest = {}): string[] {
+  return DASHBOARD_SHEETS.filter((s) => isRequested(s, request)).map((s) => DASHBOARD_LABELS[locale].sheets[s.key]);
 }

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { EntryRowSchema, RateRowSchema } from './dashboard';
+import { TrendRowSchema } from './trend-row';
 
 const RateValue = RateRowSchema.shape.annual;
 
@@ -27,8 +28,21 @@ export const SummaryJsonSchema = z.object({
   issues: z.array(
     z.object({ file: z.string(), sheet: z.string().nullable(), cell: z.string().nullable(), severity: z.string(), code: z.string(), params: z.record(z.string(), z.unknown()), message: z.string() }),
   ),
+  /**
+   * With --years / --all-years only: one row per plan across the years (集約_経年), the rates keyed by the
+   * year as the sheets give it ("2022"), a year without a sheet of the plan absent; notes say why a row is
+   * not one plan matched over every year (renumbered, missing years…).
+   */
+  trend: z
+    .array(
+      TrendRowSchema.pick({ committee: true, committeeCanonical: true, workingGroup: true, plans: true }).extend({
+        years: z.record(z.string(), z.object({ firstHalf: RateValue, secondHalf: RateValue, annual: RateValue })),
+        notes: z.array(z.object({ code: z.string(), message: z.string() })),
+      }),
+    )
+    .optional(),
 });
 export type SummaryJson = z.infer<typeof SummaryJsonSchema>;
 
-/** The summary's lists that rows of a dashboard table fill (SUMMARY.json's `sheets`, `submissions`, `issues`). */
-export type SummaryRowKey = 'sheets' | 'submissions' | 'issues';
+/** The summary's lists that rows of a dashboard table fill (SUMMARY.json's `sheets`, `submissions`, `issues`, `trend`). */
+export type SummaryRowKey = 'sheets' | 'submissions' | 'issues' | 'trend';

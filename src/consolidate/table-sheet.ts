@@ -2,7 +2,7 @@
 import type { CellSpec, ConditionalFormat, SheetSpec } from '../domain/sheet-spec';
 import { DASHBOARD_MARK_NAME } from '../domain/stamp';
 
-export type ColumnKind = 'text' | 'wrap' | 'center' | 'rate' | 'count';
+export type ColumnKind = 'text' | 'wrap' | 'center' | 'rate' | 'count' | 'change';
 
 export interface TableColumn {
   readonly header: string;
@@ -31,6 +31,8 @@ const STYLES: SheetSpec['styles'] = {
   center: { horizontal: 'center', vertical: 'top', border: 'thin' },
   rate: { horizontal: 'center', vertical: 'top', numberFormat: '0"%"', border: 'thin' },
   count: { horizontal: 'right', vertical: 'top', numberFormat: '0', border: 'thin' },
+  // A signed change of a rate in points, with its direction: ↑ +20 / ↓ -10 / → 0.
+  change: { horizontal: 'center', vertical: 'top', numberFormat: '"↑ +"0;"↓ -"0;"→ 0"', border: 'thin' },
   footer: { bold: true, horizontal: 'center', fill: 'F2F2F2', border: 'thin' },
 };
 

@@ -67,6 +67,8 @@ export const ISSUE_PARAMS = {
   duplicate_plan_number: z.object({ plan: z.string(), other: z.string() }),
   cell_error_value: z.object({ value: z.string() }),
   other_fiscal_year: z.object({ year: z.number().int(), expected: z.number().int() }),
+  /** A sheet of a year outside the years asked for (--years). */
+  outside_years: z.object({ year: z.number().int(), from: z.number().int(), to: z.number().int() }),
   duplicate_submission: z.object({ winnerFile: z.string(), winnerSheet: z.string() }),
   /** The file's read failure, by its code (and the sheet it concerns). */
   unreadable_file: z.object({ failure: FailureCodeSchema, failedSheet: z.string().nullable(), error: z.string().nullable() }),
@@ -102,6 +104,9 @@ const ROSTER_PARAMS = {
 /** The note a row of 集約_提出状況 carries (a submitted sheet has none). */
 export const SUBMISSION_PARAMS = {
   other_year: z.object({ year: z.number().int(), expected: z.number().int() }),
+  outside_years: z.object({ year: z.number().int(), from: z.number().int(), to: z.number().int() }),
+  /** An earlier year's sheet, used only in 集約_経年 beside the latest year's. */
+  earlier_year: z.object({ year: z.number().int(), latest: z.number().int() }),
   duplicate: z.object({ winnerFile: z.string(), winnerSheet: z.string() }),
   missing: none,
   unexpected: none,
@@ -124,6 +129,18 @@ const ROLLOVER_PARAMS = {
   no_committee: none,
   duplicate_plan_sheet: z.object({ keptFile: z.string(), keptSheet: z.string() }),
   missing_carried: z.object({ fields: z.array(z.enum(['plan_numbers', 'plan', 'philosophy', 'goal', 'annual_rate', 'annual_comment', 'actions'])) }),
+  /** The sources hold sheets of several years: all are rolled over to one year (the latest + 1, or the one asked for). */
+  several_years: z.object({ years: z.array(z.number().int()), toYear: z.number().int() }),
+} as const;
+
+/** Why a row of 集約_経年 is not one plan matched across every year (never guessed: listed with this note). */
+export const TREND_PARAMS = {
+  /** No sheet of this group with these plan numbers in those years. */
+  missing_years: z.object({ missing: z.array(z.number().int()) }),
+  /** In `year` the group's sheets carry other, overlapping plan numbers (renumbered, merged or split). */
+  plans_changed: z.object({ year: z.number().int(), plans: z.array(z.string()) }),
+  /** Sheets without plan numbers, matched by committee and WG alone. */
+  no_plan_numbers: none,
 } as const;
 
 /** The catalog's params schemas by kind. */
@@ -135,6 +152,7 @@ export const OUTCOME_PARAMS = {
   submission: SUBMISSION_PARAMS,
   job: JOB_PARAMS,
   rollover: ROLLOVER_PARAMS,
+  trend: TREND_PARAMS,
 } as const;
 
 /** The one type mapping every code of every kind to its params. */

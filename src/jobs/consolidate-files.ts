@@ -11,6 +11,7 @@ import type { Dashboard } from '../consolidate/dashboard';
 import { renderDashboard } from '../consolidate/render-dashboard';
 import { parseCsv, readRoster, type RosterEntry } from '../consolidate/roster';
 import { toSummaryJson, type SummaryJson } from '../consolidate/summary-json';
+import type { YearSelection } from '../consolidate/year-selection';
 import { replaceOurSheets } from './sheet-placement';
 import { resolveHiddenSheets, type SheetCandidate } from './hidden-sheets';
 import { validateFile, type ReadWorkbookBytes, type SourceFile } from './validate-files';
@@ -36,6 +37,8 @@ export interface ConsolidateOptions {
   readonly threshold: number;
   readonly fiscalYear: number | null;
   readonly includeOtherYears: boolean;
+  /** Several years side by side (集約_経年); absent or null for one year. */
+  readonly years?: YearSelection | null;
   readonly locale: 'ja' | 'en';
   readonly generatedAt: string;
   /** Lets a UI repaint between files (the pane passes a macrotask wait); omitted in the CLI. */
@@ -93,6 +96,7 @@ export async function consolidateFiles(
     generatedAt: options.generatedAt,
     fiscalYear: options.fiscalYear,
     includeOtherYears: options.includeOtherYears,
+    years: options.years ?? null,
   };
   const roster = options.roster ? readRosterFile(options.roster, read) : { entries: null, problems: [] };
   input.roster = roster.entries;

@@ -7,6 +7,7 @@ import { formatFiscalYear } from '../domain/fiscal-calendar';
 import type { SheetSpec } from '../domain/sheet-spec';
 import type { FileFailure } from '../consolidate/dashboard';
 import { joinPlanNumbers } from '../domain/plan-number';
+import { outcome, type Outcome } from '../domain/outcomes';
 import { renderRolloverSheet } from '../template/render-rollover-sheet';
 import { planRollover, type RolloverGroup, type RolloverPlan, type RolloverSource } from '../template/rollover-plan';
 import { sheetNameFor } from '../template/sheet-name';
@@ -34,6 +35,8 @@ export type RolloverResult =
       readonly fiscalYear: number;
       readonly workbooks: readonly RolloverWorkbook[];
       readonly notes: RolloverPlan['notes'];
+      /** Set when the sources hold sheets of several fiscal years: all went to the one new year. */
+      readonly yearsNote: Outcome<'rollover'> | null;
       readonly files: readonly RolloverFileStatus[];
     };
 
@@ -50,6 +53,8 @@ export interface RolloverReading {
   readonly files: readonly RolloverFileStatus[];
   /** Status sheets found in all files (a hidden copy counted too). */
   readonly sheets: number;
+  /** The fiscal years the sources state, ascending, each once. */
+  readonly years: readonly number[];
   /** The latest fiscal year the sources state; null when none states one. */
   readonly fromYear: number | null;
 }
@@ -68,10 +73,16 @@ export function readRolloverSources(files: readonly SourceFile[], read: ReadWork
     for (const c of result.candidates) (c.hidden ? hidden : visible).push({ file: file.name, sheet: c.sheet });
     statuses.push({ file: file.name, sheets: result.candidates.length, failure: null });
   }
-  // A hidden copy is rolled over only when no visible sheet has its group and plans (planRollover keeps the first).
-  const sources = [...visible, ...hidden];
-  const years = sources.flatMap((s) => (s.sheet.fiscalYear ? [s.sheet.fiscalYear.value] : []));
-  return { plan: planRollover(sources), files: statuses, sheets: sources.length, fromYear: years.length > 0 ? Math.max(...years) : null };
+  // A hidden copy is rolled over only when no visible sheet has its group and plans (planRollover keeps the
+  // first); of two years' copies of one plan, the latest year's comes first.
+  const sources = [...latestFirst(visible), ...latestFirst(hidden)];
+  const years = [...new Set(sources.flatMap((s) => (s.sheet.fiscalYear ? [s.sheet.fiscalYear.value] : [])))].sort((a, b) => a - b);
+  return { plan: planRollover(sources), files: statuses, sheets: sources.length, years, fromYear: years.length > 0 ? Math.max(...years) : null };
+}
+
+/** The note that sources of several fiscal years all become one new year's sheets; null for one year. */
+export function severalYearsNote(reading: RolloverReading, toYear: number): Outcome<'rollover'> | null {
+  return reading.years.length > 1 ? outcome('rollover', 'several_years', { years: [...reading.years], toYear }) : null;
 }
 
 /** Renders every group of the plan as next year's workbook (as specs; the caller writes them through a host). */
@@ -98,7 +109,12 @@ export function rolloverFiles(files: readonly SourceFile[], read: ReadWorkbookBy
   const fiscalYear = options.toFiscalYear ?? (reading.fromYear !== null ? reading.fromYear + 1 : null);
   if (fiscalYear === null) return { ok: false, reason: 'no_year', files: reading.files };
   const workbooks = renderRolloverWorkbooks(reading.plan, { fiscalYear, locale: options.locale, now: options.now });
-  return { ok: true, fiscalYear, workbooks, notes: reading.plan.notes, files: reading.files };
+  return { ok: true, fiscalYear, workbooks, notes: reading.plan.notes, yearsNote: severalYearsNote(reading, fiscalYear), files: reading.files };
+}
+
+/** The sources, the latest fiscal year first, otherwise in the order given (a sheet without a year last). */
+function latestFirst(sources: readonly RolloverSource[]): RolloverSource[] {
+  return [...sources].sort((a, b) => (b.sheet.fiscalYear?.value ?? Number.MIN_SAFE_INTEGER) - (a.sheet.fiscalYear?.value ?? Number.MIN_SAFE_INTEGER));
 }
 
 /** Characters no file system takes in a name, and control characters. */

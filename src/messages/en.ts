@@ -4,6 +4,7 @@ import { failureMessage, skipMessage, type MessageTable } from './message-table'
 
 const PERIOD: Record<string, string> = { firstHalf: 'first half', secondHalf: 'second half', annual: 'annual' };
 const period = (p: unknown): string => PERIOD[String(p)] ?? String(p);
+const span = (from: number, to: number): string => (from === to ? `FY${from}` : `FY${from}–FY${to}`);
 const FIELD: Record<string, string> = { committee: 'committee', working_group: 'working group', fiscal_year: 'fiscal year' };
 
 const skip = {
@@ -63,6 +64,7 @@ export const en = {
     duplicate_plan_number: (p) => `Plan ${String(p.plan)} also appears on sheet "${String(p.other)}". Correct one of the numbers.`,
     cell_error_value: (p) => `The cell shows the error value ${String(p.value)} instead of its text. Check the formula or its reference and type the content again.`,
     other_fiscal_year: (p) => `This sheet is for FY${String(p.year)} (consolidating FY${String(p.expected)}); it was left out. Check the year.`,
+    outside_years: (p) => `A sheet for FY${p.year} (consolidating ${span(p.from, p.to)}); left out.`,
     duplicate_submission: (p) => `The same committee/plan sheet was submitted twice; the newer "${String(p.winnerFile)} / ${String(p.winnerSheet)}" was used and this one left out.`,
     unreadable_file: (p) => failureText(p.failure, p.failedSheet, p.error),
     not_a_status_sheet: (p) => `Not a status sheet, skipped (${skipMessage(skip, p.skip, p.months)}).`,
@@ -100,6 +102,8 @@ export const en = {
   },
   submission: {
     other_year: (p) => `A sheet for FY${p.year} (consolidating FY${p.expected})`,
+    outside_years: (p) => `A sheet for FY${p.year} (consolidating ${span(p.from, p.to)})`,
+    earlier_year: (p) => `A sheet for FY${p.year}: compared with FY${p.latest} in Summary_Years`,
     duplicate: (p) => `Submitted twice: the newer "${p.winnerFile} / ${p.winnerSheet}" is used`,
     missing: () => 'Not submitted',
     unexpected: () => 'Not on the roster',
@@ -120,5 +124,11 @@ export const en = {
     no_committee: () => 'No committee name could be read, so no sheet for next year can be made. Write the committee in the sheet title.',
     duplicate_plan_sheet: (p) => `"${p.keptFile} / ${p.keptSheet}" has the same committee, WG and plans; next year's sheet is made from that one.`,
     missing_carried: (p) => `Not carried over: ${p.fields.map((f) => CARRIED_EN[f]).join(', ')} (left empty).`,
+    several_years: (p) => `The sources hold sheets of several years (${p.years.map((y) => `FY${y}`).join(', ')}); all were rolled over to FY${p.toYear}. To roll each year over on its own, give each year's files separately.`,
+  },
+  trend: {
+    missing_years: (p) => `No sheet of this committee, WG and plan numbers in ${p.missing.map((y) => `FY${y}`).join(', ')}.`,
+    plans_changed: (p) => `In FY${p.year} the plan numbers are ${p.plans.join(', ')} (renumbered, merged or split); not matched by guess, listed on rows of their own.`,
+    no_plan_numbers: () => 'No plan numbers: matched by committee and WG only.',
   },
 } satisfies MessageTable;

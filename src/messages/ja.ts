@@ -1,4 +1,5 @@
 /** Japanese messages for every outcome of the catalog: what is wrong and what to do, as the secretariat would write it. */
+import { formatFiscalYear } from '../domain/fiscal-calendar';
 import type { FailureCode } from '../domain/outcomes';
 import { failureMessage, skipMessage, type MessageTable } from './message-table';
 
@@ -39,6 +40,9 @@ function failureText(code: FailureCode, sheet: string | null, error: string | nu
   return failureMessage(failure, code, sheet, error);
 }
 
+const fy = (year: number): string => formatFiscalYear(year, 'ja');
+const span = (from: number, to: number): string => (from === to ? fy(from) : `${fy(from)}〜${fy(to)}`);
+
 const CARRIED_JA = { plan_numbers: '計画番号', plan: '取り組み計画(PLAN)', philosophy: '活動理念', goal: '活動目標', annual_rate: '年度達成率', annual_comment: '年度総評', actions: '第3・第4四半期の改善(ACTION)' } as const;
 
 export const ja = {
@@ -65,6 +69,7 @@ export const ja = {
     duplicate_plan_number: (p) => `計画番号${String(p.plan)}がシート「${String(p.other)}」にもあります。どちらかの番号を直してください。`,
     cell_error_value: (p) => `セルがエラー値（${String(p.value)}）になっていて、入力された内容が読めません。数式や参照先を確認し、内容を入力し直してください。`,
     other_fiscal_year: (p) => `${String(p.year)}年度のシートです（集約の対象は${String(p.expected)}年度）。集約から除外しました。提出年度を確認してください。`,
+    outside_years: (p) => `${fy(p.year)}のシートです（集約の対象は${span(p.from, p.to)}）。集約から除外しました。`,
     duplicate_submission: (p) => `同じ部会・計画のシートが重複して提出されています。新しい「${String(p.winnerFile)} / ${String(p.winnerSheet)}」を採用し、こちらは除外しました。`,
     unreadable_file: (p) => failureText(p.failure, p.failedSheet, p.error),
     not_a_status_sheet: (p) => `状況把握表ではないため対象外にしました（${skipMessage(skip, p.skip, p.months)}）。`,
@@ -102,6 +107,8 @@ export const ja = {
   },
   submission: {
     other_year: (p) => `${p.year}年度のシート（集約対象は${p.expected}年度）`,
+    outside_years: (p) => `${fy(p.year)}のシート（集約対象は${span(p.from, p.to)}）`,
+    earlier_year: (p) => `${fy(p.year)}のシート: 集約_経年で${fy(p.latest)}と並べて比較します`,
     duplicate: (p) => `重複提出: 新しい「${p.winnerFile} / ${p.winnerSheet}」を採用`,
     missing: () => '未提出',
     unexpected: () => '名簿にない提出',
@@ -122,5 +129,11 @@ export const ja = {
     no_committee: () => '部会名が読み取れないため、翌年度のシートを作成できません。シートの表題に部会名を記入してください。',
     duplicate_plan_sheet: (p) => `同じ部会・WG・計画番号のシートが「${p.keptFile} / ${p.keptSheet}」にもあるため、そちらから作成します。`,
     missing_carried: (p) => `引き継げなかった項目: ${p.fields.map((f) => CARRIED_JA[f]).join('、')}（新年度のシートでは空欄です）`,
+    several_years: (p) => `複数の年度（${p.years.map(fy).join('・')}）のシートがあります。すべて${fy(p.toYear)}のシートとして作成します。年度ごとに分けて作成する場合は、年度ごとにファイルを指定してください。`,
+  },
+  trend: {
+    missing_years: (p) => `${p.missing.map(fy).join('・')}には同じ部会・WG・計画番号のシートがありません。`,
+    plans_changed: (p) => `${fy(p.year)}は計画番号が ${p.plans.join('、')} です（番号の変更・統合・分割）。推測で対応付けず、別の行にしています。`,
+    no_plan_numbers: () => '計画番号がないため、部会・WGだけで対応付けました。',
   },
 } satisfies MessageTable;

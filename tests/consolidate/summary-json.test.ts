@@ -14,9 +14,9 @@ function input(extra: Partial<ConsolidationInput> = {}): ConsolidationInput {
 }
 
 describe('the summary lists from the dashboard tables', () => {
-  it('declares each of sheets, submissions and issues on exactly one table', () => {
+  it('declares each of sheets, submissions, issues and trend on exactly one table', () => {
     const keys = DASHBOARD_SHEETS.flatMap((s) => s.tables).flatMap((t) => (t.summary ? [t.summary.key] : []));
-    expect([...keys].sort()).toEqual(['issues', 'sheets', 'submissions']);
+    expect([...keys].sort()).toEqual(['issues', 'sheets', 'submissions', 'trend']);
   });
 
   it('gives one JSON row per row of the table that declares it, in the same order', () => {

@@ -16,6 +16,7 @@ const OUTCOME: ConsolidationOutcome = {
   written: ['集約_提出状況'],
   rates: [],
   threshold: 60,
+  trend: null,
 };
 
 describe('the pane’s result texts', () => {

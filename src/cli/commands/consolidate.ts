@@ -1,5 +1,6 @@
 /** `consolidate`: many submitted workbooks → one dashboard workbook (+ a JSON summary). */
 import { parseArgs } from 'node:util';
+import { parseYearSelection, type YearSelection } from '../../consolidate/year-selection';
 import { parseFiscalYear } from '../../domain/fiscal-calendar';
 import { readXlsx } from '../../hosts/xlsx/read-xlsx';
 import { failureOutcome } from '../../domain/outcomes';
@@ -15,7 +16,7 @@ import { CLI_MESSAGES, type CliMessages } from '../messages/cli-messages';
 import { parseAsOf } from './validate';
 
 export const CONSOLIDATE_USAGE =
-  'consolidate FILE.xlsx|FOLDER... --out DASHBOARD.xlsx [--json SUMMARY.json] [--recursive] [--roster ROSTER.(xlsx|csv)] [--as-of YYYY-MM-DD] [--threshold 60] [--fiscal-year 2022] [--include-other-years] [--lang ja|en]';
+  'consolidate FILE.xlsx|FOLDER... --out DASHBOARD.xlsx [--json SUMMARY.json] [--recursive] [--roster ROSTER.(xlsx|csv)] [--as-of YYYY-MM-DD] [--threshold 60] [--fiscal-year 2022] [--include-other-years] [--years 2021-2023 | --all-years] [--lang ja|en]';
 
 /**
  * Runs the consolidate command: 0 when a dashboard was written, 2 when nothing could be read. `progress`
@@ -32,6 +33,8 @@ export async function runConsolidate(argv: readonly string[], print: (line: stri
       threshold: { type: 'string' },
       'fiscal-year': { type: 'string' },
       'include-other-years': { type: 'boolean' },
+      years: { type: 'string' },
+      'all-years': { type: 'boolean' },
       recursive: { type: 'boolean' },
       lang: { type: 'string' },
     },
@@ -57,6 +60,7 @@ export async function runConsolidate(argv: readonly string[], print: (line: stri
   if (!Number.isFinite(threshold) || threshold < 0 || threshold > 100) throw new CliError(m.consolidate.threshold);
   const fiscalYear = values['fiscal-year'] ? parseFiscalYear(values['fiscal-year']) : null;
   if (values['fiscal-year'] && fiscalYear === null) throw new CliError(m.consolidate.fiscalYear);
+  const years = yearSelectionOf(values, m);
 
   let roster: SourceFile | null = null;
   if (values.roster) {
@@ -85,7 +89,7 @@ export async function runConsolidate(argv: readonly string[], print: (line: stri
 
   const result = await consolidateFiles(
     files,
-    { roster, asOf, threshold, fiscalYear, includeOtherYears: values['include-other-years'] ?? false, locale, generatedAt: now.toISOString() },
+    { roster, asOf, threshold, fiscalYear, includeOtherYears: values['include-other-years'] ?? false, years, locale, generatedAt: now.toISOString() },
     readXlsx,
     (status, index, total) => {
       progress?.(m.consolidate.progress(index + 1, total));
@@ -94,10 +98,22 @@ export async function runConsolidate(argv: readonly string[], print: (line: stri
     },
   );
   for (const problem of result.rosterProblems) print(m.consolidate.rosterProblem(formatOutcome(problem, locale)));
+  // Sheets of other years are named one by one (left out); the earlier years of a comparison are counted.
+  for (const s of result.dashboard.submissions) {
+    if (s.file && s.note && (s.note.code === 'outside_years' || s.note.code === 'other_year')) print(`${s.file} / ${s.sheet ?? ''}: ${formatOutcome(s.note, locale)}`);
+  }
+  const earlier = result.dashboard.submissions.filter((s) => s.status === 'earlier_year').length;
+  if (earlier > 0 && result.dashboard.fiscalYear !== null) print(m.consolidate.earlierYears(earlier, result.dashboard.fiscalYear));
+  if (!years && result.dashboard.submissions.some((s) => s.status === 'other_year')) print(m.consolidate.otherYearsHint);
 
   const sheetCount = result.files.reduce((n, f) => n + f.sheets, 0);
   if (sheetCount === 0) {
     print(m.consolidate.nothing);
+    return EXIT.usage;
+  }
+  // Every sheet outside --years: an empty dashboard would only hide that the range was wrong.
+  if (years && result.dashboard.fiscalYear === null) {
+    print(m.consolidate.noneInYears);
     return EXIT.usage;
   }
   // The dashboard is written as a whole new workbook: an existing one is replaced only when nothing of it is lost.
@@ -120,6 +136,18 @@ export async function runConsolidate(argv: readonly string[], print: (line: stri
   writeOutputsAtomically(outputs, m);
   print(m.consolidate.done(sheetCount, out, names, values.json ?? null));
   return EXIT.ok;
+}
+
+/** --years RANGE or --all-years, which exclude each other and the one-year options. */
+function yearSelectionOf(values: { years?: string | undefined; 'all-years'?: boolean | undefined; 'fiscal-year'?: string | undefined; 'include-other-years'?: boolean | undefined }, m: CliMessages): YearSelection | null {
+  const given = [values.years !== undefined ? '--years' : null, values['all-years'] ? '--all-years' : null].filter((o): o is string => o !== null);
+  if (given.length === 0) return null;
+  const oneYear = [values['fiscal-year'] !== undefined ? '--fiscal-year' : null, values['include-other-years'] ? '--include-other-years' : null, ...given.slice(1)].filter((o): o is string => o !== null);
+  if (oneYear.length > 0) throw new CliError(m.consolidate.yearsWith(given[0] ?? '', oneYear));
+  if (values['all-years']) return { kind: 'all' };
+  const selection = parseYearSelection(values.years ?? '');
+  if (!selection) throw new CliError(m.consolidate.years(values.years ?? ''));
+  return selection;
 }
 
 /** Why an existing output may not be replaced, in the run's language. */

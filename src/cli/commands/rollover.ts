@@ -65,6 +65,7 @@ export async function runRollover(argv: readonly string[], print: (line: string)
     return EXIT.usage;
   }
   for (const note of result.notes) print(`${note.file} / ${note.sheet}: ${formatOutcome(note.outcome, locale)}`);
+  if (result.yearsNote) print(formatOutcome(result.yearsNote, locale));
 
   const outputs: OutputFile[] = [];
   const existing: string[] = [];

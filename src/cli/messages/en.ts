@@ -81,6 +81,11 @@ export const en = {
     notOverwritten: (out: string, why: string) => `--out ${out} is not overwritten: ${why}. Name another, new file (${out} is unchanged).`,
     done: (sheets: number, out: string, names: readonly string[], json: string | null) =>
       `Consolidated ${sheets} ${sheets === 1 ? 'sheet' : 'sheets'} → ${out} (${names.join(', ')})${json ? ` / ${json}` : ''}`,
+    years: (text: string) => `Give --years as a range 2021-2023 or one year 2023 (given: ${text}).`,
+    yearsWith: (option: string, others: readonly string[]) => `${option} cannot be used with ${others.join(', ')}. To compare years, give ${option} alone.`,
+    otherYearsHint: 'Sheets of other years were left out. To compare the years side by side, add --all-years or --years 2022-2023 (Summary_Years).',
+    earlierYears: (sheets: number, latest: number) => `${sheets} sheets of years before FY${latest} are compared with FY${latest} in Summary_Years (the other sheets show FY${latest} only).`,
+    noneInYears: 'No sheet is of a year within --years; no dashboard was written. Check the range (each sheet’s year is listed above).',
     progress: (done: number, total: number) => `Reading ${done}/${total}`,
   },
   rollover: {

@@ -1,4 +1,5 @@
 /** The command line's own lines in Japanese: usage, progress, and what to fix about paths and options. */
+import { formatFiscalYear } from '../../domain/fiscal-calendar';
 
 /** Lists names for a message: five at most, then how many more. */
 const list = (items: readonly string[]): string => (items.length > 5 ? `${items.slice(0, 5).join('、')} ほか ${items.length - 5} 件` : items.join('、'));
@@ -78,6 +79,11 @@ export const ja = {
     nothing: '読み込めた状況把握表がありません。集約結果は作成していません。',
     notOverwritten: (out: string, why: string) => `--out ${out} は上書きしません: ${why}。別の新しいファイル名を指定してください（${out} は変更していません）。`,
     done: (sheets: number, out: string, names: readonly string[], json: string | null) => `${sheets} 枚のシートを集約しました → ${out}（${names.join(', ')}）${json ? ` / ${json}` : ''}`,
+    years: (text: string) => `--years は 2021-2023（範囲）または 2023（1年度）の形で指定してください（指定値: ${text}）。令和3-令和5 とも書けます。`,
+    yearsWith: (option: string, others: readonly string[]) => `${option} は ${others.join('、')} と一緒には使えません。複数年度を並べるときは ${option} だけを指定してください。`,
+    otherYearsHint: '他の年度のシートは集約から除外しました。年度を並べて比較するには --all-years または --years 2022-2023 を付けてください（集約_経年）。',
+    earlierYears: (sheets: number, latest: number) => `${formatFiscalYear(latest, 'ja')}より前の年度のシート ${sheets} 枚は、集約_経年で${formatFiscalYear(latest, 'ja')}と並べて比較しました（他の集約シートは${formatFiscalYear(latest, 'ja')}のみ）。`,
+    noneInYears: '--years の範囲の年度のシートがありません。集約結果は作成していません。範囲を確認してください（上に各シートの年度があります）。',
     progress: (done: number, total: number) => `読み込み中 ${done}/${total}`,
   },
   rollover: {

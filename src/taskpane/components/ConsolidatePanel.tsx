@@ -1,5 +1,5 @@
 /** 集約: pick or drop many workbooks, edit the list, choose a roster, write the dashboard, read the result. */
-import { Button, Field, Input, Link, MessageBar, MessageBarBody, ProgressBar, Text, makeStyles, shorthands, tokens } from '@fluentui/react-components';
+import { Button, Checkbox, Field, Input, Link, MessageBar, MessageBarBody, ProgressBar, Text, makeStyles, shorthands, tokens } from '@fluentui/react-components';
 import { useId, useRef, useState } from 'react';
 import { noticeLines, useConsolidation } from '../hooks/use-consolidation';
 import { usePaneServices } from '../pane-services';
@@ -117,6 +117,9 @@ export function ConsolidatePanel({ strings, locale }: { strings: Strings; locale
       </Field>
       <HelpDisclosure label={strings.asOfHelp} text={strings.validate.asOfInfo} />
       <NumberField label={t.threshold} input={c.threshold} strings={strings} rangeMessage={t.thresholdRange} />
+      <Field hint={t.yearsHint}>
+        <Checkbox checked={c.years} onChange={(_, d) => c.setYears(d.checked === true)} label={t.years} />
+      </Field>
       <Button appearance="primary" disabledFocusable={c.disabledReason !== null} aria-describedby={c.disabledReason ? reasonId : undefined} onClick={() => void c.run()}>
         {t.submit}
       </Button>

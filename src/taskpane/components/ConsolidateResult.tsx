@@ -40,7 +40,9 @@ export function ConsolidateResult({ outcome, strings, onOpen }: { outcome: Conso
   const t = strings.consolidate.result;
   const troubled = outcome.failures.length > 0 || outcome.rosterProblems.length > 0 || outcome.missing.length > 0 || outcome.notes.length > 0;
   const intent = outcome.sheets === 0 ? 'error' : troubled ? 'warning' : 'success';
-  const [submissions, rates] = outcome.written;
+  const [submissions, rates, third] = outcome.written;
+  // 集約_経年 follows 集約_達成率 when the years were compared.
+  const years = outcome.trend ? third : undefined;
   return (
     <>
       <MessageBar intent={intent} layout="multiline" data-intent={intent}>
@@ -48,12 +50,14 @@ export function ConsolidateResult({ outcome, strings, onOpen }: { outcome: Conso
           <MessageBarTitle>{t.read(outcome.read, outcome.total)}</MessageBarTitle>
           <div>{outcome.sheets === 0 ? t.nothing : t.sheets(outcome.sheets)}</div>
           {outcome.written.length > 0 && <div>{t.written(strings.list(outcome.written))}</div>}
+          {outcome.trend && <div>{t.trend(outcome.trend.plans, outcome.trend.years)}</div>}
         </MessageBarBody>
       </MessageBar>
       {outcome.written.length > 0 && (
         <div className={styles.open}>
           {submissions && <Button onClick={() => onOpen(submissions)}>{t.open(submissions)}</Button>}
           {rates && <Button onClick={() => onOpen(rates)}>{t.open(rates)}</Button>}
+          {years && <Button onClick={() => onOpen(years)}>{t.open(years)}</Button>}
         </div>
       )}
       {outcome.failures.length > 0 && (

@@ -2,6 +2,8 @@
 import { Button, MessageBar, MessageBarBody, ProgressBar, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useId } from 'react';
 import { formatFiscalYear } from '../../domain/fiscal-calendar';
+import { severalYearsNote } from '../../jobs/rollover-files';
+import { formatOutcome } from '../../messages/format-outcome';
 import { noticeLines } from '../hooks/use-consolidation';
 import { rolloverOutcomeLines, useRollover, type RolloverOutcome } from '../hooks/use-rollover';
 import { usePaneServices } from '../pane-services';
@@ -29,6 +31,7 @@ export function RolloverPanel({ strings, locale }: { strings: Strings; locale: '
   const t = strings.rollover;
   const preview = services.mode === 'browser';
   const year = r.fiscalYear.value;
+  const yearsNote = r.found && year !== null ? severalYearsNote(r.found, year) : null;
   return (
     <div className={panel.form}>
       <Text className={`${panel.text} ${panel.reason}`}>{t.intro}</Text>
@@ -56,6 +59,11 @@ export function RolloverPanel({ strings, locale }: { strings: Strings; locale: '
             <Text size={200} className={panel.text}>
               {t.fromYear(formatFiscalYear(r.found.fromYear, locale))}
             </Text>
+          )}
+          {yearsNote && (
+            <MessageBar intent="warning" layout="multiline">
+              <MessageBarBody className={panel.text}>{formatOutcome(yearsNote, locale)}</MessageBarBody>
+            </MessageBar>
           )}
           <NumberField label={t.fiscalYear} hint={year === null ? undefined : formatFiscalYear(year, locale)} input={r.fiscalYear} strings={strings} rangeMessage={strings.create.fiscalYearRange} />
         </>

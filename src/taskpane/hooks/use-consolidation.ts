@@ -40,6 +40,8 @@ export interface ConsolidationOutcome {
   readonly rates: readonly RateRow[];
   /** The threshold the rates were flagged against. */
   readonly threshold: number;
+  /** With 経年比較: how many plans 集約_経年 lists, over which years; null when the years were not compared. */
+  readonly trend: { readonly plans: number; readonly years: readonly number[] } | null;
 }
 
 /** Files a pick or a drop did not add, by name (worded when shown, in the language then on). */
@@ -81,6 +83,8 @@ export function useConsolidation(services: PaneServices, strings: Strings, local
   const [roster, setRosterState] = useState<RosterChoice | null>(() => (kept.roster ? { name: kept.roster.name, bytes: base64ToBytes(kept.roster.base64) } : null));
   const [asOf, setAsOf] = useState(() => tokyoDate(now));
   const threshold = useNumberInput(kept.threshold ?? 60, THRESHOLD_RANGE);
+  // 経年比較: every year of the picked files side by side in 集約_経年.
+  const [years, setYears] = useState(false);
   const [busy, setBusy] = useState(false);
   // Files read so far in this run (the workers post it in batches), for the progress bar.
   const [readDone, setReadDone] = useState(0);
@@ -137,7 +141,8 @@ export function useConsolidation(services: PaneServices, strings: Strings, local
     try {
       const host = await services.host();
       const existing = new Set((await host.listSheets()).map((n) => n.toLowerCase()));
-      const replaced = dashboardSheetNames(locale).filter((n) => existing.has(n.toLowerCase()));
+      const compare = years;
+      const replaced = dashboardSheetNames(locale, compare).filter((n) => existing.has(n.toLowerCase()));
       const s = strings.consolidate.replace;
       if (replaced.length > 0 && !(await ask({ title: s.title, body: s.body(strings.quoted(replaced)), confirm: s.confirm }))) return;
       setError(null);
@@ -161,6 +166,7 @@ export function useConsolidation(services: PaneServices, strings: Strings, local
           threshold: limit,
           fiscalYear: null,
           includeOtherYears: false,
+          years: compare ? { kind: 'all' } : null,
           locale,
           generatedAt: new Date().toISOString(),
           // A repaint every few files, not after each: one frame per file was a third of the pane's time.
@@ -194,6 +200,7 @@ export function useConsolidation(services: PaneServices, strings: Strings, local
         written,
         rates: sheets === 0 ? [] : result.dashboard.rates,
         threshold: limit,
+        trend: sheets === 0 || !result.dashboard.trend ? null : { plans: result.dashboard.trend.length, years: [...new Set(result.dashboard.trend.flatMap((r) => r.years.map((y) => y.year)))].sort((a, b) => a - b) },
       };
       setOutcome(next);
       announce(strings.consolidate.result.announce(summarize(next, strings)));
@@ -215,7 +222,7 @@ export function useConsolidation(services: PaneServices, strings: Strings, local
     }
   };
   const done = Math.max(busy ? readDone : 0, files.filter((f) => f.status !== null).length);
-  return { files, notice, addFiles, removeFile, clearFiles, roster, chooseRoster, clearRoster, asOf, setAsOf, threshold, busy, done, disabledReason, outcome, error, runId, question, answer, run, openSheet };
+  return { files, notice, addFiles, removeFile, clearFiles, roster, chooseRoster, clearRoster, asOf, setAsOf, threshold, years, setYears, busy, done, disabledReason, outcome, error, runId, question, answer, run, openSheet };
 }
 
 /** The outcome in one or two sentences, for the live region. */

@@ -128,6 +128,8 @@ export const en: Strings = {
     asOfHint: 'Months that ended before this date are checked (default: today in Japan).',
     threshold: 'Flag rates under (%)',
     thresholdRange: (min: number, max: number) => `Enter a rate from ${min} to ${max}.`,
+    years: 'Compare years side by side',
+    yearsHint: 'Lists every year of the picked workbooks by plan in Summary_Years. The other sheets show the latest year.',
     submit: 'Consolidate into a dashboard',
     disabled: {
       files: 'Choose the submitted workbooks to consolidate.',
@@ -155,6 +157,7 @@ export const en: Strings = {
       wholeCommittee: 'whole committee',
       open: (name: string) => `Open ${name}`,
       written: (names: string) => `Dashboard written: ${names}`,
+      trend: (plans: number, years: readonly number[]) => `Summary_Years: ${plans} plans compared over ${years.map((y) => `FY${y}`).join(', ')}.`,
       announce: (summary: string) => `Consolidation finished. ${summary}`,
     },
     rates: 'Achievement rates by plan',

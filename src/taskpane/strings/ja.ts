@@ -1,4 +1,5 @@
 /** The pane's Japanese text (the default language); en.ts has the same shape. */
+import { formatFiscalYear } from '../../domain/fiscal-calendar';
 
 export const ja = {
   /** The language outcomes are worded in (src/messages/). */
@@ -128,6 +129,8 @@ export const ja = {
     asOfHint: 'この日までに終わった月の記入を確認します（既定は今日・日本時間）。',
     threshold: '要確認とする達成率（%未満）',
     thresholdRange: (min: number, max: number) => `達成率は ${min}〜${max} の範囲で入力してください。`,
+    years: '複数年度を並べる（経年比較）',
+    yearsHint: '選んだブックのすべての年度を「集約_経年」に計画ごとに並べます。ほかの集約シートは最新の年度です。',
     submit: '集約してダッシュボードを作成',
     disabled: {
       files: '提出されたブックを選ぶと集約できます。',
@@ -156,6 +159,7 @@ export const ja = {
       wholeCommittee: '部会全体',
       open: (name: string) => `${name} を開く`,
       written: (names: string) => `ダッシュボードを作成しました: ${names}`,
+      trend: (plans: number, years: readonly number[]) => `集約_経年: ${plans} 件の計画を${years.map((y) => formatFiscalYear(y, 'ja')).join('・')}で比較しました。`,
       announce: (summary: string) => `集約が終わりました。${summary}`,
     },
     rates: '達成率（計画別）',

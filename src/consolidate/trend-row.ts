@@ -1,0 +1,38 @@
+/** A row of 集約_経年: one plan across fiscal years, its rates per year, last year's ACTIONs and this year's PLAN. */
+import { z } from 'zod';
+import { TREND_PARAMS, type Outcome } from '../domain/outcomes';
+
+const Rate = z.number().int().min(0).max(100).nullable();
+
+/** One year's sheet of the plan: its three rates and where it came from. */
+export const TrendYearSchema = z.object({
+  year: z.number().int(),
+  firstHalf: Rate,
+  secondHalf: Rate,
+  annual: Rate,
+  file: z.string(),
+  sheet: z.string(),
+});
+export type TrendYear = z.infer<typeof TrendYearSchema>;
+
+/** A text of a sheet, with its month (an ACTION) or its plan label (a PLAN: 「①」, 「【第1四半期計画】」), and its cell. */
+export const TrendTextSchema = z.object({ month: z.number().int().min(1).max(12).nullable(), label: z.string(), text: z.string(), file: z.string(), sheet: z.string(), cell: z.string().nullable() });
+export type TrendText = z.infer<typeof TrendTextSchema>;
+
+export const TrendRowSchema = z.object({
+  /** The committee as the latest year's sheet writes it. */
+  committee: z.string(),
+  committeeCanonical: z.string(),
+  workingGroup: z.string().nullable(),
+  plans: z.array(z.string()),
+  /** The years this plan has a sheet in, oldest first. */
+  years: z.array(TrendYearSchema),
+  /** The ACTIONs of the plan's sheet in the year before the latest, in month order. */
+  previousActions: z.array(TrendTextSchema),
+  /** The PLAN texts of the plan's sheet in the latest year (label 「①」 or 「①【第1四半期計画】」). */
+  plan: z.array(TrendTextSchema),
+  /** Why the row is not one plan matched over every year (worded when rendered). */
+  notes: z.array(z.object({ kind: z.literal('trend'), code: z.enum(Object.keys(TREND_PARAMS) as [keyof typeof TREND_PARAMS]), params: z.unknown() })),
+});
+/** The row; its notes typed by the outcome catalog. */
+export type TrendRow = Omit<z.infer<typeof TrendRowSchema>, 'notes'> & { notes: Array<Outcome<'trend'>> };
