@@ -1,4 +1,5 @@
 import { renderDashboard } from '../../src/consolidate/render-dashboard';
+import { toSummaryJson } from '../../src/consolidate/summary-json';
 import { DEFAULT_THEMES } from '../../src/consolidate/themes/default-themes';
 import { parseThemesCsv } from '../../src/consolidate/themes/themes-csv';
 import type { SheetSpec } from '../../src/domain/sheet-spec';
@@ -120,5 +121,18 @@ describe('the 集約_課題 sheet with a custom themes CSV', () => {
     const words = tableRows(sheet, 'BukaiRecurringWords').map((w) => w[0]);
     expect(words).not.toContain('アンケート');
     expect(words).not.toContain('訪問');
+  });
+});
+
+describe('SUMMARY.json themes[]', () => {
+  const dashboard = fy2022Dashboard();
+
+  it('names each theme in the run’s language and keeps its id, counts and cells the same in both', () => {
+    const ja = toSummaryJson(dashboard, 'ja').themes;
+    const en = toSummaryJson(dashboard, 'en').themes;
+    expect(ja[0]).toMatchObject({ id: 'collaboration', theme: '連携・情報共有', count: 17 });
+    expect(en[0]).toMatchObject({ id: 'collaboration', theme: 'Collaboration and information sharing', count: 17 });
+    expect(en.map(({ theme: _t, ...rest }) => rest)).toEqual(ja.map(({ theme: _t, ...rest }) => rest));
+    expect(ja[0]?.groups.reduce((n, g) => n + g.count, 0)).toBe(17);
   });
 });
