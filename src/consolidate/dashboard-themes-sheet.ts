@@ -59,7 +59,7 @@ function textColumns(context: RenderContext): Array<ColumnDecl<ThemeTextRow>> {
   return [
     { header: { ja: 'テーマ', en: 'Theme' }, width: 24, kind: 'text', value: (r, c) => themeName(r.theme, c) },
     { header: { ja: '部会', en: 'Committee' }, width: 12, kind: 'text', value: (r) => r.text.committee },
-    { header: { ja: 'WG', en: 'WG' }, width: 12, kind: 'text', value: (r) => r.text.workingGroup ?? '' },
+    { header: { ja: 'WG', en: 'WG' }, width: 12, kind: 'wrap', value: (r) => r.text.workingGroup ?? '' },
     { header: { ja: '計画', en: 'Plans' }, width: 10, kind: 'center', value: (r) => r.text.plans },
     { header: { ja: '月', en: 'Month' }, width: 6, kind: 'center', value: (r) => r.text.month },
     { header: { ja: '種別', en: 'Kind' }, width: 8, kind: 'center', value: (r, c) => c.labels.kind[r.text.kind] },
