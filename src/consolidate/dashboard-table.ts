@@ -3,8 +3,7 @@
  * columns (header ja/en, width, kind, value accessor, highlight rules). Rendering, the conditional
  * formats and the table layout all follow from the declaration, so adding a sheet is adding one.
  */
-import type { ChartSpec } from '../domain/chart-spec';
-import type { ConditionalFormat, SheetSpec } from '../domain/sheet-spec';
+import type { ConditionalFormat } from '../domain/sheet-spec';
 import type { Dashboard } from './dashboard';
 import type { DASHBOARD_LABELS, DashboardLocale } from './dashboard-labels';
 import type { ColumnKind, TableBlock } from './table-sheet';
@@ -52,8 +51,6 @@ export interface DashboardSheetDecl {
   /** The key of its name and section in DASHBOARD_LABELS (集約_提出状況 / Summary_Submissions…). */
   readonly key: keyof (typeof DASHBOARD_LABELS)['ja']['sheets'];
   readonly tables: readonly DashboardTable[];
-  /** Charts over the laid-out tables (they read the cells where the tables landed). */
-  readonly charts?: (sheet: SheetSpec, context: RenderContext) => ChartSpec[];
 }
 
 /** Declares a table over rows of type R. */

@@ -4,8 +4,6 @@
  * recur across groups but no theme covers. The tables of one sheet share its column widths, so every table
  * keeps its narrow columns where the matrix has one column per group and puts its wide ones after them.
  */
-import type { ChartSpec } from '../domain/chart-spec';
-import type { SheetSpec } from '../domain/sheet-spec';
 import type { CommentRow } from './dashboard';
 import { table, type ColumnDecl, type DashboardSheetDecl, type Localized, type RenderContext } from './dashboard-table';
 import type { RecurringWord } from './themes/recurring-words';
@@ -82,28 +80,6 @@ function recurringColumns(groups: readonly ThemeGroup[]): Array<ColumnDecl<Recur
   ];
 }
 
-/**
- * Theme counts as laid-down bars beside the matrix, read from its theme and total columns (so the chart and
- * the cells can never disagree). A theme table has at least one theme, so the matrix always has rows.
- */
-function themeChart(sheet: SheetSpec, context: RenderContext): ChartSpec[] {
-  const matrix = sheet.tables.find((t) => t.name === 'BukaiThemeMatrix');
-  if (!matrix) return [];
-  const { top, bottom, right } = matrix.range;
-  const column = (col: number) => ({ range: { top: top + 1, left: col, bottom, right: col } });
-  return [
-    {
-      type: 'bar',
-      direction: 'bar',
-      title: context.labels.themeChart,
-      anchor: { top: top - 1, left: right + 2, bottom: bottom + 1, right: right + 5 },
-      categories: column(0),
-      series: [{ name: context.labels.textCount, values: column(right), color: 'F8696B' }],
-      showLegend: false,
-    },
-  ];
-}
-
 /** The 集約_課題 sheet. */
 export const themesSheet: DashboardSheetDecl = {
   key: 'themes',
@@ -128,5 +104,4 @@ export const themesSheet: DashboardSheetDecl = {
       columns: (d) => recurringColumns(d.themes.matrix.groups),
     }),
   ],
-  charts: themeChart,
 };

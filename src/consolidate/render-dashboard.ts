@@ -15,16 +15,14 @@ export function renderDashboard(dashboard: Dashboard, locale: DashboardLocale = 
   const files = new Set([...dashboard.submissions.flatMap((s) => (s.file ? [s.file] : []))]).size;
   const subtitle = L.subtitle(tokyoMinute(dashboard.generatedAt), dashboard.asOf ?? '—', files, dashboard.rates.length);
   const context: RenderContext = { locale, labels: L, threshold: dashboard.threshold };
-  return DASHBOARD_SHEETS.map((sheet) => {
-    const spec = renderTableSheet(
+  return DASHBOARD_SHEETS.map((sheet) =>
+    renderTableSheet(
       L.sheets[sheet.key],
       `${L.title(year).trim()} — ${L.sections[sheet.key]}`,
       subtitle,
       sheet.tables.map((t) => t.render(dashboard, context)),
-    );
-    const charts = sheet.charts?.(spec, context) ?? [];
-    return charts.length > 0 ? { ...spec, charts } : spec;
-  });
+    ),
+  );
 }
 
 /** The dashboard sheet names in a language, in the order they are written. */

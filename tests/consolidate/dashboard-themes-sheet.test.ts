@@ -2,7 +2,6 @@ import { renderDashboard } from '../../src/consolidate/render-dashboard';
 import { toSummaryJson } from '../../src/consolidate/summary-json';
 import { DEFAULT_THEMES } from '../../src/consolidate/themes/default-themes';
 import { parseThemesCsv } from '../../src/consolidate/themes/themes-csv';
-import { analyzeThemes } from '../../src/consolidate/themes/themes-report';
 import type { SheetSpec } from '../../src/domain/sheet-spec';
 import { fy2022Dashboard } from '../helpers/fy2022-texts';
 
@@ -68,22 +67,6 @@ describe('the 集約_課題 sheet on the FY2022 fixtures', () => {
     expect(sheet.conditionalFormats).toContainEqual({ range: { top: (t?.range.top ?? 0) + 1, left: 1, bottom: t?.range.bottom, right: 5 }, rule: { type: 'colorScale', min: 'FFFFFF', max: 'F8696B' } });
   });
 
-  it('charts the theme totals beside the matrix, reading its theme and total columns', () => {
-    const t = sheet.tables.find((x) => x.name === 'BukaiThemeMatrix');
-    if (!t) throw new Error('no matrix');
-    const rows = { top: t.range.top + 1, bottom: t.range.bottom };
-    expect(sheet.charts).toEqual([
-      expect.objectContaining({
-        type: 'bar',
-        direction: 'bar',
-        title: 'テーマ別の件数',
-        categories: { range: { ...rows, left: 0, right: 0 } },
-        series: [expect.objectContaining({ name: '評価・改善の件数', values: { range: { ...rows, left: 6, right: 6 } } })],
-      }),
-    ]);
-    expect(sheet.charts?.[0]?.anchor.left).toBeGreaterThan(t.range.right);
-  });
-
   it('lists under each theme exactly the texts the matrix counts, each with its group, plan, month and source cell', () => {
     const texts = tableRows(sheet, 'BukaiThemeTexts');
     expect(headerOf(sheet, 'BukaiThemeTexts')).toEqual(['テーマ', '部会', 'WG', '計画', '月', '種別', 'シート', 'セル', '一致した語', 'ファイル', '内容']);
@@ -118,17 +101,6 @@ describe('the 集約_課題 sheet in English', () => {
     expect(headerOf(sheet, 'BukaiThemeTexts')).toEqual(['Theme', 'Committee', 'WG', 'Plans', 'Month', 'Kind', 'Sheet', 'Cell', 'File', 'Text']);
     const recurring = headerOf(sheet, 'BukaiRecurringWords');
     expect([recurring[0], recurring[recurring.length - 1]]).toEqual(['Word', 'Occurrences']);
-  });
-});
-
-describe('the 集約_課題 sheet of a dashboard without texts', () => {
-  it('shows every theme at 0 and still charts them, with one blank row under the texts', () => {
-    const empty = { ...fy2022Dashboard(), comments: [] };
-    const sheet = sheetOf(renderDashboard({ ...empty, themes: analyzeThemes([], DEFAULT_THEMES) }), '集約_課題');
-    expect(headerOf(sheet, 'BukaiThemeMatrix')).toEqual(['テーマ', '合計']);
-    expect(tableRows(sheet, 'BukaiThemeMatrix')[0]).toEqual(['連携・情報共有', 0]);
-    expect(tableRows(sheet, 'BukaiThemeTexts')).toEqual([Array(11).fill(null)]);
-    expect(sheet.charts?.[0]?.categories.range).toMatchObject({ left: 0, right: 0, bottom: (sheet.tables[0]?.range.top ?? 0) + DEFAULT_THEMES.length });
   });
 });
 

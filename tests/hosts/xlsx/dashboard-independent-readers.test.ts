@@ -24,7 +24,6 @@ for ws in wb.worksheets:
         "conditional": len(ws.conditional_formatting),
         "A1": ws["A1"].value,
         "orientation": ws.page_setup.orientation,
-        "charts": [{"dir": c.barDir, "values": c.series[0].val.numRef.f, "categories": c.series[0].cat.strRef.f} for c in ws._charts],
     }
 print(json.dumps(out, ensure_ascii=False))
 `;
@@ -63,11 +62,7 @@ describe('the dashboard in independent readers', () => {
     expect(report['集約_達成率'].conditional).toBeGreaterThanOrEqual(3);
     expect(report['集約_評価改善'].tables).toEqual(['BukaiCheckAction']);
     expect(report['集約_課題'].tables).toEqual(['BukaiRecurringWords', 'BukaiThemeMatrix', 'BukaiThemeTexts']);
-    // The theme chart reads the matrix's theme names (A) and totals (G: five FY2022 groups, then the total).
-    expect(report['集約_課題'].charts).toEqual([{ dir: 'bar', values: "'集約_課題'!$G$5:$G$16", categories: "'集約_課題'!$A$5:$A$16" }]);
     expect(report['集約_課題'].tables).toEqual(['BukaiRecurringWords', 'BukaiThemeMatrix', 'BukaiThemeTexts']);
-    // The theme chart reads the matrix's theme names (A) and totals (G: five FY2022 groups, then the total).
-    expect(report['集約_課題'].charts).toEqual([{ dir: 'bar', values: "'集約_課題'!$G$5:$G$16", categories: "'集約_課題'!$A$5:$A$16" }]);
     expect(report['集約_提出状況'].A1).toContain('令和4年度');
   });
 
