@@ -2,6 +2,7 @@ import { renderDashboard } from '../../src/consolidate/render-dashboard';
 import { toSummaryJson } from '../../src/consolidate/summary-json';
 import { DEFAULT_THEMES } from '../../src/consolidate/themes/default-themes';
 import { parseThemesCsv } from '../../src/consolidate/themes/themes-csv';
+import { analyzeThemes } from '../../src/consolidate/themes/themes-report';
 import type { SheetSpec } from '../../src/domain/sheet-spec';
 import { fy2022Dashboard } from '../helpers/fy2022-texts';
 
@@ -101,6 +102,16 @@ describe('the 集約_課題 sheet in English', () => {
     expect(headerOf(sheet, 'BukaiThemeTexts')).toEqual(['Theme', 'Committee', 'WG', 'Plans', 'Month', 'Kind', 'Sheet', 'Cell', 'File', 'Text']);
     const recurring = headerOf(sheet, 'BukaiRecurringWords');
     expect([recurring[0], recurring[recurring.length - 1]]).toEqual(['Word', 'Occurrences']);
+  });
+});
+
+describe('the 集約_課題 sheet of a dashboard without texts', () => {
+  it('shows every theme at 0, and one blank row under the texts and the words', () => {
+    const sheet = sheetOf(renderDashboard({ ...fy2022Dashboard(), comments: [], themes: analyzeThemes([], DEFAULT_THEMES) }), '集約_課題');
+    expect(headerOf(sheet, 'BukaiThemeMatrix')).toEqual(['テーマ', '合計']);
+    expect(tableRows(sheet, 'BukaiThemeMatrix')[0]).toEqual(['連携・情報共有', 0]);
+    expect(tableRows(sheet, 'BukaiThemeTexts')).toEqual([Array(11).fill(null)]);
+    expect(tableRows(sheet, 'BukaiRecurringWords')).toEqual([[null, null]]);
   });
 });
 
