@@ -34,7 +34,7 @@ function groupColumns<R>(groups: readonly ThemeGroup[], make: (group: ThemeGroup
 /** The matrix columns: the theme, one count per committee / WG (coloured together), the total. */
 function matrixColumns(groups: readonly ThemeGroup[]): Array<ColumnDecl<MatrixRow>> {
   return [
-    { header: { ja: 'テーマ', en: 'Theme' }, width: 24, kind: 'text', value: (r, c) => themeName(r, c) },
+    { header: { ja: 'テーマ', en: 'Theme' }, width: 24, kind: 'wrap', value: (r, c) => themeName(r, c) },
     ...groupColumns<MatrixRow>(groups, (_g, i) => ({ kind: 'count', value: (r) => r.counts[i] ?? 0, highlight: [() => SCALE] })),
     { header: { ja: '合計', en: 'Total' }, width: 10, kind: 'count', value: (r) => r.total },
   ];
@@ -57,7 +57,7 @@ const MATCHED: ColumnDecl<ThemeTextRow> = { header: { ja: '一致した語', en:
 /** The per-theme list's columns: theme, group, plan, month, kind and source cell, then the file and the text. */
 function textColumns(context: RenderContext): Array<ColumnDecl<ThemeTextRow>> {
   return [
-    { header: { ja: 'テーマ', en: 'Theme' }, width: 24, kind: 'text', value: (r, c) => themeName(r.theme, c) },
+    { header: { ja: 'テーマ', en: 'Theme' }, width: 24, kind: 'wrap', value: (r, c) => themeName(r.theme, c) },
     { header: { ja: '部会', en: 'Committee' }, width: 12, kind: 'text', value: (r) => r.text.committee },
     { header: { ja: 'WG', en: 'WG' }, width: 12, kind: 'wrap', value: (r) => r.text.workingGroup ?? '' },
     { header: { ja: '計画', en: 'Plans' }, width: 10, kind: 'center', value: (r) => r.text.plans },
