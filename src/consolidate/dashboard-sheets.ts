@@ -7,6 +7,7 @@ import { joinPlanNumbers } from '../domain/plan-number';
 import { formatIssue, formatOutcome } from '../messages/format-outcome';
 import type { CommentRow, CommitteeRollup, DashboardIssue, RateRow, SubmissionRow } from './dashboard';
 import { summaryRows, table, type ColumnDecl, type DashboardSheetDecl, type RenderContext } from './dashboard-table';
+import { themesSheet } from './dashboard-themes-sheet';
 
 const RED = 'F8CBAD';
 const YELLOW = 'FFF2CC';
@@ -198,4 +199,4 @@ const issues: DashboardSheetDecl = {
 };
 
 /** Every dashboard sheet, in the order 集約 writes them. */
-export const DASHBOARD_SHEETS: readonly DashboardSheetDecl[] = [submissions, rates, activity, comments, issues];
+export const DASHBOARD_SHEETS: readonly DashboardSheetDecl[] = [submissions, rates, activity, comments, themesSheet, issues];

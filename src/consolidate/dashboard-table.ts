@@ -37,7 +37,8 @@ export interface TableDecl<R> {
   readonly tableName: string;
   readonly caption: (context: RenderContext) => string;
   readonly rows: (dashboard: Dashboard) => readonly R[];
-  readonly columns: ReadonlyArray<ColumnDecl<R>>;
+  /** The columns; a function when they follow the data (the theme matrix has one column per committee / WG). */
+  readonly columns: ReadonlyArray<ColumnDecl<R>> | ((dashboard: Dashboard, context: RenderContext) => ReadonlyArray<ColumnDecl<R>>);
   /** A line under the table (e.g. counts per month), one value per column. */
   readonly footer?: (dashboard: Dashboard, context: RenderContext) => readonly CellValue[];
   /** The SUMMARY.json list this table's rows also fill, one JSON row per table row (see summaryRows). */
@@ -82,14 +83,17 @@ export interface DashboardSheetDecl {
 export function table<R>(decl: TableDecl<R>): DashboardTable {
   const summary = decl.summary;
   return {
-    render: (dashboard, context) => ({
-      caption: decl.caption(context),
-      tableName: decl.tableName,
-      columns: decl.columns.map((c) => ({ header: c.header[context.locale], width: c.width, kind: c.kind })),
-      rows: decl.rows(dashboard).map((row) => decl.columns.map((c) => c.value(row, context))),
-      formats: formatsOf(decl.columns, context),
-      ...(decl.footer ? { footer: decl.footer(dashboard, context) } : {}),
-    }),
+    render: (dashboard, context) => {
+      const columns = typeof decl.columns === 'function' ? decl.columns(dashboard, context) : decl.columns;
+      return {
+        caption: decl.caption(context),
+        tableName: decl.tableName,
+        columns: columns.map((c) => ({ header: c.header[context.locale], width: c.width, kind: c.kind })),
+        rows: decl.rows(dashboard).map((row) => columns.map((c) => c.value(row, context))),
+        formats: formatsOf(columns, context),
+        ...(decl.footer ? { footer: decl.footer(dashboard, context) } : {}),
+      };
+    },
     ...(summary ? { summary: { key: summary.key, collect: (dashboard: Dashboard, locale: DashboardLocale) => summary.collect(decl.rows(dashboard), locale) } } : {}),
   };
 }

@@ -89,10 +89,11 @@ describe('the Office host on Microsoft’s Excel library over a simulated workbo
     expect(outcome.kind === 'status-sheet' && [outcome.sheet.origin, outcome.sheet.committee?.value, outcome.sheet.planNumbers]).toEqual(['template', '就労部会', ['②', '③']]);
   });
 
-  it('writes the dashboard of 100 distinct plan sheets in 4 round trips, each request under 2 MiB', async () => {
+  it('writes the dashboard of 100 distinct plan sheets in 6 round trips, each request under 2 MiB', async () => {
     const { specs } = await consolidateFiles(await syntheticWorkbooks(10), BENCH_OPTIONS, readXlsx);
     const { excel, host } = excelWith();
-    expect(await syncsOf(excel, () => writeDashboard(host, specs))).toBe(4);
+    // 集約_課題 lists a text once per theme it speaks of: its payload takes two round trips more than the other five sheets'.
+    expect(await syncsOf(excel, () => writeDashboard(host, specs))).toBe(6);
     expect(excel.maxRequestBytes).toBeLessThanOrEqual(2 * 1024 * 1024);
   });
 
