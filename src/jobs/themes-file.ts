@@ -1,5 +1,5 @@
 /**
- * A custom themes CSV (`--themes`, later the pane's pick) → the theme table 集約_課題 tags by, with its
+ * A custom themes CSV (`--themes`, the pane's 課題テーマ表 pick) → the theme table 集約_課題 tags by, with its
  * problems as catalog outcomes. Any error gives no table: a half-read table is never used silently.
  */
 import { outcome, type Outcome } from '../domain/outcomes';
@@ -14,10 +14,17 @@ export interface ThemesFileProblem {
   readonly outcome: Outcome<'themes'>;
 }
 
+/** A themes CSV's result: the table (null on any error), whether it replaced or extended the shipped one, its problems. */
+export interface ThemesFileResult {
+  readonly table: ThemeTable | null;
+  readonly mode: ThemesMode;
+  readonly problems: ThemesFileProblem[];
+}
+
 /** Reads a themes CSV (UTF-8 or Shift_JIS, as Excel saves it) against the shipped table. */
-export function readThemesFile(file: SourceFile, options: { mode?: ThemesMode } = {}): { table: ThemeTable | null; problems: ThemesFileProblem[] } {
+export function readThemesFile(file: SourceFile, options: { mode?: ThemesMode } = {}): ThemesFileResult {
   const result = parseThemesCsv(decodeCsv(file.bytes), DEFAULT_THEMES, options);
-  return { table: result.table, problems: result.problems.map((p) => ({ severity: p.severity, outcome: toOutcome(p) })) };
+  return { table: result.table, mode: result.mode, problems: result.problems.map((p) => ({ severity: p.severity, outcome: toOutcome(p) })) };
 }
 
 /** The parser's problem as the catalog's outcome (the same code, its fields as params). */
