@@ -59,7 +59,7 @@ describe('集約 in the pane', () => {
       { name: '名簿.csv', type: 'text/csv', text: ROSTER },
     ]);
     await page.getByText('.xlsx / .xlsm ではないため追加しませんでした: 議事録.pdf、名簿.csv').waitFor();
-    await page.getByText('名簿の CSV は「名簿を選択」から選んでください。').waitFor();
+    await page.getByText('名簿の CSV は「名簿を選択」から、課題テーマ表の CSV は「テーマ表を選択」から選んでください。').waitFor();
     await announced(page, /議事録\.pdf/);
     await page.getByTestId('files').setInputFiles([...fixturePaths(), join(HOSTILE_DIR, 'truncated.xlsx'), join(HOSTILE_DIR, 'no-status-sheet.xlsx')]);
     await page.getByTestId('files').setInputFiles([fixturePaths()[0] ?? '']);

@@ -44,7 +44,7 @@ function ThemesProblems({ use, strings }: { use: ThemesUse; strings: Strings }) 
     <Section title={t.themesProblems(use.problems.length)} warn>
       {use.problems.map((p, i) => (
         <li key={i} className={panel.text}>
-          {t.themesProblem(strings.validate.severity[p.severity], formatOutcome(p.outcome, strings.locale))}
+          {t.themesProblem(p.severity, formatOutcome(p.outcome, strings.locale))}
         </li>
       ))}
     </Section>

@@ -125,7 +125,7 @@ export const en: Strings = {
       themesFix: 'Fix the rows below, then consolidate again.',
       themesTooLarge: 'The file is far too large for a themes table (limit 1 MB). Choose a CSV of one theme per row.',
       themesProblems: (n: number) => `Themes table problems (${n})`,
-      themesProblem: (severity: string, text: string) => `[${severity}] ${text}`,
+      themesProblem: (severity: 'error' | 'warning', text: string) => `[${severity === 'error' ? 'Error' : 'Warning'}] ${text}`,
       missing: (n: number) => `Not submitted (${n})`,
       allSubmitted: 'Every sheet on the roster was submitted.',
       notes: (n: number) => `Submissions to check (${n})`,

@@ -127,7 +127,7 @@ export const ja = {
       themesFix: '下の行を直してから、もう一度集約してください。',
       themesTooLarge: 'テーマ表としては大きすぎるファイルです（上限 1 MB）。1行1テーマの CSV を選んでください。',
       themesProblems: (n: number) => `課題テーマ表の問題（${n}）`,
-      themesProblem: (severity: string, text: string) => `［${severity}］${text}`,
+      themesProblem: (severity: 'error' | 'warning', text: string) => `［${severity === 'error' ? 'エラー' : '警告'}］${text}`,
       missing: (n: number) => `未提出（${n}）`,
       allSubmitted: '名簿のシートはすべて提出されています。',
       notes: (n: number) => `確認が必要な提出（${n}）`,
