@@ -103,6 +103,18 @@ describe('tagging the FY2022 CHECK / ACTION texts', () => {
     for (const cell of ['D11', 'E11', 'D14', 'E14']) expect(themesAt(file, cell)).toContain('housing');
   });
 
+  it.each([
+    ['賃貸業者', 'housing', 3],
+    ['住居探し', 'housing', 1],
+    ['ヘルパー不足', 'workforce', 1],
+    ['連携', 'collaboration', 6],
+    ['介護と障がいの連携が必要', 'collaboration', 1],
+  ])('tags every FY2022 text that says 「%s」 as %s (%i texts)', (word, theme, count) => {
+    const saying = tagged.filter((t) => t.text.includes(word));
+    expect(saying).toHaveLength(count);
+    for (const t of saying) expect([t.cell, t.themes.map((x) => x.id)]).toEqual([t.cell, expect.arrayContaining([theme])]);
+  });
+
   it('tags the コロナ texts of two WGs as 感染症の影響', () => {
     expect(themesAt('くらし部会_ヘルパー人材育成WG.xlsx', '②!D10')).toEqual(['infection']);
     expect(themesAt('就労部会_事業所連絡会WG.xlsx', 'D12')).toEqual(['infection']);
