@@ -77,6 +77,11 @@ export interface DashboardSheetDecl {
   /** The key of its name and section in DASHBOARD_LABELS (集約_提出状況 / Summary_Submissions…). */
   readonly key: keyof (typeof DASHBOARD_LABELS)['ja']['sheets'];
   readonly tables: readonly DashboardTable[];
+  /**
+   * The table whose header row repeats on every printed page, when not the first (集約_課題's long list
+   * under its matrix); the sheet then freezes no header, as the first table's columns are not the list's.
+   */
+  readonly titleTable?: number;
 }
 
 /** Declares a table over rows of type R. */

@@ -45,12 +45,12 @@ function themeTextRows(themes: { matrix: ThemeMatrix; tagged: ReadonlyArray<Tagg
   return themes.matrix.rows.flatMap((theme) =>
     themes.tagged.flatMap((text) => {
       const tag = text.themes.find((t) => t.id === theme.id);
-      return tag ? [{ theme, text, matched: tag.matched }] : [];
+      return tag ? [{ theme, text, matched: tag.words }] : [];
     }),
   );
 }
 
-// The keywords that matched are the table's own Japanese words: shown beside a Japanese sheet only, so an
+// The words that matched are the table's and the texts' own Japanese: shown beside a Japanese sheet only, so an
 // English sheet holds no Japanese but the workbooks' own.
 const MATCHED: ColumnDecl<ThemeTextRow> = { header: { ja: '一致した語', en: 'Matched' }, width: 16, kind: 'wrap', value: (r) => r.matched.join('、') };
 
@@ -83,6 +83,8 @@ function recurringColumns(groups: readonly ThemeGroup[]): Array<ColumnDecl<Recur
 /** The 集約_課題 sheet. */
 export const themesSheet: DashboardSheetDecl = {
   key: 'themes',
+  // Pages after the first are the list: its header, not the matrix's, goes on top of each.
+  titleTable: 1,
   tables: [
     table<MatrixRow>({
       tableName: 'BukaiThemeMatrix',

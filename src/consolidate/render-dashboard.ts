@@ -15,14 +15,16 @@ export function renderDashboard(dashboard: Dashboard, locale: DashboardLocale = 
   const files = new Set([...dashboard.submissions.flatMap((s) => (s.file ? [s.file] : []))]).size;
   const subtitle = L.subtitle(tokyoMinute(dashboard.generatedAt), dashboard.asOf ?? '—', files, dashboard.rates.length);
   const context: RenderContext = { locale, labels: L, threshold: dashboard.threshold };
-  return DASHBOARD_SHEETS.map((sheet) =>
-    renderTableSheet(
+  return DASHBOARD_SHEETS.map((sheet) => {
+    const spec = renderTableSheet(
       L.sheets[sheet.key],
       `${L.title(year).trim()} — ${L.sections[sheet.key]}`,
       subtitle,
       sheet.tables.map((t) => t.render(dashboard, context)),
-    ),
-  );
+    );
+    const header = sheet.titleTable === undefined ? undefined : spec.tables[sheet.titleTable]?.range.top;
+    return header === undefined ? spec : { ...spec, freeze: null, print: { ...spec.print, titleRows: { from: header, to: header } } };
+  });
 }
 
 /** The dashboard sheet names in a language, in the order they are written. */

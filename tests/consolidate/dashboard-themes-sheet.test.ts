@@ -85,6 +85,22 @@ describe('the 集約_課題 sheet on the FY2022 fixtures', () => {
     }
   });
 
+  it('shows what of each text matched: the keyword, or the words a pattern found, never the pattern itself', () => {
+    const texts = tableRows(sheet, 'BukaiThemeTexts');
+    const matched = texts.map((t) => String(t[8]));
+    expect(matched.some((m) => /[()|?\\[\]]/.test(m))).toBe(false);
+    expect(texts.find((t) => t[0] === '人材不足・育成' && t[7] === 'E16' && t[9] === '相談部会.xlsx')?.[8]).toMatch(/ヘルパー不足/);
+  });
+
+  it('repeats the list’s header, not the matrix’s, on every printed page, and freezes no header of other columns', () => {
+    const list = sheet.tables.find((x) => x.name === 'BukaiThemeTexts');
+    expect(sheet.print.titleRows).toEqual({ from: list?.range.top, to: list?.range.top });
+    expect(sheet.freeze).toBeNull();
+    // The other sheets keep their first table's header frozen and repeated.
+    const rates = sheetOf(specs, '集約_達成率');
+    expect(rates.print.titleRows?.from).toBe(rates.tables[0]?.range.top);
+  });
+
   it('ends with the recurring words no theme covers in the matrix’s columns, アンケート in three groups first', () => {
     const words = tableRows(sheet, 'BukaiRecurringWords');
     expect(headerOf(sheet, 'BukaiRecurringWords')).toEqual([...header.slice(0, -1).map((h, i) => (i === 0 ? '語' : h)), '出現数']);

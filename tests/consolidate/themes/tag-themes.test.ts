@@ -23,12 +23,12 @@ describe('tagging a text with the default themes', () => {
     expect(ids('住居探し')).toEqual(['housing']);
   });
 
-  it('gives a text several themes in table order, each with the keywords that matched', () => {
+  it('gives a text several themes in table order, each with the keywords that matched and the words of the text they found', () => {
     const [tagged] = tagThemes([text('新型コロナウイルスの影響で研修が中止、ヘルパーの確保も難しい')], DEFAULT_THEMES);
     expect(tagged?.themes).toEqual([
-      { id: 'workforce', matched: ['(ヘルパー|職員|支援員|相談員|相談支援専門員|従事者|スタッフ)(の|が)?(不足|確保|定着|減少|高齢化)'] },
-      { id: 'training', matched: ['研修'] },
-      { id: 'infection', matched: ['コロナ', '新型コロナ', 'ウイルス'] },
+      { id: 'workforce', matched: ['(ヘルパー|職員|支援員|相談員|相談支援専門員|従事者|スタッフ)(の|が)?(不足|確保|定着|減少|高齢化)'], words: ['ヘルパーの確保'] },
+      { id: 'training', matched: ['研修'], words: ['研修'] },
+      { id: 'infection', matched: ['コロナ', '新型コロナ', 'ウイルス'], words: ['コロナ', '新型コロナ', 'ウイルス'] },
     ]);
   });
 
@@ -49,7 +49,7 @@ describe('tagging a text with the default themes', () => {
 
   it('keeps every field of the input row beside its themes', () => {
     const row = text('ヘルパー不足', { committee: 'くらし部会', workingGroup: 'ヘルパー人材育成WG', cell: 'E16' });
-    expect(tagThemes([row], DEFAULT_THEMES)[0]).toEqual({ ...row, themes: [{ id: 'workforce', matched: expect.any(Array) }] });
+    expect(tagThemes([row], DEFAULT_THEMES)[0]).toEqual({ ...row, themes: [{ id: 'workforce', matched: expect.any(Array), words: ['ヘルパー不足'] }] });
   });
 });
 
