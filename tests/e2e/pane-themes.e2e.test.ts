@@ -93,6 +93,20 @@ describe('the 課題テーマ表 pick of 集約', () => {
     await shot(page, 'consolidate-themes-ja');
   });
 
+  it('offers the shipped table as a CSV that, picked back, sorts the texts as the shipped table does', async () => {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '既定のテーマ表（CSV）をダウンロード' }).click()]);
+    expect(download.suggestedFilename()).toBe('課題テーマ表.csv');
+    const bytes = readFileSync(await download.path());
+    expect(bytes.toString('utf8').replace(/^\uFEFF/, '').split('\r\n')[0]).toBe('テーマ,英語名,ID,キーワード,パターン');
+    await page.getByTestId('themes').setInputFiles({ name: '課題テーマ表.csv', mimeType: 'text/csv', buffer: bytes });
+    await submit(page).click();
+    await page.getByRole('alertdialog', { name: 'ダッシュボードを置き換えます' }).getByRole('button', { name: '置き換えて集約' }).click();
+    await page.getByText(/^課題テーマ表 課題テーマ表\.csv の \d+ テーマで分類しました（既定の表の代わり）。$/).waitFor();
+    const a = await themesColumn(page);
+    expect(a).toContain('連携・情報共有');
+    expect(a).toContain('住まい・地域移行');
+  });
+
   it('goes back to the shipped table when the CSV is removed', async () => {
     await page.getByRole('button', { name: 'テーマ表を外す' }).click();
     await page.getByText('既定のテーマ表を使います', { exact: true }).waitFor();

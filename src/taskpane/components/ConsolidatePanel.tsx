@@ -4,6 +4,8 @@ import { useId, useRef, useState } from 'react';
 import { noticeLines, useConsolidation } from '../hooks/use-consolidation';
 import { usePaneServices } from '../pane-services';
 import { rosterTemplateCsv, rosterTemplateName } from '../roster-template';
+import { DEFAULT_THEMES } from '../../consolidate/themes/default-themes';
+import { themesTableCsv, themesTableName } from '../../consolidate/themes/themes-csv-template';
 import type { Strings } from '../strings/ja';
 import { AskFirst } from './AskFirst';
 import { ConsolidateResult } from './ConsolidateResult';
@@ -127,6 +129,9 @@ export function ConsolidatePanel({ strings, locale }: { strings: Strings; locale
         </div>
       </Field>
       <HelpDisclosure label={t.themesHelp} text={t.themesInfo} />
+      <Link as="button" onClick={() => services.offerFile(themesTableName(locale), new TextEncoder().encode(themesTableCsv(DEFAULT_THEMES)), 'text/csv')}>
+        {t.themesTemplate}
+      </Link>
       <input
         ref={themesInput}
         className={styles.hidden}

@@ -95,6 +95,7 @@ export const en: Strings = {
     clearThemes: 'Remove themes table',
     themesChosen: (name: string) => `Themes table: ${name}`,
     themesNone: 'The shipped themes table is used',
+    themesTemplate: 'Download the shipped themes table (CSV)',
     asOf: 'As of',
     asOfHint: 'Months that ended before this date are checked (default: today in Japan).',
     threshold: 'Flag rates under (%)',

@@ -96,6 +96,7 @@ export const ja = {
     clearThemes: 'テーマ表を外す',
     themesChosen: (name: string) => `テーマ表: ${name}`,
     themesNone: '既定のテーマ表を使います',
+    themesTemplate: '既定のテーマ表（CSV）をダウンロード',
     asOf: '基準日',
     asOfHint: 'この日までに終わった月の記入を確認します（既定は今日・日本時間）。',
     threshold: '要確認とする達成率（%未満）',
