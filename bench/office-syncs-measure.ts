@@ -8,6 +8,7 @@ import { readXlsx } from '../src/hosts/xlsx/read-xlsx';
 import { createStatusSheets } from '../src/jobs/create-status-sheets';
 import { consolidateFiles, writeDashboard, type SourceFile } from '../src/jobs/consolidate-files';
 import { validateInHost } from '../src/jobs/validate-sheets';
+import { overviewLikeSheet } from '../tests/helpers/overview-like-sheet';
 import { workbookOf } from '../tests/hosts/office/simulator/sim-from-grids';
 import { SimulatedExcel } from '../tests/hosts/office/simulator/simulated-excel';
 import { BENCH_OPTIONS } from './bench-options';
@@ -35,12 +36,23 @@ async function readBack(files: readonly SourceFile[]): Promise<OfficePayload['re
   return { sheets: grids.length, syncs, maxResponseBytes: excel.maxResponseBytes, refused: excel.syncs.filter((s) => s.error !== null).length };
 }
 
+/** 集約 of `files` written into a fresh simulated workbook (with an overview-sized sheet in front when asked). */
+async function write(files: readonly SourceFile[], withOverview = false): Promise<Omit<OfficePayload, 'read'>> {
+  const { dashboard, specs } = await consolidateFiles(files, BENCH_OPTIONS, readXlsx);
+  const excel = new SimulatedExcel();
+  const syncs = await syncsOf(excel, () => writeDashboard(new OfficeWorkbookHost(excel.run()), withOverview ? [overviewLikeSheet(dashboard), ...specs] : specs));
+  return {
+    syncs,
+    maxRequestBytes: excel.maxRequestBytes,
+    totalRequestBytes: excel.syncs.reduce((n, s) => n + s.requestBytes, 0),
+    maxResponseBytes: excel.maxResponseBytes,
+    refused: excel.syncs.filter((s) => s.error !== null).length,
+  };
+}
+
 /** 集約 of `files` written into a fresh simulated workbook, and the plan sheets read back. */
 async function dashboard(files: readonly SourceFile[]): Promise<OfficePayload> {
-  const { specs } = await consolidateFiles(files, BENCH_OPTIONS, readXlsx);
-  const excel = new SimulatedExcel();
-  const syncs = await syncsOf(excel, () => writeDashboard(new OfficeWorkbookHost(excel.run()), specs));
-  return { syncs, maxRequestBytes: excel.maxRequestBytes, maxResponseBytes: excel.maxResponseBytes, refused: excel.syncs.filter((s) => s.error !== null).length, read: await readBack(files) };
+  return { ...(await write(files)), read: await readBack(files) };
 }
 
 /** Measures every operation the pane performs against Excel; `files` are 100 synthetic workbooks of 10 plan sheets. */
@@ -56,5 +68,6 @@ export async function measureSyncs(files?: readonly SourceFile[]): Promise<Offic
   return {
     syncs: counts,
     office: { '10': await dashboard(all.slice(0, 1)), '100': await dashboard(all.slice(0, 10)), '1000': await dashboard(all.slice(0, 100)) },
+    officeWithOverview100: await write(all.slice(0, 10), true),
   };
 }

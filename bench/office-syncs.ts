@@ -15,6 +15,8 @@ export interface SyncCounts {
 export interface OfficePayload {
   syncs: number;
   maxRequestBytes: number;
+  /** Every request of the write together. */
+  totalRequestBytes: number;
   maxResponseBytes: number;
   refused: number;
   read: { sheets: number; syncs: number; maxResponseBytes: number; refused: number };
@@ -23,6 +25,8 @@ export interface OfficePayload {
 export interface OfficeMeasurement {
   syncs: SyncCounts;
   office: Record<'10' | '100' | '1000', OfficePayload>;
+  /** The 100-sheet dashboard with an overview-sized sheet and its three charts in front (tests/helpers/overview-like-sheet.ts): the room left. */
+  officeWithOverview100: Omit<OfficePayload, 'read'>;
 }
 
 /** Runs the office-host measurement when the Office host and its simulator are in this build. */

@@ -7,6 +7,8 @@ import type { ConsolidationInput } from './consolidation-input';
 import { toRate } from './rate-value';
 import { toTrend } from './trend';
 import { isSelectedYear, type YearSelection } from './year-selection';
+import { DEFAULT_THEMES } from './themes/default-themes';
+import { analyzeThemes } from './themes/themes-report';
 import type { CommentRow, CommitteeRollup, Dashboard, DashboardIssue, EntryRow, RateRow, SubmissionRow } from './dashboard';
 
 type Item = ConsolidationInput['sheets'][number] & { index: number };
@@ -62,6 +64,7 @@ export function consolidate(input: ConsolidationInput): Dashboard {
   const current = selection ? newest.kept.filter((i) => (i.sheet.fiscalYear?.value ?? fiscalYear) === fiscalYear) : newest.kept;
   const earlier = selection ? newest.kept.filter((i) => !current.includes(i)) : [];
   const rates: RateRow[] = current.map((i) => toRateRow(i, input.threshold));
+  const comments = current.flatMap(toComments);
   return {
     generatedAt: input.generatedAt,
     asOf: input.asOf,
@@ -70,11 +73,12 @@ export function consolidate(input: ConsolidationInput): Dashboard {
     submissions: [...rosterRows(input, current, counts), ...earlierRows(earlier, fiscalYear, counts), ...years.rows, ...newest.rows, ...fileRows(input)],
     rates,
     committees: rollUp(rates),
-    comments: current.flatMap(toComments),
+    comments,
     entries: current.flatMap(toEntries),
     issues: [...failureIssues(input), ...input.issues, ...years.issues, ...newest.issues, ...skippedIssues(input)],
     failures: input.failures,
     trend: selection ? toTrend(newest.kept.flatMap((i) => (i.sheet.fiscalYear ? [{ file: i.file, sheet: i.sheet, year: i.sheet.fiscalYear.value }] : []))) : null,
+    themes: analyzeThemes(comments, input.themes ?? DEFAULT_THEMES),
   };
 }
 

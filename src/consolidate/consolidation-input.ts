@@ -5,6 +5,7 @@ import type { StatusSheet } from '../domain/status-sheet';
 import type { FileFailure } from './dashboard';
 import type { RosterEntry } from './roster';
 import type { YearSelection } from './year-selection';
+import type { ThemeTable } from './themes/theme-table';
 
 export interface ConsolidationInput {
   sheets: Array<{ file: string; sheet: StatusSheet; fileModified?: string }>;
@@ -24,4 +25,6 @@ export interface ConsolidationInput {
    * years' sheets only in the trend. Absent or null: one year, as `fiscalYear` / `includeOtherYears` say.
    */
   years?: YearSelection | null;
+  /** The theme table 集約_課題 tags the texts by; omitted = the shipped DEFAULT_THEMES. */
+  themes?: ThemeTable;
 }

@@ -8,6 +8,7 @@ import { formatIssue, formatOutcome } from '../messages/format-outcome';
 import type { CommentRow, CommitteeRollup, DashboardIssue, RateRow, SubmissionRow } from './dashboard';
 import { summaryRows, table, type ColumnDecl, type DashboardSheetDecl, type RenderContext } from './dashboard-table';
 import { yearsSheet } from './years-sheet';
+import { themesSheet } from './dashboard-themes-sheet';
 
 const RED = 'F8CBAD';
 const YELLOW = 'FFF2CC';
@@ -199,4 +200,4 @@ const issues: DashboardSheetDecl = {
 };
 
 /** Every dashboard sheet, in the order 集約 writes them. */
-export const DASHBOARD_SHEETS: readonly DashboardSheetDecl[] = [submissions, rates, yearsSheet, activity, comments, issues];
+export const DASHBOARD_SHEETS: readonly DashboardSheetDecl[] = [submissions, rates, yearsSheet, activity, comments, themesSheet, issues];

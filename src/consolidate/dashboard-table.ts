@@ -37,8 +37,8 @@ export interface TableDecl<R> {
   readonly tableName: string;
   readonly caption: (context: RenderContext, dashboard: Dashboard) => string;
   readonly rows: (dashboard: Dashboard) => readonly R[];
-  /** The columns, or a function giving them from the dashboard (集約_経年 has three per year found). */
-  readonly columns: ReadonlyArray<ColumnDecl<R>> | ((dashboard: Dashboard) => ReadonlyArray<ColumnDecl<R>>);
+  /** The columns, or a function giving them from the dashboard (集約_経年 has three per year found; the theme matrix one per committee / WG). */
+  readonly columns: ReadonlyArray<ColumnDecl<R>> | ((dashboard: Dashboard, context: RenderContext) => ReadonlyArray<ColumnDecl<R>>);
   /** A line under the table (e.g. counts per month), one value per column. */
   readonly footer?: (dashboard: Dashboard, context: RenderContext) => readonly CellValue[];
   /** The SUMMARY.json list this table's rows also fill, one JSON row per table row (see summaryRows). */
@@ -79,6 +79,11 @@ export interface DashboardSheetDecl {
   readonly tables: readonly DashboardTable[];
   /** A sheet written only when the run asked for it ('years': --years / --all-years / 経年比較). */
   readonly only?: 'years';
+  /**
+   * The table whose header row repeats on every printed page, when not the first (集約_課題's long list
+   * under its matrix); the sheet then freezes no header, as the first table's columns are not the list's.
+   */
+  readonly titleTable?: number;
 }
 
 /** What a run asked for beyond the usual sheets. */
@@ -97,7 +102,7 @@ export function table<R>(decl: TableDecl<R>): DashboardTable {
   const summary = decl.summary;
   return {
     render: (dashboard, context) => {
-      const columns = typeof decl.columns === 'function' ? decl.columns(dashboard) : decl.columns;
+      const columns = typeof decl.columns === 'function' ? decl.columns(dashboard, context) : decl.columns;
       return {
         caption: decl.caption(context, dashboard),
         tableName: decl.tableName,

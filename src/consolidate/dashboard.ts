@@ -3,6 +3,8 @@ import { z } from 'zod';
 import type { FileIssue } from '../domain/issue';
 import { FAILURE_PARAMS, SUBMISSION_PARAMS, type Outcome } from '../domain/outcomes';
 import { TrendRowSchema, type TrendRow } from './trend-row';
+import type { TaggedText } from './themes/tag-themes';
+import type { ThemesReport } from './themes/themes-report';
 
 const Rate = z.number().int().min(0).max(100).nullable();
 
@@ -103,5 +105,8 @@ export const DashboardSchema = z.object({
   /** 集約_経年's rows when several years were asked for (--years, --all-years); null otherwise. */
   trend: z.array(TrendRowSchema).nullable(),
 });
+/** The CHECK / ACTION texts by theme (集約_課題, SUMMARY.json `themes[]`), tagged from the comment rows. */
+export type DashboardThemes = ThemesReport & { tagged: Array<TaggedText<CommentRow>> };
+
 /** The dashboard model; submissions, issues and trend notes carry catalog outcomes, typed by code. */
-export type Dashboard = Omit<z.infer<typeof DashboardSchema>, 'submissions' | 'trend'> & { submissions: SubmissionRow[]; issues: DashboardIssue[]; trend: TrendRow[] | null };
+export type Dashboard = Omit<z.infer<typeof DashboardSchema>, 'submissions' | 'trend'> & { submissions: SubmissionRow[]; issues: DashboardIssue[]; trend: TrendRow[] | null; themes: DashboardThemes };

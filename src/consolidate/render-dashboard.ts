@@ -16,14 +16,16 @@ export function renderDashboard(dashboard: Dashboard, locale: DashboardLocale = 
   const subtitle = L.subtitle(tokyoMinute(dashboard.generatedAt), dashboard.asOf ?? '—', files, dashboard.rates.length);
   const context: RenderContext = { locale, labels: L, threshold: dashboard.threshold };
   const request = requestOf(dashboard);
-  return DASHBOARD_SHEETS.filter((sheet) => isRequested(sheet, request)).map((sheet) =>
-    renderTableSheet(
+  return DASHBOARD_SHEETS.filter((sheet) => isRequested(sheet, request)).map((sheet) => {
+    const spec = renderTableSheet(
       L.sheets[sheet.key],
       `${L.title(year).trim()} — ${L.sections[sheet.key]}`,
       subtitle,
       sheet.tables.map((t) => t.render(dashboard, context)),
-    ),
-  );
+    );
+    const header = sheet.titleTable === undefined ? undefined : spec.tables[sheet.titleTable]?.range.top;
+    return header === undefined ? spec : { ...spec, freeze: null, print: { ...spec.print, titleRows: { from: header, to: header } } };
+  });
 }
 
 /** The dashboard sheet names in a language that a run asking for `request` writes, in order (by default the usual ones). */

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { EntryRowSchema, RateRowSchema } from './dashboard';
 import { TrendRowSchema } from './trend-row';
+import { ThemeSummarySchema } from './themes/theme-summary';
 
 const RateValue = RateRowSchema.shape.annual;
 
@@ -25,6 +26,11 @@ export const SummaryJsonSchema = z.object({
   entries: z.array(EntryRowSchema),
   submissions: z.array(z.object({ committee: z.string(), workingGroup: z.string().nullable(), plans: z.string(), status: z.string(), file: z.string().nullable(), sheet: z.string().nullable() })),
   failures: z.array(z.object({ file: z.string(), message: z.string() })),
+  /**
+   * The CHECK / ACTION texts by theme, every theme of the table in its order: `theme` is its name in the
+   * run's language, `id` its stable key; `groups` the committees / WGs with their counts; `entries` the cells.
+   */
+  themes: z.array(ThemeSummarySchema.omit({ en: true })),
   issues: z.array(
     z.object({ file: z.string(), sheet: z.string().nullable(), cell: z.string().nullable(), severity: z.string(), code: z.string(), params: z.record(z.string(), z.unknown()), message: z.string() }),
   ),

@@ -46,6 +46,7 @@ export function toSummaryJson(d: Dashboard, locale: Locale = 'ja'): SummaryJson 
     entries: d.entries.map((e) => ({ ...e })),
     submissions: lists.submissions,
     failures: d.failures.map((f) => ({ file: f.file, message: formatOutcome(failureOutcome(f.code, f.sheet, f.error), locale) })),
+    themes: d.themes.summary.map(({ en, ...t }) => ({ ...t, theme: locale === 'en' ? en : t.theme, groups: t.groups.map((g) => ({ ...g })), entries: t.entries.map((e) => ({ ...e })) })),
     issues: lists.issues,
     ...(lists.trend ? { trend: lists.trend } : {}),
   };

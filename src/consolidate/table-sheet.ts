@@ -69,7 +69,9 @@ export function renderTableSheet(name: string, title: string, subtitle: string, 
     cells.push({ row: row - 1, col: 0, value: block.caption, style: 'caption' });
     if (firstHeader === -1) firstHeader = row;
     block.columns.forEach((c, col) => cells.push({ row, col, value: c.header, style: 'header' }));
-    rowHeights.push({ row, height: 30 });
+    // Two lines fit the usual headers; a group's long name (集約_課題's columns) gets the lines it needs.
+    const headerLines = Math.max(2, ...block.columns.map((c) => linesFor(c.header, c.width)));
+    rowHeights.push({ row, height: Math.min(100, 15 * headerLines) });
     // A table needs at least one data row; an empty section shows one blank row.
     const rows = block.rows.length > 0 ? block.rows : [block.columns.map(() => null)];
     rows.forEach((values, i) => {

@@ -101,6 +101,23 @@ const ROSTER_PARAMS = {
   no_sheet: z.object({ file: z.string() }),
 } as const;
 
+/** Problems with a custom themes CSV (`--themes`); `row` is the CSV line as Excel numbers it. */
+const Row = z.number().int();
+const Mode = z.enum(['replace', 'extend']);
+const THEMES_PARAMS = {
+  no_header: z.object({ row: Row }),
+  missing_theme_name: z.object({ row: Row }),
+  no_keywords: z.object({ row: Row, theme: z.string() }),
+  duplicate_theme: z.object({ row: Row, theme: z.string(), firstRow: Row }),
+  duplicate_id: z.object({ row: Row, id: z.string(), firstRow: Row }),
+  bad_pattern: z.object({ row: Row, theme: z.string(), pattern: z.string() }),
+  bad_mode: z.object({ row: Row, value: z.string() }),
+  conflicting_mode: z.object({ row: Row, value: Mode, first: Mode, firstRow: Row }),
+  no_themes: none,
+  invalid_table: none,
+  short_keyword: z.object({ row: Row, theme: z.string(), keyword: z.string() }),
+} as const;
+
 /** The note a row of 集約_提出状況 carries (a submitted sheet has none). */
 export const SUBMISSION_PARAMS = {
   other_year: z.object({ year: z.number().int(), expected: z.number().int() }),
@@ -149,6 +166,7 @@ export const OUTCOME_PARAMS = {
   skip: SKIP_PARAMS,
   failure: FAILURE_PARAMS,
   roster: ROSTER_PARAMS,
+  themes: THEMES_PARAMS,
   submission: SUBMISSION_PARAMS,
   job: JOB_PARAMS,
   rollover: ROLLOVER_PARAMS,

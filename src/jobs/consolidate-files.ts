@@ -12,6 +12,7 @@ import { renderDashboard } from '../consolidate/render-dashboard';
 import { parseCsv, readRoster, type RosterEntry } from '../consolidate/roster';
 import { toSummaryJson, type SummaryJson } from '../consolidate/summary-json';
 import type { YearSelection } from '../consolidate/year-selection';
+import type { ThemeTable } from '../consolidate/themes/theme-table';
 import { replaceOurSheets } from './sheet-placement';
 import { resolveHiddenSheets, type SheetCandidate } from './hidden-sheets';
 import { validateFile, type ReadWorkbookBytes, type SourceFile } from './validate-files';
@@ -41,6 +42,8 @@ export interface ConsolidateOptions {
   readonly years?: YearSelection | null;
   readonly locale: 'ja' | 'en';
   readonly generatedAt: string;
+  /** The theme table 集約_課題 tags by (readThemesFile); omitted = the shipped one. */
+  readonly themes?: ThemeTable;
   /** Lets a UI repaint between files (the pane passes a macrotask wait); omitted in the CLI. */
   readonly yieldBetweenFiles?: () => Promise<void>;
 }
@@ -97,6 +100,7 @@ export async function consolidateFiles(
     fiscalYear: options.fiscalYear,
     includeOtherYears: options.includeOtherYears,
     years: options.years ?? null,
+    ...(options.themes ? { themes: options.themes } : {}),
   };
   const roster = options.roster ? readRosterFile(options.roster, read) : { entries: null, problems: [] };
   input.roster = roster.entries;

@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { DEFAULT_THEMES } from '../../src/consolidate/themes/default-themes';
 import { SummaryJsonSchema, type SummaryJson } from '../../src/consolidate/summary-json';
 import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -99,8 +100,16 @@ describe('consolidate', () => {
     expect(entries.find((e) => e.sheet === '⑥・⑦' && e.month === 4 && e.kind === 'do')).toMatchObject({ text: '↓', cell: 'C8' });
     expect(entries.find((e) => e.sheet === '⑥・⑦' && e.month === 4 && e.kind === 'check')).toMatchObject({ plan: '⑦', cell: 'D8' });
     expect(new Set(entries.map((e) => e.file)).size).toBe(5);
+    // themes[]: every theme of the table with its count, per committee / WG, and the cells of its texts.
+    const themes = summary.themes as SummaryJson['themes'];
+    expect(themes.map((t) => t.id)).toEqual(DEFAULT_THEMES.map((t) => t.id));
+    const housing = themes.find((t) => t.theme === '住まい・地域移行');
+    expect(housing).toMatchObject({ id: 'housing', count: 4, groups: [{ committee: 'くらし部会', workingGroup: '精神障がい地域包括ケアシステムWG', count: 4 }] });
+    expect(housing?.entries).toHaveLength(4);
+    for (const cell of housing?.entries ?? []) expect(entries.filter((e) => e.file === cell.file && e.sheet === cell.sheet && e.cell === cell.cell && e.kind !== 'do')).toHaveLength(1);
+    expect(themes.find((t) => t.id === 'employment')?.groups.map((g) => [g.workingGroup, g.count])).toEqual([['雇用啓発WG', 10], ['事業所連絡会WG', 9]]);
     const dashboard = readXlsx(new Uint8Array(readFileSync(out)));
-    expect(dashboard.ok && dashboard.workbook.sheets.map((s) => s.name)).toEqual(['集約_提出状況', '集約_達成率', '集約_活動状況', '集約_評価改善', '集約_検証結果']);
+    expect(dashboard.ok && dashboard.workbook.sheets.map((s) => s.name)).toEqual(['集約_提出状況', '集約_達成率', '集約_活動状況', '集約_評価改善', '集約_課題', '集約_検証結果']);
   });
 
   it('never writes the dashboard into a workbook holding the user’s sheets (a status sheet here): it asks for a new file', async () => {
@@ -156,7 +165,7 @@ describe('consolidate', () => {
 
 describe('consolidate --out over an existing workbook', () => {
   const PYTHON = '/usr/bin/python3';
-  const dashboardSheets = ['集約_提出状況', '集約_達成率', '集約_活動状況', '集約_評価改善', '集約_検証結果'];
+  const dashboardSheets = ['集約_提出状況', '集約_達成率', '集約_活動状況', '集約_評価改善', '集約_課題', '集約_検証結果'];
   const sheetsOf = (path: string): string[] => {
     const read = readXlsx(new Uint8Array(readFileSync(path)));
     return read.ok ? read.workbook.sheets.map((s) => s.name) : [];
@@ -236,7 +245,7 @@ describe('consolidate --out over an existing workbook', () => {
     const before = sha256(ours);
     const run = await runCli('consolidate', FIXTURE_DIR, '--out', ours, '--lang', 'en');
     expect(run.code).toBe(2);
-    expect(run.err).toContain('it has sheets this consolidation does not write (集約_提出状況, 集約_達成率, 集約_活動状況, 集約_評価改善, 集約_検証結果)');
+    expect(run.err).toContain('it has sheets this consolidation does not write (集約_提出状況, 集約_達成率, 集約_活動状況, 集約_評価改善, 集約_課題 and 1 more)');
     expect(sha256(ours)).toBe(before);
   });
 

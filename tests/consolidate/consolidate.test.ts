@@ -74,8 +74,8 @@ describe('rendering the dashboard', () => {
   const d = consolidate(input([{ file: 'a.xlsx', sheet: sheetWith({ months: { 6: [{ do: '6/1 WG', check: formulaLike }] } }) }], { failures: [{ file: 'bad.xlsx', code: 'not_xlsx', sheet: null, error: null }] }));
   const specs = renderDashboard(d);
 
-  it('writes five sheets, each carrying the dashboard mark so a rerun replaces only them', () => {
-    expect(specs.map((s) => s.name)).toEqual(['集約_提出状況', '集約_達成率', '集約_活動状況', '集約_評価改善', '集約_検証結果']);
+  it('writes six sheets, each carrying the dashboard mark so a rerun replaces only them', () => {
+    expect(specs.map((s) => s.name)).toEqual(['集約_提出状況', '集約_達成率', '集約_活動状況', '集約_評価改善', '集約_課題', '集約_検証結果']);
     for (const s of specs) expect(s.names.map((n) => [n.name, n.scope])).toEqual([[DASHBOARD_MARK_NAME, 'sheet']]);
   });
 

@@ -2,7 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { consolidate } from '../../src/consolidate/consolidate';
-import type { CommentRow } from '../../src/consolidate/dashboard';
+import type { CommentRow, Dashboard } from '../../src/consolidate/dashboard';
+import type { ThemeTable } from '../../src/consolidate/themes/theme-table';
 import type { StatusSheet } from '../../src/domain/status-sheet';
 import { readXlsx } from '../../src/hosts/xlsx/read-xlsx';
 import { readStatusSheet } from '../../src/reader/read-status-sheet';
@@ -10,6 +11,11 @@ import { fixturePaths } from './fixture-workbooks';
 
 /** Every CHECK / ACTION comment row of the FY2022 fixtures, in the dashboard's council order. */
 export function fy2022Comments(): CommentRow[] {
+  return fy2022Dashboard().comments;
+}
+
+/** The dashboard model of the FY2022 fixtures (with a custom theme table when given). */
+export function fy2022Dashboard(themes?: ThemeTable): Dashboard {
   const sheets: Array<{ file: string; sheet: StatusSheet }> = [];
   for (const path of fixturePaths()) {
     const result = readXlsx(new Uint8Array(readFileSync(path)));
@@ -19,6 +25,5 @@ export function fy2022Comments(): CommentRow[] {
       if (outcome.kind === 'status-sheet') sheets.push({ file: basename(path), sheet: outcome.sheet });
     }
   }
-  const dashboard = consolidate({ sheets, issues: [], failures: [], skipped: [], roster: null, asOf: '2023-04-30', threshold: 60, generatedAt: '2023-05-01T00:00:00Z', fiscalYear: null, includeOtherYears: false });
-  return dashboard.comments;
+  return consolidate({ sheets, issues: [], failures: [], skipped: [], roster: null, asOf: '2023-04-30', threshold: 60, generatedAt: '2023-05-01T00:00:00Z', fiscalYear: null, includeOtherYears: false, ...(themes ? { themes } : {}) });
 }

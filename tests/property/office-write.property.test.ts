@@ -37,6 +37,33 @@ describe('the Office write path', () => {
     );
   });
 
+  it('writes cells of rows of any widths with gaps, and rows of scattered heights, exactly as the spec says', async () => {
+    const value = fc.oneof(fc.integer({ min: -500, max: 500 }), fc.constantFrom('=1+1', '012', '2023/4/1', '-3', '連携が必要', ''));
+    const cell = fc.record({ row: fc.integer({ min: 0, max: 300 }), col: fc.oneof(fc.integer({ min: 0, max: 2 }), fc.integer({ min: 0, max: 60 })), value, percent: fc.boolean() });
+    const height = fc.record({ row: fc.integer({ min: 0, max: 400 }), height: fc.constantFrom(15, 33, 48, 63, 123) });
+    await fc.assert(
+      fc.asyncProperty(fc.uniqueArray(cell, { selector: (c) => `${c.row},${c.col}`, maxLength: 400 }), fc.uniqueArray(height, { selector: (h) => h.row, maxLength: 300 }), async (cells, rowHeights) => {
+        const excel = new SimulatedExcel();
+        const host = new OfficeWorkbookHost(excel.run());
+        const spec = sheetSpec('S', {
+          styles: { rate: { numberFormat: '0"%"' } },
+          cells: cells.map((c) => ({ row: c.row, col: c.col, value: c.value, ...(c.percent ? { style: 'rate' } : {}) })),
+          rowHeights,
+        });
+        await addSheets(host, [spec]);
+        const sheet = excel.book.sheet('S')!;
+        for (const c of cells) {
+          expect(sheet.cell(c.row, c.col)?.value).toBe(c.value);
+          expect(sheet.cell(c.row, c.col)?.format).toBe(typeof c.value === 'string' ? '@' : c.percent ? '0"%"' : 'General');
+        }
+        const given = new Set(cells.map((c) => `${c.row},${c.col}`));
+        for (const [key, written] of sheet.cells) if (!given.has(key)) expect(written).toEqual({ value: '', format: 'General' });
+        expect(Object.fromEntries(sheet.rowHeights)).toEqual(Object.fromEntries(rowHeights.map((h) => [h.row, h.height])));
+      }),
+      { seed: SEED, numRuns: 20 },
+    );
+  });
+
   it('plans names Excel accepts: final names unique among the sheets that remain, temporary names free now', () => {
     const name = fc.constantFrom('集約_達成率', '集約＿達成率', '集約_達成率(2)', 'SHEET1', 'ｓｈｅｅｔ１', 'Sheet1', '集約_提出状況', '①・④・⑤');
     fc.assert(

@@ -17,6 +17,7 @@ const OUTCOME: ConsolidationOutcome = {
   rates: [],
   threshold: 60,
   trend: null,
+  themes: null,
 };
 
 describe('the pane’s result texts', () => {
@@ -26,10 +27,19 @@ describe('the pane’s result texts', () => {
     expect(summarize({ ...OUTCOME, rosterUsed: false, failures: [], rosterProblems: [], sheets: 0 }, en)).toBe('Read 5 of 12 files. No status sheet could be read, so no dashboard was written.');
   });
 
+  it('says a refused themes table stopped the run, and counts a usable table’s warnings', () => {
+    const problem = { severity: 'error' as const, outcome: { kind: 'themes' as const, code: 'no_keywords' as const, params: { row: 3, theme: '移動' } } };
+    const refused = { ...OUTCOME, themes: { name: 't.csv', refused: true, tooLarge: false, mode: 'replace' as const, themes: 0, problems: [problem] } };
+    expect(summarize(refused, ja)).toBe('課題テーマ表 t.csv に誤りがあるため、集約していません。課題テーマ表の問題（1）。');
+    expect(summarize(refused, en)).toBe('The themes table t.csv has errors: nothing was consolidated. Themes table problems (1).');
+    const warned = { ...OUTCOME, rosterUsed: false, failures: [], rosterProblems: [], themes: { ...refused.themes, refused: false, themes: 4, problems: [{ ...problem, severity: 'warning' as const }] } };
+    expect(summarize(warned, ja)).toBe('12 ファイル中 5 ファイルを読み込みました。状況把握表 9 枚を集約しました。課題テーマ表の問題（1）。');
+  });
+
   it('says which dropped files were not added, and points a CSV to the roster', () => {
     const notice = { rejected: ['議事録.pdf', '名簿.csv'], repeated: ['a.xlsx'] };
-    expect(noticeLines(notice, ja)).toEqual(['.xlsx / .xlsm ではないため追加しませんでした: 議事録.pdf、名簿.csv', '名簿の CSV は「名簿を選択」から選んでください。', '既に一覧にあるため追加しませんでした: a.xlsx']);
-    expect(noticeLines(notice, en)).toEqual(['Not added (not .xlsx / .xlsm): 議事録.pdf, 名簿.csv', 'Choose a roster CSV with "Choose roster".', 'Already in the list: a.xlsx']);
+    expect(noticeLines(notice, ja)).toEqual(['.xlsx / .xlsm ではないため追加しませんでした: 議事録.pdf、名簿.csv', '名簿の CSV は「名簿を選択」から、課題テーマ表の CSV は「テーマ表を選択」から選んでください。', '既に一覧にあるため追加しませんでした: a.xlsx']);
+    expect(noticeLines(notice, en)).toEqual(['Not added (not .xlsx / .xlsm): 議事録.pdf, 名簿.csv', 'Choose a roster CSV with "Choose roster" and a themes CSV with "Choose themes table".', 'Already in the list: a.xlsx']);
     expect(noticeLines({ rejected: [], repeated: [] }, en)).toEqual([]);
   });
 

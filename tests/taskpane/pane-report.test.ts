@@ -32,7 +32,7 @@ describe('the validation report in the pane', () => {
     expect(report.counts).toEqual({ error: 0, warning: warnings, info: 0 });
     // Each dashboard sheet was skipped with a code the pane words in either language.
     const skipped = raw.sheets.filter((s) => s.model === null);
-    expect(skipped).toHaveLength(5);
+    expect(skipped).toHaveLength(6);
     for (const s of skipped) {
       if (!s.skipped) throw new Error(`${s.sheet} has no code`);
       expect(formatOutcome(s.skipped, 'en')).toMatch(/^[\x20-\x7e()]+$/);

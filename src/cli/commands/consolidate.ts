@@ -9,6 +9,8 @@ import { XlsxWorkbookHost } from '../../hosts/xlsx/xlsx-host';
 import { formatOutcome } from '../../messages/format-outcome';
 import { DEFAULT_READ_LIMITS } from '../../hosts/xlsx/xlsx-limits';
 import { consolidateFiles, writeDashboard, type SourceFile } from '../../jobs/consolidate-files';
+import { readThemesFile } from '../../jobs/themes-file';
+import type { ThemeTable } from '../../consolidate/themes/theme-table';
 import { CliError, EXIT, assertDistinctOutputs, assertNotAnInput, checkOutputPath, readExistingOutput, readSource, writeOutputsAtomically, type OutputFile } from '../cli-io';
 import { onceEach } from '../file-identity';
 import { expandInputs, nothingToReadMessage } from '../input-files';
@@ -16,7 +18,7 @@ import { CLI_MESSAGES, type CliMessages } from '../messages/cli-messages';
 import { parseAsOf } from './validate';
 
 export const CONSOLIDATE_USAGE =
-  'consolidate FILE.xlsx|FOLDER... --out DASHBOARD.xlsx [--json SUMMARY.json] [--recursive] [--roster ROSTER.(xlsx|csv)] [--as-of YYYY-MM-DD] [--threshold 60] [--fiscal-year 2022] [--include-other-years] [--years 2021-2023 | --all-years] [--lang ja|en]';
+  'consolidate FILE.xlsx|FOLDER... --out DASHBOARD.xlsx [--json SUMMARY.json] [--recursive] [--roster ROSTER.(xlsx|csv)] [--as-of YYYY-MM-DD] [--threshold 60] [--fiscal-year 2022] [--include-other-years] [--years 2021-2023 | --all-years] [--themes THEMES.csv] [--lang ja|en]';
 
 /**
  * Runs the consolidate command: 0 when a dashboard was written, 2 when nothing could be read. `progress`
@@ -29,6 +31,7 @@ export async function runConsolidate(argv: readonly string[], print: (line: stri
       out: { type: 'string' },
       json: { type: 'string' },
       roster: { type: 'string' },
+      themes: { type: 'string' },
       'as-of': { type: 'string' },
       threshold: { type: 'string' },
       'fiscal-year': { type: 'string' },
@@ -48,7 +51,7 @@ export async function runConsolidate(argv: readonly string[], print: (line: stri
   const inputs = expandInputs(positionals, m, { recursive: values.recursive ?? false });
   const paths = inputs.files;
   if (paths.length === 0) throw new CliError(nothingToReadMessage(inputs, 'consolidate', CONSOLIDATE_USAGE, m));
-  const protectedInputs = values.roster ? [...paths, values.roster] : paths;
+  const protectedInputs = [...paths, ...(values.roster ? [values.roster] : []), ...(values.themes ? [values.themes] : [])];
   assertNotAnInput(out, protectedInputs, '--out', m);
   if (values.json) assertNotAnInput(values.json, protectedInputs, '--json', m);
   if (values.json) assertDistinctOutputs({ option: '--out', path: out }, { option: '--json', path: values.json }, m);
@@ -71,6 +74,9 @@ export async function runConsolidate(argv: readonly string[], print: (line: stri
     roster = source.file;
   }
 
+  // A broken themes table stops the run before any workbook is read: the sheet would silently differ.
+  const themes = values.themes ? readThemes(values.themes, m, locale, print) : undefined;
+
   // Files that cannot even be opened are reported like unreadable workbooks; the rest go on.
   const files: SourceFile[] = [];
   const openFailures: Array<{ path: string; error: string }> = [];
@@ -89,7 +95,7 @@ export async function runConsolidate(argv: readonly string[], print: (line: stri
 
   const result = await consolidateFiles(
     files,
-    { roster, asOf, threshold, fiscalYear, includeOtherYears: values['include-other-years'] ?? false, years, locale, generatedAt: now.toISOString() },
+    { roster, asOf, threshold, fiscalYear, includeOtherYears: values['include-other-years'] ?? false, years, locale, generatedAt: now.toISOString(), ...(themes ? { themes } : {}) },
     readXlsx,
     (status, index, total) => {
       progress?.(m.consolidate.progress(index + 1, total));
@@ -148,6 +154,18 @@ function yearSelectionOf(values: { years?: string | undefined; 'all-years'?: boo
   const selection = parseYearSelection(values.years ?? '');
   if (!selection) throw new CliError(m.consolidate.years(values.years ?? ''));
   return selection;
+}
+
+/** Reads `--themes`: prints each problem with its row; any error is a usage error (exit 2, nothing written). */
+function readThemes(path: string, m: CliMessages, locale: 'ja' | 'en', print: (line: string) => void): ThemeTable {
+  const source = readSource(path, m);
+  if ('error' in source) throw new CliError(m.consolidate.themes(path, source.error));
+  if (source.file.bytes.length > DEFAULT_READ_LIMITS.maxFileBytes) throw new CliError(m.consolidate.themes(path, m.consolidate.rosterTooLarge));
+  const { table, problems } = readThemesFile(source.file);
+  for (const p of problems) print(m.consolidate.themes(path, `[${m.validate.severity[p.severity]}] ${formatOutcome(p.outcome, locale)}`));
+  const errors = problems.filter((p) => p.severity === 'error').length;
+  if (table === null || errors > 0) throw new CliError(m.consolidate.themesRefused(path, Math.max(1, errors)));
+  return table;
 }
 
 /** Why an existing output may not be replaced, in the run's language. */

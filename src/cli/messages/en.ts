@@ -75,6 +75,8 @@ export const en = {
     roster: (path: string, why: string) => `Roster ${path}: ${why}`,
     rosterTooLarge: 'The file is too large (limit 20 MB).',
     rosterProblem: (problem: string) => `Roster: ${problem}`,
+    themes: (path: string, why: string) => `Themes ${path}: ${why}`,
+    themesRefused: (path: string, errors: number) => `The themes file ${path} has ${errors} ${errors === 1 ? 'error' : 'errors'}: no dashboard was written. Fix the rows above and run it again.`,
     state: { read: 'read', invalid: 'no status sheet', unreadable: 'unreadable', notRead: 'not read' },
     counts: (sheets: number, errors: number, warnings: number) => ` (${sheets} ${sheets === 1 ? 'sheet' : 'sheets'}, ${errors} errors, ${warnings} warnings)`,
     nothing: 'No status sheet could be read; no dashboard was written.',

@@ -74,6 +74,8 @@ export const ja = {
     roster: (path: string, why: string) => `名簿 ${path}: ${why}`,
     rosterTooLarge: 'ファイルが大きすぎます（上限 20MB）。',
     rosterProblem: (problem: string) => `名簿: ${problem}`,
+    themes: (path: string, why: string) => `テーマ表 ${path}: ${why}`,
+    themesRefused: (path: string, errors: number) => `テーマ表 ${path} に誤りが ${errors} 件あるため、集約結果は作成していません。上の行を直してから再度実行してください。`,
     state: { read: '読込済', invalid: '対象シートなし', unreadable: '読込不可', notRead: '対象外' },
     counts: (sheets: number, errors: number, warnings: number) => `（${sheets} 枚、エラー ${errors}、警告 ${warnings}）`,
     nothing: '読み込めた状況把握表がありません。集約結果は作成していません。',

@@ -15,6 +15,11 @@ export const ThemeTagSchema = z.object({
   id: z.string(),
   /** The keywords / pattern sources that matched, as written in the table. */
   matched: z.array(z.string()),
+  /**
+   * What of the text they matched, for people: a keyword as the table writes it, a pattern's match in the
+   * folded text (「ヘルパー不足」, not the expression that found it); once each, in the order of `matched`.
+   */
+  words: z.array(z.string()),
 });
 export type ThemeTag = z.infer<typeof ThemeTagSchema>;
 
@@ -25,8 +30,13 @@ export function matchThemes(text: string, matchers: readonly ThemeMatcher[]): Th
   const folded = foldText(text);
   const tags: ThemeTag[] = [];
   for (const m of matchers) {
-    const matched = [...m.keywords.filter((k) => folded.includes(k.folded)).map((k) => k.source), ...m.patterns.filter((p) => p.regex.test(folded)).map((p) => p.source)];
-    if (matched.length > 0) tags.push({ id: m.theme.id, matched });
+    const keywords = m.keywords.filter((k) => folded.includes(k.folded));
+    const patterns = m.patterns.flatMap((p) => {
+      const hit = p.regex.exec(folded);
+      return hit ? [{ source: p.source, word: hit[0] }] : [];
+    });
+    const matched = [...keywords.map((k) => k.source), ...patterns.map((p) => p.source)];
+    if (matched.length > 0) tags.push({ id: m.theme.id, matched, words: [...new Set([...keywords.map((k) => k.source), ...patterns.map((p) => p.word)])] });
   }
   return tags;
 }

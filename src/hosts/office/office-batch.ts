@@ -31,6 +31,7 @@ export function jsonBytes(value: unknown): number {
 /** Queues work and syncs whenever the next piece would take the queued payload over the budget. */
 export class PayloadBatcher {
   private queuedBytes = 0;
+  private queued = false;
   private readonly sheets = new Map<string, Excel.Worksheet>();
 
   constructor(
@@ -40,15 +41,17 @@ export class PayloadBatcher {
 
   /** Queues `work` of about `bytes`, first syncing what is queued when both would not fit one request. */
   async add(bytes: number, work: () => void): Promise<void> {
-    if (this.queuedBytes > 0 && this.queuedBytes + bytes > this.budget) await this.flush();
-    if (this.queuedBytes === 0) this.startBatch();
+    if (this.queued && this.queuedBytes + bytes > this.budget) await this.flush();
+    if (!this.queued) this.startBatch();
     work();
+    this.queued = true;
     this.queuedBytes += bytes;
   }
 
   /** Sends what is queued (nothing when nothing is). */
   async flush(): Promise<void> {
-    if (this.queuedBytes === 0) return;
+    if (!this.queued) return;
+    this.queued = false;
     this.queuedBytes = 0;
     this.sheets.clear();
     await this.context.sync();

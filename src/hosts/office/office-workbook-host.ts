@@ -114,19 +114,20 @@ export class OfficeWorkbookHost implements WorkbookHost {
         before = all.items.map((s) => s.id);
         const existing = all.items.map((s) => ({ name: s.name, names: s.names.items.map((n) => n.name) }));
         plan = planWrite(specs, place(existing), tables.items.map((t) => t.name));
-        await writePlan(context, plan);
+        // Events go back on in the write's last sync: Excel stops at a failing action, so they are on
+        // only when everything before them was done.
+        await writePlan(context, plan, () => void (context.runtime.enableEvents = true));
         names = plan.sheets.map((s) => s.final);
       } catch (error) {
         failure = error;
         if (plan) restored = await removeAdded(context, before).catch(() => false);
-      }
-      // Whatever happened above, events go back on in a sync of their own.
-      context.runtime.enableEvents = true;
-      try {
-        await context.sync();
-      } catch (error) {
-        // The write's own error says more; this one is only reported when the write succeeded.
-        failure ??= error;
+        // Whatever happened above, events go back on, in a sync of their own.
+        context.runtime.enableEvents = true;
+        try {
+          await context.sync();
+        } catch {
+          // The write's own error says more.
+        }
       }
       if (failure !== null) {
         const { code, detail } = describe(failure);
@@ -139,9 +140,10 @@ export class OfficeWorkbookHost implements WorkbookHost {
 
 /**
  * Queues and syncs the whole plan: each sheet's steps, the charts (once every sheet they may read exists),
- * protection, then the old sheets' deletion and the renames (chart references follow a renamed sheet).
+ * protection, then the old sheets' deletion and the renames (chart references follow a renamed sheet),
+ * and `last` in the same batch as those.
  */
-async function writePlan(context: Excel.RequestContext, plan: WritePlan): Promise<void> {
+async function writePlan(context: Excel.RequestContext, plan: WritePlan, last: () => void): Promise<void> {
   const batch = new PayloadBatcher(context);
   for (const s of plan.sheets) {
     const steps = sheetWriteSteps(s.spec, s.temp, s.tableNames);
@@ -164,13 +166,14 @@ async function writePlan(context: Excel.RequestContext, plan: WritePlan): Promis
     if (step) await batch.add(step.bytes, () => step.queue(batch.sheet(s.temp)));
   }
   const renames = plan.sheets.filter((s) => s.temp !== s.final);
-  await batch.add((plan.deletions.length + renames.length) * ACTION_BYTES, () => {
+  await batch.add((plan.deletions.length + renames.length + 1) * ACTION_BYTES, () => {
     // Ours are added first, so this never deletes the workbook's last visible sheet.
     for (const name of plan.deletions) batch.sheet(name).delete();
     for (const s of renames) {
       batch.sheet(s.temp).name = s.final;
       batch.forget(s.temp);
     }
+    last();
   });
   await batch.flush();
 }

@@ -16,12 +16,15 @@ export interface WriteStep {
 
 /** Each value band carries at most this much (so a band never fills a sync on its own). */
 const MAX_BAND_BYTES = 256 * 1024;
+/** What a padding cell of a value band costs: `"",` among the values and `null,` among the formats. */
+const PAD_BYTES = 8;
 /** getRanges takes a comma list of areas; long lists are split to stay well under its limits. */
 const MAX_AREAS_PER_CALL = 200;
+/** ... and an address of at most this many characters (see areaLists). */
+const MAX_ADDRESS_CHARS = 4000;
 const MERGES_PER_STEP = 400;
-const ROW_RUNS_PER_STEP = 1000;
-/** A row-height statement takes ~5 actions with its range and format paths: ~590 bytes measured. */
-const ROW_RUN_BYTES = 640;
+/** A row-height statement: getRanges, its format, the set and the references the library keeps. */
+const ROW_HEIGHT_ACTIONS = 2;
 /** Maximum digit width in pixels of the default font (Calibri 11, also what our .xlsx files declare). */
 const MAX_DIGIT_WIDTH_PX = 7;
 
@@ -69,53 +72,101 @@ function layoutStep(spec: SheetSpec, name: string): WriteStep {
   };
 }
 
-/** Row heights as runs of consecutive rows of one height ("5:40"), in steps of at most ROW_RUNS_PER_STEP runs. */
+/**
+ * Row heights, one statement per height over all its rows ("5:5,7:9,12:12" as one RangeAreas): a dashboard
+ * row's height follows its text, so rows of one height are scattered and a statement per run of rows was
+ * most of the request (~600 bytes each, 4,400 of them at 100 plan sheets).
+ */
 function rowHeightSteps(spec: SheetSpec): WriteStep[] {
-  const rows = [...spec.rowHeights].sort((a, b) => a.row - b.row);
-  const runs: Array<{ from: number; to: number; height: number }> = [];
-  for (const r of rows) {
-    const last = runs[runs.length - 1];
-    if (last && last.to === r.row - 1 && last.height === r.height) last.to = r.row;
-    else runs.push({ from: r.row, to: r.row, height: r.height });
+  const byHeight = new Map<number, number[]>();
+  for (const r of spec.rowHeights) {
+    const rows = byHeight.get(r.height) ?? [];
+    rows.push(r.row);
+    byHeight.set(r.height, rows);
   }
   const steps: WriteStep[] = [];
-  for (let i = 0; i < runs.length; i += ROW_RUNS_PER_STEP) {
-    const chunk = runs.slice(i, i + ROW_RUNS_PER_STEP);
-    steps.push({ bytes: chunk.length * ROW_RUN_BYTES, queue: (sheet) => chunk.forEach((r) => (sheet.getRange(`${r.from + 1}:${r.to + 1}`).format.rowHeight = r.height)) });
+  for (const [height, rows] of byHeight) {
+    for (const address of areaLists(rowRuns(rows))) {
+      steps.push({ bytes: utf8Bytes(address) + ROW_HEIGHT_ACTIONS * ACTION_BYTES, queue: (sheet) => void (sheet.getRanges(address).format.rowHeight = height) });
+    }
   }
   return steps;
 }
 
+/** Rows (0-based, any order) as whole-row areas of consecutive rows: "5:5", "7:9". */
+function rowRuns(rows: readonly number[]): string[] {
+  const sorted = [...new Set(rows)].sort((a, b) => a - b);
+  const areas: string[] = [];
+  let start = sorted[0] ?? 0;
+  let prev = start;
+  for (const row of [...sorted.slice(1), Number.NaN]) {
+    if (row === prev + 1) {
+      prev = row;
+      continue;
+    }
+    areas.push(`${start + 1}:${prev + 1}`);
+    start = row;
+    prev = row;
+  }
+  return areas;
+}
+
+/**
+ * Areas joined into getRanges addresses of at most MAX_AREAS_PER_CALL areas and MAX_ADDRESS_CHARS
+ * characters: Excel refuses some addresses of ~8,200 characters whatever their area count (office-js#5198).
+ */
+function areaLists(areas: readonly string[]): string[] {
+  const lists: string[] = [];
+  let current: string[] = [];
+  let chars = 0;
+  for (const area of areas) {
+    if (current.length > 0 && (current.length >= MAX_AREAS_PER_CALL || chars + 1 + area.length > MAX_ADDRESS_CHARS)) {
+      lists.push(current.join(','));
+      current = [];
+      chars = 0;
+    }
+    chars += (current.length > 0 ? 1 : 0) + area.length;
+    current.push(area);
+  }
+  if (current.length > 0) lists.push(current.join(','));
+  return lists;
+}
+
 /**
  * Values and number formats as 2-D row bands sized by their bytes. Text cells get the text format "@"
- * first, so workbook text that begins with = + - @ or looks like a number stays text.
+ * first, so workbook text that begins with = + - @ or looks like a number stays text. A band is as wide
+ * as its widest row, and a row much narrower or wider than the band starts a new one: a sheet whose
+ * matrix has a column per group (集約_課題, 90 at 1,000 plan sheets) above an 11-column list would
+ * otherwise send every list row padded to the matrix's width, half the request.
  */
 function valueSteps(spec: SheetSpec): WriteStep[] {
   if (spec.cells.length === 0) return [];
-  let bottom = 0;
-  let right = 0;
-  for (const c of spec.cells) {
-    bottom = Math.max(bottom, c.row);
-    right = Math.max(right, c.col);
-  }
-  const width = right + 1;
-  const values: Array<Array<string | number>> = Array.from({ length: bottom + 1 }, () => Array<string | number>(width).fill(''));
-  const formats: string[][] = Array.from({ length: bottom + 1 }, () => Array<string>(width).fill('General'));
+  const rows: Array<{ values: Array<string | number>; formats: Array<string | null> }> = [];
   for (const c of spec.cells) {
     const style: CellStyle | undefined = c.style ? spec.styles[c.style] : undefined;
-    const row = values[c.row];
-    const formatRow = formats[c.row];
-    if (!row || !formatRow) continue;
-    row[c.col] = c.value ?? '';
-    formatRow[c.col] = typeof c.value === 'string' ? '@' : (style?.numberFormat ?? 'General');
+    const row = (rows[c.row] ??= { values: [], formats: [] });
+    row.values[c.col] = c.value ?? '';
+    row.formats[c.col] = typeof c.value === 'string' ? '@' : (style?.numberFormat ?? null);
   }
   const steps: WriteStep[] = [];
-  let top = 0;
+  let top = -1;
+  let width = 0;
   let bytes = 0;
   const close = (end: number): void => {
-    const band = { top, left: 0, bottom: end, right };
-    const bandValues = values.slice(top, end + 1);
-    const bandFormats = formats.slice(top, end + 1);
+    if (top < 0) return;
+    const band = { top, left: 0, bottom: end, right: width - 1 };
+    const bandValues: Array<Array<string | number>> = [];
+    // null leaves a cell's format as it is: General, on the new sheet every write goes to (and 4 bytes, not 9).
+    const bandFormats: Array<Array<string | null>> = [];
+    for (let r = top; r <= end; r++) {
+      const row = rows[r];
+      const values = Array<string | number>(width).fill('');
+      const formats = Array<string | null>(width).fill(null);
+      row?.values.forEach((v, c) => (values[c] = v));
+      row?.formats.forEach((f, c) => (formats[c] = f));
+      bandValues.push(values);
+      bandFormats.push(formats);
+    }
     steps.push({
       bytes: bytes + 2 * ACTION_BYTES,
       queue: (sheet) => {
@@ -124,19 +175,31 @@ function valueSteps(spec: SheetSpec): WriteStep[] {
         range.values = bandValues;
       },
     });
-    top = end + 1;
+    top = -1;
+    width = 0;
     bytes = 0;
   };
-  for (let r = 0; r <= bottom; r++) {
-    const rowBytes = jsonBytes(values[r]) + jsonBytes(formats[r]);
-    if (bytes > 0 && bytes + rowBytes > MAX_BAND_BYTES) close(r - 1);
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r];
+    const rowWidth = row?.values.length ?? 0;
+    const rowBytes = row ? jsonBytes(row.values) + jsonBytes(row.formats) : 0;
+    if (top >= 0) {
+      // What taking this row into the band adds in padding, against what a band of its own costs.
+      const padding = PAD_BYTES * (rowWidth <= width ? width - rowWidth : (rowWidth - width) * (r - top));
+      if (padding > 2 * ACTION_BYTES || bytes + rowBytes + padding > MAX_BAND_BYTES) close(r - 1);
+      else bytes += padding;
+    }
+    // Rows without cells need no band of their own (a new sheet's cells are empty).
+    if (top < 0 && rowWidth === 0) continue;
+    if (top < 0) top = r;
+    width = Math.max(width, rowWidth);
     bytes += rowBytes;
   }
-  close(bottom);
+  close(rows.length - 1);
   return steps;
 }
 
-/** Each named style applied to all its cells as column runs (multi-area ranges), in steps of at most 200 areas. */
+/** Each named style applied to all its cells as column runs (multi-area ranges), in steps of a bounded address. */
 function styleSteps(spec: SheetSpec): WriteStep[] {
   const byStyle = new Map<string, Map<number, number[]>>();
   for (const c of spec.cells) {
@@ -151,9 +214,7 @@ function styleSteps(spec: SheetSpec): WriteStep[] {
   for (const [name, cols] of byStyle) {
     const style = spec.styles[name];
     if (!style) continue;
-    const areas = columnRuns(cols);
-    for (let i = 0; i < areas.length; i += MAX_AREAS_PER_CALL) {
-      const address = areas.slice(i, i + MAX_AREAS_PER_CALL).join(',');
+    for (const address of areaLists(columnRuns(cols))) {
       steps.push({ bytes: utf8Bytes(address) + styleActions(style) * ACTION_BYTES, queue: (sheet) => applyStyle(sheet.getRanges(address), style) });
     }
   }

@@ -1,9 +1,11 @@
-/** 集約: pick or drop many workbooks, edit the list, choose a roster, write the dashboard, read the result. */
+/** 集約: pick or drop many workbooks, edit the list, choose a roster and a themes table, write the dashboard, read the result. */
 import { Button, Checkbox, Field, Input, Link, MessageBar, MessageBarBody, ProgressBar, Text, makeStyles, shorthands, tokens } from '@fluentui/react-components';
 import { useId, useRef, useState } from 'react';
 import { noticeLines, useConsolidation } from '../hooks/use-consolidation';
 import { usePaneServices } from '../pane-services';
 import { rosterTemplateCsv, rosterTemplateName } from '../roster-template';
+import { DEFAULT_THEMES } from '../../consolidate/themes/default-themes';
+import { themesTableCsv, themesTableName } from '../../consolidate/themes/themes-csv-template';
 import type { Strings } from '../strings/ja';
 import { AskFirst } from './AskFirst';
 import { ConsolidateResult } from './ConsolidateResult';
@@ -36,6 +38,7 @@ export function ConsolidatePanel({ strings, locale }: { strings: Strings; locale
   const c = useConsolidation(services, strings, locale);
   const filesInput = useRef<HTMLInputElement>(null);
   const rosterInput = useRef<HTMLInputElement>(null);
+  const themesInput = useRef<HTMLInputElement>(null);
   const [dragging, setDragging] = useState(false);
   const reasonId = useId();
   const t = strings.consolidate;
@@ -109,6 +112,35 @@ export function ConsolidatePanel({ strings, locale }: { strings: Strings; locale
         data-testid="roster"
         onChange={(e) => {
           void c.chooseRoster(e.target.files?.[0] ?? null);
+          e.target.value = '';
+        }}
+      />
+      <Field label={t.themes} hint={t.themesHint}>
+        <div className={styles.roster}>
+          <Text className={panel.text}>{c.themes ? t.themesChosen(c.themes.name) : t.themesNone}</Text>
+          <Button size="small" onClick={() => themesInput.current?.click()}>
+            {t.pickThemes}
+          </Button>
+          {c.themes && (
+            <Button size="small" onClick={c.clearThemes}>
+              {t.clearThemes}
+            </Button>
+          )}
+        </div>
+      </Field>
+      <HelpDisclosure label={t.themesHelp} text={t.themesInfo} />
+      <Link as="button" onClick={() => services.offerFile(themesTableName(locale), new TextEncoder().encode(themesTableCsv(DEFAULT_THEMES)), 'text/csv')}>
+        {t.themesTemplate}
+      </Link>
+      <input
+        ref={themesInput}
+        className={styles.hidden}
+        type="file"
+        accept=".csv"
+        aria-label={t.pickThemes}
+        data-testid="themes"
+        onChange={(e) => {
+          void c.chooseThemes(e.target.files?.[0] ?? null);
           e.target.value = '';
         }}
       />

@@ -1,6 +1,7 @@
 /**
  * The card after 集約: how many files were read, each failure with its reason, the roster's problems,
- * the groups on the roster that sent nothing (未提出), submissions to check, and the way to the sheets.
+ * the 課題テーマ表 used and its problems (or, when it has errors, only those: nothing ran), the groups on
+ * the roster that sent nothing (未提出), submissions to check, and the way to the sheets.
  */
 import { Button, MessageBar, MessageBarBody, MessageBarTitle, Subtitle2, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
@@ -8,6 +9,7 @@ import type { SubmissionRow } from '../../consolidate/dashboard';
 import type { Outcome } from '../../domain/outcomes';
 import { formatOutcome } from '../../messages/format-outcome';
 import type { ConsolidationOutcome } from '../hooks/use-consolidation';
+import type { ThemesUse } from '../themes-choice';
 import type { Strings } from '../strings/ja';
 import { usePanelStyles } from './panel-styles';
 import { failureText } from './FileList';
@@ -33,12 +35,47 @@ function noteText(r: SubmissionRow, strings: Strings): string {
   return strings.consolidate.result.note(r.file ?? '', r.sheet ?? '', r.note ? formatOutcome(r.note, strings.locale) : '');
 }
 
+/** The themes table's problems, each with its severity and row, in the pane's language. */
+function ThemesProblems({ use, strings }: { use: ThemesUse; strings: Strings }) {
+  const panel = usePanelStyles();
+  const t = strings.consolidate.result;
+  if (use.problems.length === 0) return null;
+  return (
+    <Section title={t.themesProblems(use.problems.length)} warn>
+      {use.problems.map((p, i) => (
+        <li key={i} className={panel.text}>
+          {t.themesProblem(p.severity, formatOutcome(p.outcome, strings.locale))}
+        </li>
+      ))}
+    </Section>
+  );
+}
+
+/** The card when the themes table had errors: what to fix; nothing else ran. */
+function ThemesRefused({ use, strings }: { use: ThemesUse; strings: Strings }) {
+  const panel = usePanelStyles();
+  const t = strings.consolidate.result;
+  return (
+    <>
+      <MessageBar intent="error" layout="multiline" data-intent="error">
+        <MessageBarBody className={panel.text}>
+          <MessageBarTitle>{t.themesRefused(use.name)}</MessageBarTitle>
+          <div>{use.tooLarge ? t.themesTooLarge : t.themesFix}</div>
+        </MessageBarBody>
+      </MessageBar>
+      <ThemesProblems use={use} strings={strings} />
+    </>
+  );
+}
+
 /** The result card of the last 集約 run. */
 export function ConsolidateResult({ outcome, strings, onOpen }: { outcome: ConsolidationOutcome; strings: Strings; onOpen: (sheet: string) => void }) {
   const styles = useStyles();
   const panel = usePanelStyles();
   const t = strings.consolidate.result;
-  const troubled = outcome.failures.length > 0 || outcome.rosterProblems.length > 0 || outcome.missing.length > 0 || outcome.notes.length > 0;
+  if (outcome.themes?.refused) return <ThemesRefused use={outcome.themes} strings={strings} />;
+  const themes = outcome.themes;
+  const troubled = outcome.failures.length > 0 || outcome.rosterProblems.length > 0 || outcome.missing.length > 0 || outcome.notes.length > 0 || (themes?.problems.length ?? 0) > 0;
   const intent = outcome.sheets === 0 ? 'error' : troubled ? 'warning' : 'success';
   const [submissions, rates, third] = outcome.written;
   // 集約_経年 follows 集約_達成率 when the years were compared.
@@ -51,6 +88,7 @@ export function ConsolidateResult({ outcome, strings, onOpen }: { outcome: Conso
           <div>{outcome.sheets === 0 ? t.nothing : t.sheets(outcome.sheets)}</div>
           {outcome.written.length > 0 && <div>{t.written(strings.list(outcome.written))}</div>}
           {outcome.trend && <div>{t.trend(outcome.trend.plans, outcome.trend.years)}</div>}
+          {themes && outcome.written.length > 0 && <div>{t.themesUsed(themes.name, themes.themes, themes.mode)}</div>}
         </MessageBarBody>
       </MessageBar>
       {outcome.written.length > 0 && (
@@ -78,6 +116,7 @@ export function ConsolidateResult({ outcome, strings, onOpen }: { outcome: Conso
           ))}
         </Section>
       )}
+      {themes && <ThemesProblems use={themes} strings={strings} />}
       {outcome.rosterUsed &&
         (outcome.missing.length > 0 ? (
           <Section title={t.missing(outcome.missing.length)} warn>

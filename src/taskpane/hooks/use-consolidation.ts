@@ -11,6 +11,7 @@ import type { PaneServices } from '../pane-services';
 import type { Strings } from '../strings/ja';
 import { tokyoDate } from '../../domain/tokyo-time';
 import { errorText } from '../error-text';
+import { readThemesChoice, type ThemesChoice, type ThemesUse } from '../themes-choice';
 import { useNumberInput } from './use-number-input';
 
 /** A picked workbook and what became of it in the last run (null: not run yet). */
@@ -42,6 +43,8 @@ export interface ConsolidationOutcome {
   readonly threshold: number;
   /** With 経年比較: how many plans 集約_経年 lists, over which years; null when the years were not compared. */
   readonly trend: { readonly plans: number; readonly years: readonly number[] } | null;
+  /** The 課題テーマ表 the run was given (null: the shipped one); when refused, nothing else ran. */
+  readonly themes: ThemesUse | null;
 }
 
 /** Files a pick or a drop did not add, by name (worded when shown, in the language then on). */
@@ -81,6 +84,8 @@ export function useConsolidation(services: PaneServices, strings: Strings, local
   const [files, setFiles] = useState<PickedFile[]>([]);
   const [notice, setNotice] = useState<AddNotice | null>(null);
   const [roster, setRosterState] = useState<RosterChoice | null>(() => (kept.roster ? { name: kept.roster.name, bytes: base64ToBytes(kept.roster.base64) } : null));
+  // Not remembered between sessions: a table picked once should not silently shape every later dashboard.
+  const [themes, setThemes] = useState<ThemesChoice | null>(null);
   const [asOf, setAsOf] = useState(() => tokyoDate(now));
   const threshold = useNumberInput(kept.threshold ?? 60, THRESHOLD_RANGE);
   // 経年比較: every year of the picked files side by side in 集約_経年.
@@ -126,6 +131,12 @@ export function useConsolidation(services: PaneServices, strings: Strings, local
     services.memory.write({ roster: null });
   };
 
+  const chooseThemes = async (file: File | null): Promise<void> => {
+    if (!file) return;
+    setThemes({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
+  };
+  const clearThemes = (): void => setThemes(null);
+
   const ask = (request: ConfirmRequest): Promise<boolean> => new Promise((resolve) => setQuestion({ ...request, resolve }));
   const answer = (go: boolean): void => {
     question?.resolve(go);
@@ -139,6 +150,16 @@ export function useConsolidation(services: PaneServices, strings: Strings, local
     if (disabledReason !== null || limit === null) return;
     setBusy(true);
     try {
+      // The table is read before any workbook: with an error in it, nothing is consolidated or written.
+      const chosen = themes ? readThemesChoice(themes) : null;
+      if (chosen?.use.refused) {
+        const refused: ConsolidationOutcome = { ...EMPTY_OUTCOME, total: files.length, threshold: limit, themes: chosen.use };
+        setError(null);
+        setOutcome(refused);
+        announce(strings.consolidate.result.announce(summarize(refused, strings)));
+        setRunId((n) => n + 1);
+        return;
+      }
       const host = await services.host();
       const existing = new Set((await host.listSheets()).map((n) => n.toLowerCase()));
       const compare = years;
@@ -169,6 +190,7 @@ export function useConsolidation(services: PaneServices, strings: Strings, local
           years: compare ? { kind: 'all' } : null,
           locale,
           generatedAt: new Date().toISOString(),
+          ...(chosen?.table ? { themes: chosen.table } : {}),
           // A repaint every few files, not after each: one frame per file was a third of the pane's time.
           yieldBetweenFiles: () => (++sinceYield % FILES_PER_YIELD === 0 ? nextTask() : Promise.resolve()),
         },
@@ -201,6 +223,7 @@ export function useConsolidation(services: PaneServices, strings: Strings, local
         rates: sheets === 0 ? [] : result.dashboard.rates,
         threshold: limit,
         trend: sheets === 0 || !result.dashboard.trend ? null : { plans: result.dashboard.trend.length, years: [...new Set(result.dashboard.trend.flatMap((r) => r.years.map((y) => y.year)))].sort((a, b) => a - b) },
+        themes: chosen?.use ?? null,
       };
       setOutcome(next);
       announce(strings.consolidate.result.announce(summarize(next, strings)));
@@ -222,13 +245,18 @@ export function useConsolidation(services: PaneServices, strings: Strings, local
     }
   };
   const done = Math.max(busy ? readDone : 0, files.filter((f) => f.status !== null).length);
-  return { files, notice, addFiles, removeFile, clearFiles, roster, chooseRoster, clearRoster, asOf, setAsOf, threshold, years, setYears, busy, done, disabledReason, outcome, error, runId, question, answer, run, openSheet };
+  return { files, notice, addFiles, removeFile, clearFiles, roster, chooseRoster, clearRoster, themes, chooseThemes, clearThemes, asOf, setAsOf, threshold, years, setYears, busy, done, disabledReason, outcome, error, runId, question, answer, run, openSheet };
 }
+
+/** A run that did nothing (the base of one the themes table stopped). */
+const EMPTY_OUTCOME: ConsolidationOutcome = { total: 0, read: 0, sheets: 0, failures: [], rosterUsed: false, rosterProblems: [], missing: [], notes: [], written: [], rates: [], threshold: 0, trend: null, themes: null };
 
 /** The outcome in one or two sentences, for the live region. */
 export function summarize(o: ConsolidationOutcome, strings: Strings): string {
   const r = strings.consolidate.result;
+  if (o.themes?.refused) return strings.sentences([r.themesRefused(o.themes.name), r.themesProblems(o.themes.problems.length)]);
   const parts = [r.read(o.read, o.total), o.sheets === 0 ? r.nothing : r.sheets(o.sheets)];
+  if (o.themes && o.themes.problems.length > 0) parts.push(r.themesProblems(o.themes.problems.length));
   if (o.failures.length > 0) parts.push(r.failed(o.failures.length));
   if (o.rosterProblems.length > 0) parts.push(r.rosterProblems(o.rosterProblems.length));
   if (o.rosterUsed) parts.push(r.missing(o.missing.length));

@@ -23,12 +23,12 @@ describe('tagging a text with the default themes', () => {
     expect(ids('住居探し')).toEqual(['housing']);
   });
 
-  it('gives a text several themes in table order, each with the keywords that matched', () => {
+  it('gives a text several themes in table order, each with the keywords that matched and the words of the text they found', () => {
     const [tagged] = tagThemes([text('新型コロナウイルスの影響で研修が中止、ヘルパーの確保も難しい')], DEFAULT_THEMES);
     expect(tagged?.themes).toEqual([
-      { id: 'workforce', matched: ['(ヘルパー|職員|支援員|相談員|相談支援専門員|従事者|スタッフ)(の|が)?(不足|確保|定着|減少|高齢化)'] },
-      { id: 'training', matched: ['研修'] },
-      { id: 'infection', matched: ['コロナ', '新型コロナ', 'ウイルス'] },
+      { id: 'workforce', matched: ['(ヘルパー|職員|支援員|相談員|相談支援専門員|従事者|スタッフ)(の|が)?(不足|確保|定着|減少|高齢化)'], words: ['ヘルパーの確保'] },
+      { id: 'training', matched: ['研修'], words: ['研修'] },
+      { id: 'infection', matched: ['コロナ', '新型コロナ', 'ウイルス'], words: ['コロナ', '新型コロナ', 'ウイルス'] },
     ]);
   });
 
@@ -49,7 +49,7 @@ describe('tagging a text with the default themes', () => {
 
   it('keeps every field of the input row beside its themes', () => {
     const row = text('ヘルパー不足', { committee: 'くらし部会', workingGroup: 'ヘルパー人材育成WG', cell: 'E16' });
-    expect(tagThemes([row], DEFAULT_THEMES)[0]).toEqual({ ...row, themes: [{ id: 'workforce', matched: expect.any(Array) }] });
+    expect(tagThemes([row], DEFAULT_THEMES)[0]).toEqual({ ...row, themes: [{ id: 'workforce', matched: expect.any(Array), words: ['ヘルパー不足'] }] });
   });
 });
 
@@ -101,6 +101,18 @@ describe('tagging the FY2022 CHECK / ACTION texts', () => {
   it('tags the 精神障がい地域包括ケアシステムWG’s 賃貸業者 / 住居探し / グループホーム texts as 住まい・地域移行', () => {
     const file = '暮らし部会_精神障がい地域包括ケアシステムWG.xlsx';
     for (const cell of ['D11', 'E11', 'D14', 'E14']) expect(themesAt(file, cell)).toContain('housing');
+  });
+
+  it.each([
+    ['賃貸業者', 'housing', 3],
+    ['住居探し', 'housing', 1],
+    ['ヘルパー不足', 'workforce', 1],
+    ['連携', 'collaboration', 6],
+    ['介護と障がいの連携が必要', 'collaboration', 1],
+  ])('tags every FY2022 text that says 「%s」 as %s (%i texts)', (word, theme, count) => {
+    const saying = tagged.filter((t) => t.text.includes(word));
+    expect(saying).toHaveLength(count);
+    for (const t of saying) expect([t.cell, t.themes.map((x) => x.id)]).toEqual([t.cell, expect.arrayContaining([theme])]);
   });
 
   it('tags the コロナ texts of two WGs as 感染症の影響', () => {

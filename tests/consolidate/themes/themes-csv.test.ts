@@ -52,7 +52,7 @@ describe('reading a custom themes CSV', () => {
     const { table, problems } = parseThemesCsv('ＩＤ,テーマ名,キーワード1,キーワード2,キーワード3\nmobility,移動支援,送迎,ﾊﾞｽ,/移動(の|が)困難/\n', DEFAULT_THEMES);
     expect(problems).toEqual([]);
     expect(table?.[0]).toEqual({ id: 'mobility', ja: '移動支援', en: '移動支援', keywords: ['送迎', 'バス'], patterns: ['移動(の|が)困難'] });
-    expect(tagThemes([text('通院時の移動が困難')], table ?? [])[0]?.themes).toEqual([{ id: 'mobility', matched: ['移動(の|が)困難'] }]);
+    expect(tagThemes([text('通院時の移動が困難')], table ?? [])[0]?.themes).toEqual([{ id: 'mobility', matched: ['移動(の|が)困難'], words: ['移動が困難'] }]);
   });
 
   it('reads the CSV Excel saves as UTF-8 with a BOM and as Shift_JIS', () => {

@@ -122,6 +122,8 @@ export function call(book: SimWorkbook, h: Handle, name: string, args: readonly 
       const sheet = h.sheet;
       if (name === 'GetRange') return args[0] === null || args[0] === undefined ? { t: 'range', sheet, range: FULL } : { t: 'range', ...rangeOn(sheet, args[0], book) };
       if (name === 'GetRanges') {
+        // Excel refuses some longer addresses whatever their area count (office-js#5198: 8,207 characters failed).
+        if (String(args[0]).length > 8192) throw new ExcelError('InvalidArgument', 'The argument is invalid or missing or has an incorrect format.');
         const areas = String(args[0]).split(/[,\s]+/).filter(Boolean).map((a) => rangeOn(sheet, a, book).range);
         return { t: 'rangeAreas', sheet, areas };
       }
