@@ -8,7 +8,7 @@ import type { WorkbookHost } from '../hosts/host';
 import { consolidate } from '../consolidate/consolidate';
 import type { ConsolidationInput } from '../consolidate/consolidation-input';
 import type { Dashboard } from '../consolidate/dashboard';
-import { renderDashboard } from '../consolidate/render-dashboard';
+import { dashboardSheetNames, renderDashboard } from '../consolidate/render-dashboard';
 import { parseCsv, readRoster, type RosterEntry } from '../consolidate/roster';
 import { toSummaryJson, type SummaryJson } from '../consolidate/summary-json';
 import type { YearSelection } from '../consolidate/year-selection';
@@ -147,10 +147,19 @@ function consolidateOne(file: SourceFile, read: ReadWorkbookBytes, options: Cons
   return { file: file.name, state: 'read', sheets, errors, warnings, outcome: hiddenNote };
 }
 
-/** Writes the dashboard sheets into the open workbook, replacing a previous dashboard, and shows it. */
+/** Every sheet a dashboard can have, per language (集約_経年 included). */
+const DASHBOARD_NAMES = { ja: dashboardSheetNames('ja', { years: true }), en: dashboardSheetNames('en', { years: true }) };
+
+/**
+ * Writes the dashboard sheets into the open workbook and shows it. A previous dashboard in the same
+ * language is replaced whole: its sheets this run does not write (集約_経年 of a run that compared years)
+ * go too, so nothing stale stays beside the new ones.
+ */
 export async function writeDashboard(host: WorkbookHost, specs: readonly SheetSpec[]): Promise<string[]> {
-  const names = await replaceOurSheets(host, specs);
-  const first = names[0];
-  if (first !== undefined) await host.select(first, 'A1');
+  const first = specs[0]?.name ?? '';
+  const retire = Object.values(DASHBOARD_NAMES).find((names) => names.includes(first)) ?? [];
+  const names = await replaceOurSheets(host, specs, retire);
+  const shown = names[0];
+  if (shown !== undefined) await host.select(shown, 'A1');
   return names;
 }

@@ -22,9 +22,13 @@ function isEarlierVersion(wanted: string, existing: string): boolean {
   return key === want || key.replace(/\(\d+\)$/, '') === want;
 }
 
-/** Plans a write of sheets named `wanted`; with `replace`, our own earlier sheets of those names are replaced. */
-export function placeSheets(wanted: readonly string[], existing: readonly ExistingSheet[], replace: boolean): SheetPlacement {
-  const deletions = replace ? existing.filter((s) => isOurDashboardSheet(s) && wanted.some((w) => isEarlierVersion(w, s.name))).map((s) => s.name) : [];
+/**
+ * Plans a write of sheets named `wanted`; with `replace`, our own earlier sheets of those names are replaced,
+ * and our own sheets named in `retire` (a dashboard's sheets this run does not write) are deleted.
+ */
+export function placeSheets(wanted: readonly string[], existing: readonly ExistingSheet[], replace: boolean, retire: readonly string[] = []): SheetPlacement {
+  const old = [...wanted, ...retire];
+  const deletions = replace ? existing.filter((s) => isOurDashboardSheet(s) && old.some((w) => isEarlierVersion(w, s.name))).map((s) => s.name) : [];
   const deleted = new Set(deletions.map(sheetNameKey));
   const remaining = existing.map((s) => s.name).filter((n) => !deleted.has(sheetNameKey(n)));
   const finals: string[] = [];
@@ -53,9 +57,10 @@ export function addSheets(host: WorkbookHost, specs: readonly SheetSpec[]): Prom
 /**
  * Writes the sheets, replacing any sheet this product wrote before under the same names, so a second run
  * replaces the dashboard instead of appending; a same-named sheet of the user's is left alone and the new
- * one gets a free variant name. Returns the names used, in order.
+ * one gets a free variant name. Our own sheets named in `retire` are deleted too (an earlier run's sheet
+ * this run does not write would otherwise stay beside the new ones, stale). Returns the names used, in order.
  */
-export function replaceOurSheets(host: WorkbookHost, specs: readonly SheetSpec[]): Promise<string[]> {
+export function replaceOurSheets(host: WorkbookHost, specs: readonly SheetSpec[], retire: readonly string[] = []): Promise<string[]> {
   const wanted = specs.map((s) => s.name);
-  return host.writeSheets(specs, (existing) => placeSheets(wanted, existing, true));
+  return host.writeSheets(specs, (existing) => placeSheets(wanted, existing, true, retire));
 }

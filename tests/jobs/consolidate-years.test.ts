@@ -13,6 +13,8 @@ import { cellText, type Grid } from '../../src/domain/grid';
 import { readXlsx } from '../../src/hosts/xlsx/read-xlsx';
 import { XlsxWorkbookHost } from '../../src/hosts/xlsx/xlsx-host';
 import { consolidateFiles, writeDashboard, type ConsolidationResult, type SourceFile } from '../../src/jobs/consolidate-files';
+import { addSheets } from '../../src/jobs/sheet-placement';
+import { sheetSpec } from '../helpers/sheet-spec-builder';
 
 jest.setTimeout(120_000);
 
@@ -125,6 +127,16 @@ describe('集約_経年 over the FY2022 and FY2023 fixtures', () => {
     const shown = table(parseCsv(csv, '集約_経年'));
     expect(shown.rows.find((r) => r[1] === '雇用啓発WG' && r[2] === '①')?.slice(3, 12)).toEqual(['30%', '50%', '90%', '50%', '80%', '85%', '↑ +20', '↑ +30', '↓ -5']);
     expect(shown.rows.find((r) => r[0] === '相談部会')?.slice(9, 12)).toEqual(['↓ -10', '→ 0', '']);
+  });
+
+  it('a later run without the years option replaces the whole dashboard: no stale 集約_経年 stays, a user’s sheet does', async () => {
+    const host = await XlsxWorkbookHost.create();
+    await addSheets(host, [sheetSpec('メモ', { cells: [{ row: 0, col: 0, value: '会議メモ' }] })]);
+    await writeDashboard(host, result.specs);
+    expect(await host.listSheets()).toContain('集約_経年');
+    const one = await consolidateFiles([...filesOf('fy2022'), ...filesOf('fy2023')], OPTIONS, readXlsx);
+    await writeDashboard(host, one.specs);
+    expect(await host.listSheets()).toEqual(['メモ', '集約_提出状況', '集約_達成率', '集約_活動状況', '集約_評価改善', '集約_課題', '集約_検証結果']);
   });
 
   it('without the years option writes exactly the usual sheets and no trend', async () => {

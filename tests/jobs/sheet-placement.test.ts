@@ -40,6 +40,13 @@ describe('placing written sheets', () => {
     expect(added.sheets[0]?.final).toBe('集約(2)');
   });
 
+  it('deletes our own sheets a run retires (and their freed variants), never a user’s sheet of that name', () => {
+    const plan = placeSheets(['集約_達成率'], [ours('集約_達成率'), ours('集約_経年'), ours('集約_経年(2)'), users('Summary_Years'), ours('集約_経年メモ')], true, ['集約_経年', 'Summary_Years']);
+    expect(plan.deletions).toEqual(['集約_達成率', '集約_経年', '集約_経年(2)']);
+    expect(plan.sheets.map((s) => s.final)).toEqual(['集約_達成率']);
+    expect(placeSheets(['集約_達成率'], [ours('集約_経年')], false, ['集約_経年']).deletions).toEqual([]);
+  });
+
   it('compares names as Excel does (width and case)', () => {
     expect(placeSheets(['sheet1'], [users('ＳＨＥＥＴ１')], true).sheets[0]?.final).toBe('sheet1(2)');
   });

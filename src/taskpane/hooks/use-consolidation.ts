@@ -5,7 +5,7 @@ import type { Outcome } from '../../domain/outcomes';
 import { consolidateFiles, writeDashboard, type FileStatus, type SourceFile } from '../../jobs/consolidate-files';
 import type { ConfirmRequest } from '../components/ConfirmDialog';
 import { useAnnounce } from '../components/LiveRegion';
-import { dashboardSheetNames } from '../own-sheets';
+import { isDashboardSheetNameIn } from '../own-sheets';
 import { base64ToBytes, bytesToBase64, MAX_REMEMBERED_ROSTER_BYTES } from '../pane-memory';
 import type { PaneServices } from '../pane-services';
 import type { Strings } from '../strings/ja';
@@ -161,9 +161,9 @@ export function useConsolidation(services: PaneServices, strings: Strings, local
         return;
       }
       const host = await services.host();
-      const existing = new Set((await host.listSheets()).map((n) => n.toLowerCase()));
       const compare = years;
-      const replaced = dashboardSheetNames(locale, compare).filter((n) => existing.has(n.toLowerCase()));
+      // The whole earlier dashboard in this language goes, also sheets this run does not write (集約_経年 without 経年比較).
+      const replaced = (await host.listSheets()).filter((n) => isDashboardSheetNameIn(locale, n));
       const s = strings.consolidate.replace;
       if (replaced.length > 0 && !(await ask({ title: s.title, body: s.body(strings.quoted(replaced)), confirm: s.confirm }))) return;
       setError(null);
