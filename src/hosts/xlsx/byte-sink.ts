@@ -56,6 +56,16 @@ export class ByteSink {
     return this.buffer.subarray(0, this.length);
   }
 
+  /** Bytes written since the last reset. */
+  get size(): number {
+    return this.length;
+  }
+
+  /** Starts over in the same buffer (a view handed out before is overwritten by what comes next). */
+  reset(): void {
+    this.length = 0;
+  }
+
   private reserve(extra: number): void {
     if (this.length + extra <= this.buffer.length) return;
     const grown = new Uint8Array(Math.max(this.length + extra, this.buffer.length * 2));

@@ -60,15 +60,17 @@ const EMPTY_END = ascii('"/>');
 /**
  * Writes <sheetData> with the cells, in row-major order, and the rows that only have a height. Each cell
  * is written from pre-encoded markup and digits, so 200,000 cells allocate nothing per cell (allocation
- * here was what made GC the top cost of the write; profile).
+ * here was what made GC the top cost of the write; profile). Whenever `out` holds `chunkBytes` or more it
+ * is handed over (yielded) and then reset, so a sheet of any size needs one buffer of about that size.
  */
-export function writeSheetData(
+export function* writeSheetData(
   out: ByteSink,
   cells: readonly PlacedCell[],
   styleIdOf: (cell: PlacedCell) => number,
   rowHeights: SheetSpec['rowHeights'],
   strings: SharedStringTable,
-): void {
+  chunkBytes: number,
+): Generator<Uint8Array, void, undefined> {
   const heights = new Map(rowHeights.map((h) => [h.row, h.height]));
   const rowsWithCells = new Set(cells.map((c) => c.row));
   const bareRows = [...heights.keys()].filter((r) => !rowsWithCells.has(r)).sort((a, b) => a - b);
@@ -112,6 +114,10 @@ export function writeSheetData(
       out.raw(VALUE_END);
     } else {
       out.raw(EMPTY_END);
+    }
+    if (out.size >= chunkBytes) {
+      yield out.result();
+      out.reset();
     }
   }
   if (open >= 0) out.text('</row>');
