@@ -34,19 +34,20 @@ export interface WorksheetContext {
 
 /**
  * Bytes of a worksheet part handed over at a time: the 37 MB of XML of the 5,000-sheet dashboard's
- * CHECK/ACTION sheet pass through one buffer of this size instead of being held whole (bench/README.md).
+ * CHECK/ACTION sheet pass through two buffers of this size instead of being held whole (bench/README.md).
  */
 const CHUNK_BYTES = 256 * 1024;
 
 /**
- * The worksheet part as UTF-8, in chunks of about CHUNK_BYTES; each chunk is a view of one reused buffer,
- * valid until the next is asked for.
+ * The worksheet part as UTF-8, in chunks of about CHUNK_BYTES; each chunk is a view of one of two buffers
+ * that take turns, valid until the chunk after next is asked for.
  */
 export function* worksheetChunks(spec: SheetSpec, context: WorksheetContext): Generator<Uint8Array, void, undefined> {
   const { cells, styles } = context;
   const styleNames = new Set(Object.keys(spec.styles));
   const styleIds = new Map<string, number>([['', styles.cellFormat(undefined)]]);
   for (const name of styleNames) styleIds.set(name, styles.cellFormat(spec.styles[name]));
+  const idByStyle = new Map<string | null | undefined, number>();
 
   const head = headXml(spec, context, extentOf(cells));
   const tail = tailXml(spec, context);
@@ -57,15 +58,21 @@ export function* worksheetChunks(spec: SheetSpec, context: WorksheetContext): Ge
     out,
     cells,
     (cell) => {
-      const key = styleKeyOf(styleNames, cell);
-      return key === null ? 0 : (styleIds.get(key) ?? 0);
+      // Once per style name the sheet uses, not per cell.
+      let id = idByStyle.get(cell.style);
+      if (id === undefined) {
+        const key = styleKeyOf(styleNames, cell);
+        id = key === null ? 0 : (styleIds.get(key) ?? 0);
+        idByStyle.set(cell.style, id);
+      }
+      return id;
     },
     spec.rowHeights,
     context.strings,
     CHUNK_BYTES,
   );
   out.text(tail);
-  yield out.result();
+  yield out.handOff();
 }
 
 function headXml(spec: SheetSpec, context: WorksheetContext, extent: string | null): string {

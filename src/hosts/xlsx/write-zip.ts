@@ -114,8 +114,9 @@ function nativeCrc32(): ((data: Uint8Array) => number) | null {
 }
 
 /**
- * A part's bytes: one array, or chunks, each a view that is valid only until the next chunk is asked for
- * (the worksheet writer reuses one buffer). A part's chunks are all taken before the next part is asked for.
+ * A part's bytes: one array, or chunks, each a view that stays as it is only until the chunk after next
+ * is asked for (the worksheet writer's two buffers take turns). A part's chunks are all taken before the
+ * next part is asked for.
  */
 export type PartData = Uint8Array | Iterable<Uint8Array>;
 
@@ -150,9 +151,10 @@ class StreamedEntry implements ZipInputFile {
   constructor(readonly filename: string) {}
 
   /**
-   * Checksums and deflates each chunk before asking for the next: zlib's write callback comes once the
-   * chunk is consumed, so the writer may reuse its buffer. Streamed or in one piece, zlib's output is the
-   * same bytes (no flush between chunks), so the archive does not depend on the chunk size.
+   * Checksums each chunk and deflates it on zlib's thread while the next chunk is being written: zlib's
+   * write callback comes once a chunk is consumed, and the chunk after next (which reuses its buffer) is
+   * asked for only after that. Streamed or in one piece, zlib's output is the same bytes (no flush between
+   * chunks), so the archive does not depend on the chunk size.
    */
   async write(chunks: Iterable<Uint8Array>, zlib: typeof NodeZlib): Promise<void> {
     const deflate = zlib.createDeflateRaw({ level: ZLIB_LEVEL });
@@ -161,12 +163,18 @@ class StreamedEntry implements ZipInputFile {
       deflate.on('end', resolve);
       deflate.on('error', reject);
     });
+    // An error also fails the chunk being written, which is what rejects first; `ended` is awaited after.
+    ended.catch(() => undefined);
+    const consumed = (chunk: Uint8Array): Promise<void> => new Promise((resolve, reject) => deflate.write(chunk, (error) => (error ? reject(error) : resolve())));
     let crc = 0;
+    let inFlight: Promise<void> = Promise.resolve();
     for (const chunk of chunks) {
       crc = zlib.crc32(chunk, crc);
       this.size += chunk.length;
-      await new Promise<void>((resolve, reject) => deflate.write(chunk, (error) => (error ? reject(error) : resolve())));
+      await inFlight;
+      inFlight = consumed(chunk);
     }
+    await inFlight;
     deflate.end();
     await ended;
     this.crc = crc >>> 0;

@@ -129,18 +129,19 @@ describe('zipParts', () => {
   it('streams a part given in chunks through zlib to the same bytes as the part in one piece, however it is cut', async () => {
     const whole = await zipParts(parts());
     for (const size of [1, 4096, 65_536]) {
-      // One buffer reused for every chunk, as the worksheet writer does: each chunk must be used before the next.
+      // Two buffers taking turns, as the worksheet writer's do: a chunk is overwritten when the one after next is made.
       function* chunked(): Generator<Part> {
         for (const [name, data] of Object.entries(parts())) {
           yield [
             name,
             (function* (): Generator<Uint8Array> {
-              const buffer = new Uint8Array(size);
-              for (let at = 0; at < data.length; at += size) {
+              const buffers = [new Uint8Array(size), new Uint8Array(size)];
+              for (let at = 0, turn = 0; at < data.length; at += size, turn ^= 1) {
                 const piece = data.subarray(at, at + size);
+                const buffer = buffers[turn] ?? new Uint8Array(0);
+                buffer.fill(0);
                 buffer.set(piece);
                 yield buffer.subarray(0, piece.length);
-                buffer.fill(0);
               }
             })(),
           ];
