@@ -182,6 +182,13 @@ class StreamedEntry implements ZipInputFile {
   }
 }
 
+/** Chunks already taken (still valid: the second was asked for, not the third), then the rest. */
+function* resumed(first: Uint8Array, second: Uint8Array, rest: Iterator<Uint8Array>): Generator<Uint8Array> {
+  yield first;
+  yield second;
+  for (let next = rest.next(); !next.done; next = rest.next()) yield next.value;
+}
+
 /** The parts as a ZIP archive, each part deflated by `deflateRaw` (default: defaultDeflateRaw()). */
 export function zipParts(parts: Readonly<Record<string, Uint8Array>>, deflateRaw?: DeflateRaw): Promise<Uint8Array> {
   return zipPartStream(Object.entries(parts), deflateRaw);
@@ -206,12 +213,25 @@ export async function zipPartStream(parts: Iterable<Part>, deflateRaw?: DeflateR
   const zlib = nodeZlib();
   const crc32 = nativeCrc32();
   const deflate = deflateRaw ?? defaultDeflateRaw();
-  for (const [name, data] of parts) {
+  for (const [name, given] of parts) {
+    let data = given;
     if (zlib && crc32 && !deflateRaw && !(data instanceof Uint8Array)) {
-      const entry = new StreamedEntry(name);
-      zip.add(entry);
-      await entry.write(data, zlib);
-    } else if (crc32) {
+      // A part that comes in one chunk (most but the largest sheets) is deflated in one call: a stream's
+      // round trips to zlib's thread cost more than they save there.
+      const chunks: Iterator<Uint8Array, unknown> = data[Symbol.iterator]();
+      const first = chunks.next();
+      const second = first.done ? null : chunks.next();
+      if (first.done) data = new Uint8Array(0);
+      else if (!second || second.done) data = first.value;
+      else {
+        const entry = new StreamedEntry(name);
+        zip.add(entry);
+        await entry.write(resumed(first.value, second.value, chunks), zlib);
+        if (state.failed) throw state.failed;
+        continue;
+      }
+    }
+    if (crc32) {
       const bytes = joinChunks(data);
       const entry = new ChecksummedEntry(name, bytes, crc32);
       zip.add(entry);
