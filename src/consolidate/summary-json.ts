@@ -43,7 +43,8 @@ export function toSummaryJson(d: Dashboard, locale: Locale = 'ja'): SummaryJson 
     fiscalYear: d.fiscalYear,
     threshold: d.threshold,
     sheets: lists.sheets,
-    entries: d.entries.map((e) => ({ ...e })),
+    // The rows themselves, not copies: at 5,000 plan sheets 152,000 copies were 12 MB more at the peak of the run.
+    entries: d.entries,
     submissions: lists.submissions,
     failures: d.failures.map((f) => ({ file: f.file, message: formatOutcome(failureOutcome(f.code, f.sheet, f.error), locale) })),
     themes: d.themes.summary.map(({ en, ...t }) => ({ ...t, theme: locale === 'en' ? en : t.theme, groups: t.groups.map((g) => ({ ...g })), entries: t.entries.map((e) => ({ ...e })) })),

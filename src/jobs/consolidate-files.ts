@@ -118,6 +118,10 @@ export async function consolidateFiles(
   for (const c of hidden.used) input.sheets.push({ file: c.file, sheet: c.sheet, ...(c.fileModified ? { fileModified: c.fileModified } : {}) });
   input.issues.push(...hidden.notes);
   const dashboard = consolidate(input);
+  // The models are in the dashboard now: let them go before its sheets are laid out (at 5,000 plan sheets
+  // they are ~80 MB, and the sheets and the summary take as much again; bench/README.md).
+  input.sheets.length = 0;
+  candidates.length = 0;
   return {
     dashboard,
     specs: renderDashboard(dashboard, options.locale),

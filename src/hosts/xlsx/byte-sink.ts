@@ -2,6 +2,7 @@
 export class ByteSink {
   private static readonly encoder = new TextEncoder();
   private buffer: Uint8Array<ArrayBuffer>;
+  private spare: Uint8Array<ArrayBuffer> | null = null;
   private length = 0;
 
   constructor(capacity: number) {
@@ -54,6 +55,25 @@ export class ByteSink {
   /** What was written (a view, not a copy). */
   result(): Uint8Array<ArrayBuffer> {
     return this.buffer.subarray(0, this.length);
+  }
+
+  /** Bytes written since the last hand-off. */
+  get size(): number {
+    return this.length;
+  }
+
+  /**
+   * What was written, handed over; writing goes on in a second buffer, and the two take turns. So a view
+   * handed over stays as it is until the hand-off after next: a consumer can deflate one chunk while the
+   * next is being written.
+   */
+  handOff(): Uint8Array<ArrayBuffer> {
+    const written = this.buffer.subarray(0, this.length);
+    const next = this.spare ?? new Uint8Array(this.buffer.length);
+    this.spare = this.buffer;
+    this.buffer = next;
+    this.length = 0;
+    return written;
   }
 
   private reserve(extra: number): void {

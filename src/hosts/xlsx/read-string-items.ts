@@ -1,6 +1,6 @@
 /** Rich-text string items (`<si>` of the shared strings, `<is>` of inline strings) read with the tag scanner. */
 import { CDATA_MARK, TagScanner } from './read-xml-scanner';
-import { decodeXmlText } from './read-xml-text';
+import { decodeXmlText, detachedText } from './read-xml-text';
 
 /** Raw text with CDATA sections: decoded outside them, verbatim inside (line breaks still normalised). */
 export function decodeRawText(raw: string): string {
@@ -17,6 +17,11 @@ export function decodeRawText(raw: string): string {
  * cell or row starts (the cursor is put back on that tag).
  */
 export function readStringItemAt(scan: TagScanner, item: 'si' | 'is'): string {
+  const text = readItemRuns(scan, item);
+  return detachedText(text);
+}
+
+function readItemRuns(scan: TagScanner, item: 'si' | 'is'): string {
   let out = '';
   let inPhonetic = false;
   while (scan.next()) {

@@ -11,6 +11,7 @@ import { numberCell } from '../cell-value';
 import type { NumberFormatKind } from './read-number-formats';
 import { decodeRawText, readStringItemAt } from './read-string-items';
 import { TagScanner } from './read-xml-scanner';
+import { detachedText } from './read-xml-text';
 import type { ReadLimits } from './xlsx-limits';
 
 /** What cell values refer to outside the sheet: the shared strings, the style kinds and the date system. */
@@ -189,7 +190,7 @@ function readCell(type: string, style: string | undefined, raw: string, context:
     case 'str':
     case 'inlineStr':
       // An inlineStr cell with a plain <v> (some exporters write it so) reads like a formula string.
-      return textCell(decodeRawText(raw));
+      return textCell(detachedText(decodeRawText(raw)));
     case 'b':
       return { kind: 'boolean', value: raw.trim() === '1' || raw.trim() === 'true' };
     case 'e':

@@ -35,13 +35,21 @@ function declarationEnd(xml: string, from: number): number {
   return -1;
 }
 
+const MARKUP = /<[!?]/g;
+
+/** Whether a `<!` or `<?` comes at or after `from`. */
+function markupAfter(xml: string, from: number): boolean {
+  MARKUP.lastIndex = from;
+  return MARKUP.test(xml);
+}
+
 /** The text with comments, processing instructions and declarations removed and CDATA escaped as text. */
 export function withoutMarkup(xml: string): string {
-  let bang = xml.indexOf('<!');
   let question = xml.indexOf('<?');
-  // The common case: no markup but the XML declaration at the top, which every scan already ignores.
-  const onlyDeclaration = question !== -1 && xml.startsWith('<?xml', question) && xml.slice(0, question).trim() === '' && xml.indexOf('<?', question + 2) === -1;
-  if (bang === -1 && (question === -1 || onlyDeclaration)) return xml;
+  // The common case: no markup but the XML declaration at the top, which every scan already ignores. One
+  // pass after the declaration finds that (two indexOf passes over every part were 7 % of reading).
+  if (question === -1 ? !xml.includes('<!') : xml.startsWith('<?xml', question) && xml.slice(0, question).trim() === '' && !markupAfter(xml, question + 2)) return xml;
+  let bang = xml.indexOf('<!');
   const out: string[] = [];
   let from = 0;
   let cdataMissingFrom = Number.POSITIVE_INFINITY;

@@ -14,9 +14,9 @@ import { SharedStringTable } from './write-shared-strings';
 import { StyleTable } from './write-styles';
 import { themeXml } from './write-theme';
 import { placeTable, tableXml, type PlacedTable } from './write-table';
-import { worksheetXml } from './write-worksheet';
+import { worksheetChunks } from './write-worksheet';
 import { XML_DECLARATION, attr, toAbsoluteRef, xmlText } from './write-xml';
-import { zipParts, type DeflateRaw } from './write-zip';
+import { joinChunks, zipPartStream, type DeflateRaw, type Part } from './write-zip';
 
 /** Where the user lands when the workbook opens. */
 export interface WorkbookView {
@@ -31,32 +31,49 @@ const FORBIDDEN_IN_SHEET_NAME = /[\\/?*:[\]]/;
 
 /** Writes the specs, in tab order, as .xlsx bytes. */
 export async function writeWorkbook(specs: readonly SheetSpec[], view: WorkbookView = {}, deflateRaw?: DeflateRaw): Promise<Uint8Array> {
-  return zipParts(workbookParts(specs, view), deflateRaw);
+  checkSheetNames(specs);
+  return zipPartStream(workbookPartStream(specs, view), deflateRaw);
 }
 
 /** The package's parts, by part name, in the order they are zipped ([Content_Types].xml first). */
 export function workbookParts(specs: readonly SheetSpec[], view: WorkbookView = {}): Record<string, Uint8Array> {
   checkSheetNames(specs);
+  const parts: Record<string, Uint8Array> = {};
+  // Each part joined before the next is made: the styles and strings parts come from what the sheets registered.
+  for (const [name, data] of workbookPartStream(specs, view)) parts[name] = joinChunks(data);
+  return parts;
+}
+
+/**
+ * The package's parts in zip order, each worksheet made only while it is read, in chunks of one reused
+ * buffer: the zip deflates a part before asking for the next, so no worksheet's XML is ever held whole
+ * (the 5,000-sheet dashboard's worksheets are ~45 MB of XML; bench/README.md). The small parts are made up front.
+ */
+function* workbookPartStream(specs: readonly SheetSpec[], view: WorkbookView): Generator<Part> {
   const encoder = new TextEncoder();
   const styles = new StyleTable();
   const strings = new SharedStringTable();
   const taken = new Set(specs.flatMap((s) => s.names.map((n) => n.name.toLowerCase())));
   let tableId = 0;
   const tables = specs.map((spec) => spec.tables.map((t) => placeTable(t, spec.cells, ++tableId, taken)));
-  const cells = specs.map((spec, i) => placedCells(spec, headerOverrides(tables[i] ?? [])));
-  const lookup = cellLookup(specs, cells);
+  const cellsOf = (i: number): PlacedCell[] => {
+    const spec = specs[i];
+    return spec ? placedCells(spec, headerOverrides(tables[i] ?? [])) : [];
+  };
+  const lookup = cellLookup(specs, cellsOf);
   const active = Math.min(Math.max(0, view.activeSheet ?? 0), Math.max(0, specs.length - 1));
 
-  const parts: Record<string, Uint8Array> = {};
-  const later: Record<string, Uint8Array> = {};
+  const later: Part[] = [];
   const types: Array<readonly [string, keyof typeof CONTENT_TYPE]> = [['xl/workbook.xml', 'workbook']];
+  const sheetRels: Array<Relationship[]> = [];
+  const drawingRels: Array<string | null> = [];
   let drawingCount = 0;
   let chartCount = 0;
   specs.forEach((spec, i) => {
     const sheetTables = tables[i] ?? [];
     const rels: Relationship[] = sheetTables.map((t, k) => ({ id: `rId${k + 1}`, type: 'table', target: `../tables/table${t.id}.xml` }));
     for (const t of sheetTables) {
-      later[`xl/tables/table${t.id}.xml`] = encoder.encode(tableXml(t));
+      later.push([`xl/tables/table${t.id}.xml`, encoder.encode(tableXml(t))]);
       types.push([`xl/tables/table${t.id}.xml`, 'table']);
     }
     const charts = spec.charts ?? [];
@@ -65,30 +82,20 @@ export function workbookParts(specs: readonly SheetSpec[], view: WorkbookView = 
       const drawing = ++drawingCount;
       drawingRelationship = `rId${rels.length + 1}`;
       rels.push({ id: drawingRelationship, type: 'drawing', target: `../drawings/drawing${drawing}.xml` });
-      later[`xl/drawings/drawing${drawing}.xml`] = encoder.encode(drawingXml(charts));
+      later.push([`xl/drawings/drawing${drawing}.xml`, encoder.encode(drawingXml(charts))]);
       types.push([`xl/drawings/drawing${drawing}.xml`, 'drawing']);
       const chartRels: Relationship[] = [];
       charts.forEach((chart, k) => {
         const n = ++chartCount;
         chartRels.push({ id: `rId${k + 1}`, type: 'chart', target: `../charts/chart${n}.xml` });
-        later[`xl/charts/chart${n}.xml`] = encoder.encode(chartXml(chart, spec.name, lookup));
+        later.push([`xl/charts/chart${n}.xml`, encoder.encode(chartXml(chart, spec.name, lookup))]);
         types.push([`xl/charts/chart${n}.xml`, 'chart']);
       });
-      later[`xl/drawings/_rels/drawing${drawing}.xml.rels`] = encoder.encode(relationshipsXml(chartRels));
+      later.push([`xl/drawings/_rels/drawing${drawing}.xml.rels`, encoder.encode(relationshipsXml(chartRels))]);
     }
-    const selected = i === active;
-    const activeCell = selected && view.activeCell && parseA1(view.activeCell) ? view.activeCell.replace(/\$/g, '').toUpperCase() : firstScrollingCell(spec);
-    parts[`xl/worksheets/sheet${i + 1}.xml`] = worksheetXml(spec, {
-      cells: cells[i] ?? [],
-      styles,
-      strings,
-      selected,
-      activeCell,
-      tableRelationships: sheetTables.map((_, k) => `rId${k + 1}`),
-      drawingRelationship,
-    });
     types.push([`xl/worksheets/sheet${i + 1}.xml`, 'worksheet']);
-    if (rels.length > 0) parts[`xl/worksheets/_rels/sheet${i + 1}.xml.rels`] = encoder.encode(relationshipsXml(rels));
+    sheetRels.push(rels);
+    drawingRels.push(drawingRelationship);
   });
   types.push(['xl/theme/theme1.xml', 'theme'], ['xl/styles.xml', 'styles'], ['xl/sharedStrings.xml', 'sharedStrings'], ['docProps/core.xml', 'coreProperties'], ['docProps/app.xml', 'extendedProperties']);
 
@@ -103,20 +110,35 @@ export function workbookParts(specs: readonly SheetSpec[], view: WorkbookView = 
     { id: 'rId2', type: 'coreProperties', target: 'docProps/core.xml' },
     { id: 'rId3', type: 'extendedProperties', target: 'docProps/app.xml' },
   ];
-  return {
-    '[Content_Types].xml': encoder.encode(contentTypesXml(types)),
-    '_rels/.rels': encoder.encode(relationshipsXml(rootRels)),
-    'docProps/core.xml': encoder.encode(corePropertiesXml()),
-    'docProps/app.xml': encoder.encode(extendedPropertiesXml()),
-    'xl/workbook.xml': encoder.encode(workbookXml(specs, active)),
-    'xl/_rels/workbook.xml.rels': encoder.encode(relationshipsXml(workbookRels)),
-    ...parts,
-    ...later,
-    'xl/theme/theme1.xml': encoder.encode(themeXml()),
-    // Written last: the worksheets register their styles and strings while they are written.
-    'xl/styles.xml': encoder.encode(styles.xml()),
-    'xl/sharedStrings.xml': strings.xml(),
-  };
+  yield ['[Content_Types].xml', encoder.encode(contentTypesXml(types))];
+  yield ['_rels/.rels', encoder.encode(relationshipsXml(rootRels))];
+  yield ['docProps/core.xml', encoder.encode(corePropertiesXml())];
+  yield ['docProps/app.xml', encoder.encode(extendedPropertiesXml())];
+  yield ['xl/workbook.xml', encoder.encode(workbookXml(specs, active))];
+  yield ['xl/_rels/workbook.xml.rels', encoder.encode(relationshipsXml(workbookRels))];
+  for (const [i, spec] of specs.entries()) {
+    const selected = i === active;
+    const activeCell = selected && view.activeCell && parseA1(view.activeCell) ? view.activeCell.replace(/\$/g, '').toUpperCase() : firstScrollingCell(spec);
+    const rels = sheetRels[i] ?? [];
+    yield [
+      `xl/worksheets/sheet${i + 1}.xml`,
+      worksheetChunks(spec, {
+        cells: cellsOf(i),
+        styles,
+        strings,
+        selected,
+        activeCell,
+        tableRelationships: (tables[i] ?? []).map((_, k) => `rId${k + 1}`),
+        drawingRelationship: drawingRels[i] ?? null,
+      }),
+    ];
+    if (rels.length > 0) yield [`xl/worksheets/_rels/sheet${i + 1}.xml.rels`, encoder.encode(relationshipsXml(rels))];
+  }
+  yield* later;
+  yield ['xl/theme/theme1.xml', encoder.encode(themeXml())];
+  // Written last: the worksheets register their styles and strings while they are written.
+  yield ['xl/styles.xml', encoder.encode(styles.xml())];
+  yield ['xl/sharedStrings.xml', strings.xml()];
 }
 
 /** Sheet names Excel would refuse or confuse are a bug in the caller (hosts free names before writing). */
@@ -137,7 +159,7 @@ function headerOverrides(tables: readonly PlacedTable[]): Array<{ row: number; c
 }
 
 /** The values charts read: built only for the sheets a chart reads from; a chart reading a sheet not written is a bug. */
-function cellLookup(specs: readonly SheetSpec[], cells: ReadonlyArray<readonly PlacedCell[]>): CellLookup {
+function cellLookup(specs: readonly SheetSpec[], cellsOf: (sheet: number) => readonly PlacedCell[]): CellLookup {
   const wanted = new Set(specs.flatMap((s) => (s.charts ?? []).flatMap((c) => [c.categories, ...c.series.map((x) => x.values), ...(c.threshold ? [c.threshold.values] : [])].map((r) => (r.sheet ?? s.name).toLowerCase()))));
   const written = new Set(specs.map((s) => s.name.toLowerCase()));
   const missing = [...wanted].filter((name) => !written.has(name));
@@ -146,7 +168,7 @@ function cellLookup(specs: readonly SheetSpec[], cells: ReadonlyArray<readonly P
   specs.forEach((spec, i) => {
     if (!wanted.has(spec.name.toLowerCase())) return;
     const values = new Map<number, string | number | null>();
-    for (const c of cells[i] ?? []) values.set(c.row * 16_384 + c.col, c.value);
+    for (const c of cellsOf(i)) values.set(c.row * 16_384 + c.col, c.value);
     bySheet.set(spec.name.toLowerCase(), values);
   });
   return (sheet, row, col) => bySheet.get(sheet.toLowerCase())?.get(row * 16_384 + col) ?? null;

@@ -155,4 +155,29 @@ describe('the cells of a sheet', () => {
     expect(cellText(cellAt(grid, 5, 3))).toBe('コード _x0041_ のまま');
     expect(grid.merges).toEqual([{ top: 0, left: 0, bottom: 1, right: 2 }]);
   });
+
+  it('writes a sheet far larger than the writer’s buffer whole, in order, across the buffer’s refills', async () => {
+    // 72,000 cells are well over 1 MB of XML: the writer hands its 256 KB buffer on several times.
+    const rows = 9_000;
+    const width = 8;
+    const big = spec({
+      columns: Array.from({ length: width }, () => ({ width: 10 })),
+      cells: Array.from({ length: rows * width }, (_, i) => ({ row: Math.floor(i / width), col: i % width, value: i % width === 7 ? i : `第${Math.floor(i / width) + 1}行の活動 ${i % width}`, style: i % width === 0 ? 'boxed' : undefined })),
+      merges: [],
+      rowHeights: [{ row: rows - 1, height: 40 }],
+    });
+    const { parts } = await written([big]);
+    const xml = parts['xl/worksheets/sheet1.xml'] ?? '';
+    expect(xml.length).toBeGreaterThan(1_000_000);
+    expect(xml.match(/<row /g)).toHaveLength(rows);
+    expect(xml).toContain(`<row r="${rows}" ht="40" customHeight="1">`);
+    expect(xml.endsWith('</worksheet>')).toBe(true);
+    const host = await XlsxWorkbookHost.create();
+    await addSheets(host, [big]);
+    const [grid] = await host.readSheets(['計画']);
+    if (!grid) throw new Error('the sheet was not read');
+    expect(cellText(cellAt(grid, 0, 0))).toBe('第1行の活動 0');
+    expect(cellText(cellAt(grid, 4_500, 2))).toBe('第4501行の活動 2');
+    expect(cellAt(grid, rows - 1, 7)).toEqual({ kind: 'number', value: rows * width - 1 });
+  });
 });

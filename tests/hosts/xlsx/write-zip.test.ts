@@ -1,6 +1,6 @@
 import { strToU8, unzipSync } from 'fflate';
 import { crc32, deflateRawSync, inflateRawSync as zlibInflate } from 'node:zlib';
-import { defaultDeflateRaw, fflateDeflateRaw, hasNativeDeflate, nativeDeflateRaw, zipParts, type DeflateRaw } from '../../../src/hosts/xlsx/write-zip';
+import { defaultDeflateRaw, fflateDeflateRaw, hasNativeDeflate, nativeDeflateRaw, zipPartStream, zipParts, type DeflateRaw, type Part } from '../../../src/hosts/xlsx/write-zip';
 
 const zlibDeflateRaw: DeflateRaw = (data) => deflateRawSync(data, { level: 1 });
 const COMPRESSORS: Array<[string, DeflateRaw]> = [
@@ -82,5 +82,72 @@ describe('zipParts', () => {
     const [entry] = centralDirectory(zip);
     if (!entry) throw new Error('no entry');
     expect(zlibInflate(zip.subarray(entry.start, entry.start + entry.compressed)).toString('utf8')).toBe('<a>部会状況把握表</a>'.repeat(100));
+  });
+
+  it('frames the same archive without Node’s zlib.crc32 (the browser’s path: fflate takes the CRC)', async () => {
+    const withNative = await zipParts(parts(), zlibDeflateRaw);
+    const getBuiltinModule = Reflect.get(process, 'getBuiltinModule') as unknown;
+    Reflect.set(process, 'getBuiltinModule', undefined);
+    try {
+      expect(Buffer.from(await zipParts(parts(), zlibDeflateRaw)).equals(Buffer.from(withNative))).toBe(true);
+    } finally {
+      Reflect.set(process, 'getBuiltinModule', getBuiltinModule);
+    }
+  });
+
+  it('asks for each part only after the one before is deflated, so lazy parts are held one at a time', async () => {
+    const deflated: string[] = [];
+    const asked: Array<{ name: string; deflatedBefore: number }> = [];
+    function* lazy(): Generator<Part> {
+      for (const [name, data] of Object.entries(parts())) {
+        asked.push({ name, deflatedBefore: deflated.length });
+        yield [name, data];
+      }
+    }
+    const counting: DeflateRaw = async (data) => {
+      deflated.push(String(data.length));
+      return Promise.resolve(deflateRawSync(data, { level: 1 }));
+    };
+    const zip = await zipPartStream(lazy(), counting);
+    expect(asked.map((a) => a.deflatedBefore)).toEqual([0, 1, 2, 3]);
+    expect(Buffer.from(zip).equals(Buffer.from(await zipParts(parts(), zlibDeflateRaw)))).toBe(true);
+  });
+
+  it('rejects when a part cannot be deflated, and asks for no part after it', async () => {
+    let asked = 0;
+    function* lazy(): Generator<Part> {
+      for (const part of Object.entries(parts())) {
+        asked += 1;
+        yield part;
+      }
+    }
+    const failing: DeflateRaw = () => Promise.reject(new Error('disk full'));
+    await expect(zipPartStream(lazy(), failing)).rejects.toThrow('disk full');
+    expect(asked).toBe(1);
+  });
+
+  it('streams a part given in chunks through zlib to the same bytes as the part in one piece, however it is cut', async () => {
+    const whole = await zipParts(parts());
+    for (const size of [1, 4096, 65_536]) {
+      // Two buffers taking turns, as the worksheet writer's do: a chunk is overwritten when the one after next is made.
+      function* chunked(): Generator<Part> {
+        for (const [name, data] of Object.entries(parts())) {
+          yield [
+            name,
+            (function* (): Generator<Uint8Array> {
+              const buffers = [new Uint8Array(size), new Uint8Array(size)];
+              for (let at = 0, turn = 0; at < data.length; at += size, turn ^= 1) {
+                const piece = data.subarray(at, at + size);
+                const buffer = buffers[turn] ?? new Uint8Array(0);
+                buffer.fill(0);
+                buffer.set(piece);
+                yield buffer.subarray(0, piece.length);
+              }
+            })(),
+          ];
+        }
+      }
+      expect(Buffer.from(await zipPartStream(chunked())).equals(Buffer.from(whole))).toBe(true);
+    }
   });
 });
