@@ -4,6 +4,8 @@ import { outcome } from '../domain/outcomes';
 import { joinPlanNumbers } from '../domain/plan-number';
 import { canonicalCommittee, groupKey } from '../domain/committee-names';
 import type { ConsolidationInput } from './consolidation-input';
+import { DEFAULT_THEMES } from './themes/default-themes';
+import { analyzeThemes } from './themes/themes-report';
 import type { CommentRow, CommitteeRollup, Dashboard, DashboardIssue, EntryRow, RateRow, SubmissionRow } from './dashboard';
 
 type Item = ConsolidationInput['sheets'][number] & { index: number };
@@ -52,18 +54,21 @@ export function consolidate(input: ConsolidationInput): Dashboard {
   const years = input.includeOtherYears || fiscalYear === null ? { kept: items, rows: [], issues: [] } : leaveOutOtherYears(items, fiscalYear, counts);
   const newest = keepNewest(years.kept, counts);
   const rates: RateRow[] = newest.kept.map((i) => toRateRow(i, input.threshold));
+  const comments = newest.kept.flatMap(toComments);
   return {
     generatedAt: input.generatedAt,
     asOf: input.asOf,
     fiscalYear,
     threshold: input.threshold,
+    rosterGiven: input.roster !== null,
     submissions: [...rosterRows(input, newest.kept, counts), ...years.rows, ...newest.rows, ...fileRows(input)],
     rates,
     committees: rollUp(rates),
-    comments: newest.kept.flatMap(toComments),
+    comments,
     entries: newest.kept.flatMap(toEntries),
     issues: [...failureIssues(input), ...input.issues, ...years.issues, ...newest.issues, ...skippedIssues(input)],
     failures: input.failures,
+    themes: analyzeThemes(comments, input.themes ?? DEFAULT_THEMES),
   };
 }
 

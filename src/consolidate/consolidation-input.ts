@@ -4,6 +4,7 @@ import type { Outcome } from '../domain/outcomes';
 import type { StatusSheet } from '../domain/status-sheet';
 import type { FileFailure } from './dashboard';
 import type { RosterEntry } from './roster';
+import type { ThemeTable } from './themes/theme-table';
 
 export interface ConsolidationInput {
   sheets: Array<{ file: string; sheet: StatusSheet; fileModified?: string }>;
@@ -18,4 +19,6 @@ export interface ConsolidationInput {
   /** The expected fiscal year; null = the most common year among the sheets. */
   fiscalYear: number | null;
   includeOtherYears: boolean;
+  /** The theme table 集約_課題 tags the texts by; omitted = the shipped DEFAULT_THEMES. */
+  themes?: ThemeTable;
 }

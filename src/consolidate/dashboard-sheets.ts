@@ -7,6 +7,8 @@ import { joinPlanNumbers } from '../domain/plan-number';
 import { formatIssue, formatOutcome } from '../messages/format-outcome';
 import type { CommentRow, CommitteeRollup, DashboardIssue, RateRow, SubmissionRow } from './dashboard';
 import { summaryRows, table, type ColumnDecl, type DashboardSheetDecl, type RenderContext } from './dashboard-table';
+import { chartDataTable, rateCharts, ROLLUP_TABLE } from './dashboard-rate-charts';
+import { overviewSheet } from './dashboard-overview-sheet';
 
 const RED = 'F8CBAD';
 const YELLOW = 'FFF2CC';
@@ -110,7 +112,7 @@ const rates: DashboardSheetDecl = {
       })),
     }),
     table<CommitteeRollup>({
-      tableName: 'BukaiCommittees',
+      tableName: ROLLUP_TABLE,
       caption: (c) => c.labels.sections.rollup,
       rows: (d) => d.committees,
       columns: [
@@ -121,9 +123,13 @@ const rates: DashboardSheetDecl = {
         rollupAverage('annual', { ja: '年度平均', en: 'Annual avg' }, 10),
         rollupAverage('lowestAnnual', { ja: '年度最低', en: 'Lowest annual' }, 10),
         { header: { ja: '要確認', en: 'Flagged' }, width: 10, kind: 'count', value: (r) => r.flagged },
+        // The committee chart's threshold line reads this column (a line of literal values is dropped by LibreOffice).
+        { header: { ja: '基準', en: 'Threshold' }, width: 10, kind: 'rate', value: (_r, c) => c.threshold },
       ],
     }),
+    chartDataTable,
   ],
+  charts: rateCharts,
 };
 
 const activity: DashboardSheetDecl = {
@@ -198,4 +204,4 @@ const issues: DashboardSheetDecl = {
 };
 
 /** Every dashboard sheet, in the order 集約 writes them. */
-export const DASHBOARD_SHEETS: readonly DashboardSheetDecl[] = [submissions, rates, activity, comments, issues];
+export const DASHBOARD_SHEETS: readonly DashboardSheetDecl[] = [overviewSheet, submissions, rates, activity, comments, issues];

@@ -2,6 +2,8 @@
 import { z } from 'zod';
 import type { FileIssue } from '../domain/issue';
 import { FAILURE_PARAMS, SUBMISSION_PARAMS, type Outcome } from '../domain/outcomes';
+import type { TaggedText } from './themes/tag-themes';
+import type { ThemesReport } from './themes/themes-report';
 
 const Rate = z.number().int().min(0).max(100).nullable();
 
@@ -93,6 +95,8 @@ export const DashboardSchema = z.object({
   asOf: z.string().nullable(),
   fiscalYear: z.number().int().nullable(),
   threshold: z.number(),
+  /** Whether a roster (名簿) was given: only then are missing submissions known (集約_概要 says which). */
+  rosterGiven: z.boolean().optional(),
   submissions: z.array(SubmissionRowSchema),
   rates: z.array(RateRowSchema),
   committees: z.array(CommitteeRollupSchema),
@@ -100,5 +104,8 @@ export const DashboardSchema = z.object({
   entries: z.array(EntryRowSchema),
   failures: z.array(FileFailureSchema),
 });
+/** The CHECK / ACTION texts by theme (集約_課題, SUMMARY.json `themes[]`), tagged from the comment rows. */
+export type DashboardThemes = ThemesReport & { tagged: Array<TaggedText<CommentRow>> };
+
 /** The dashboard model; submissions and issues carry catalog outcomes, typed by code. */
-export type Dashboard = Omit<z.infer<typeof DashboardSchema>, 'submissions'> & { submissions: SubmissionRow[]; issues: DashboardIssue[] };
+export type Dashboard = Omit<z.infer<typeof DashboardSchema>, 'submissions'> & { submissions: SubmissionRow[]; issues: DashboardIssue[]; themes: DashboardThemes };

@@ -100,7 +100,7 @@ describe('consolidate', () => {
     expect(entries.find((e) => e.sheet === '⑥・⑦' && e.month === 4 && e.kind === 'check')).toMatchObject({ plan: '⑦', cell: 'D8' });
     expect(new Set(entries.map((e) => e.file)).size).toBe(5);
     const dashboard = readXlsx(new Uint8Array(readFileSync(out)));
-    expect(dashboard.ok && dashboard.workbook.sheets.map((s) => s.name)).toEqual(['集約_提出状況', '集約_達成率', '集約_活動状況', '集約_評価改善', '集約_検証結果']);
+    expect(dashboard.ok && dashboard.workbook.sheets.map((s) => s.name)).toEqual(['集約_概要', '集約_提出状況', '集約_達成率', '集約_活動状況', '集約_評価改善', '集約_検証結果']);
   });
 
   it('never writes the dashboard into a workbook holding the user’s sheets (a status sheet here): it asks for a new file', async () => {
@@ -156,7 +156,7 @@ describe('consolidate', () => {
 
 describe('consolidate --out over an existing workbook', () => {
   const PYTHON = '/usr/bin/python3';
-  const dashboardSheets = ['集約_提出状況', '集約_達成率', '集約_活動状況', '集約_評価改善', '集約_検証結果'];
+  const dashboardSheets = ['集約_概要', '集約_提出状況', '集約_達成率', '集約_活動状況', '集約_評価改善', '集約_検証結果'];
   const sheetsOf = (path: string): string[] => {
     const read = readXlsx(new Uint8Array(readFileSync(path)));
     return read.ok ? read.workbook.sheets.map((s) => s.name) : [];
@@ -236,7 +236,7 @@ describe('consolidate --out over an existing workbook', () => {
     const before = sha256(ours);
     const run = await runCli('consolidate', FIXTURE_DIR, '--out', ours, '--lang', 'en');
     expect(run.code).toBe(2);
-    expect(run.err).toContain('it has sheets this consolidation does not write (集約_提出状況, 集約_達成率, 集約_活動状況, 集約_評価改善, 集約_検証結果)');
+    expect(run.err).toContain('it has sheets this consolidation does not write (集約_概要, 集約_提出状況, 集約_達成率, 集約_活動状況, 集約_評価改善, 集約_検証結果)');
     expect(sha256(ours)).toBe(before);
   });
 

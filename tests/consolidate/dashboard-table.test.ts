@@ -42,8 +42,8 @@ describe('a dashboard sheet declared as a table', () => {
   });
 
   it('names the sheets from one registry, in the order they are written', () => {
-    expect(DASHBOARD_SHEETS.map((s) => s.key)).toEqual(['submissions', 'rates', 'activity', 'comments', 'issues']);
-    expect(dashboardSheetNames('ja')).toEqual(['集約_提出状況', '集約_達成率', '集約_活動状況', '集約_評価改善', '集約_検証結果']);
-    expect(dashboardSheetNames('en')).toEqual(['Summary_Submissions', 'Summary_Rates', 'Summary_Activity', 'Summary_CheckAction', 'Summary_Issues']);
+    expect(DASHBOARD_SHEETS.map((s) => s.key)).toEqual(['overview', 'submissions', 'rates', 'activity', 'comments', 'issues']);
+    expect(dashboardSheetNames('ja')).toEqual(['集約_概要', '集約_提出状況', '集約_達成率', '集約_活動状況', '集約_評価改善', '集約_検証結果']);
+    expect(dashboardSheetNames('en')).toEqual(['Summary_Overview', 'Summary_Submissions', 'Summary_Rates', 'Summary_Activity', 'Summary_CheckAction', 'Summary_Issues']);
   });
 });

@@ -55,7 +55,8 @@ function layoutStep(spec: SheetSpec, name: string): WriteStep {
       const layout = sheet.pageLayout;
       layout.orientation = spec.print.orientation === 'landscape' ? Excel.PageOrientation.landscape : Excel.PageOrientation.portrait;
       layout.paperSize = Excel.PaperType.a4;
-      if (spec.print.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+      if (spec.print.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: spec.print.fitToHeight ? 1 : 0 };
+      if (spec.print.area) layout.setPrintArea(toA1Range(spec.print.area));
       if (spec.print.titleRows) layout.setPrintTitleRows(`$${spec.print.titleRows.from + 1}:$${spec.print.titleRows.to + 1}`);
       // A break added at a row's first cell sits above that row, like the xlsx host's <brk>.
       for (const row of spec.pageBreaks ?? []) sheet.horizontalPageBreaks.add(`A${row + 1}`);

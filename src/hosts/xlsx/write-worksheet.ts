@@ -94,8 +94,8 @@ function tailXml(spec: SheetSpec, context: WorksheetContext): string {
   xml += conditionalFormatsXml(spec.conditionalFormats, context.styles);
   xml += dataValidationsXml(spec.validations);
   xml += '<printOptions horizontalCentered="1"/><pageMargins left="0.4" right="0.4" top="0.5" bottom="0.5" header="0.3" footer="0.3"/>';
-  // fitToHeight 0: as many pages down as needed.
-  xml += `<pageSetup paperSize="${PAPER_A4}" orientation="${spec.print.orientation}" fitToWidth="1" fitToHeight="0"/>`;
+  // fitToHeight 0: as many pages down as needed; 1 with fitToHeight (one page in all).
+  xml += `<pageSetup paperSize="${PAPER_A4}" orientation="${spec.print.orientation}" fitToWidth="1" fitToHeight="${spec.print.fitToHeight ? 1 : 0}"/>`;
   xml += '<headerFooter><oddFooter>&amp;C&amp;P / &amp;N</oddFooter></headerFooter>';
   // <brk id="n"> breaks after 1-based row (column) n, i.e. before zero-based n.
   xml += breaksXml('rowBreaks', spec.pageBreaks ?? [], LAST_COL);

@@ -57,7 +57,7 @@ describe('the dashboard in independent readers', () => {
 
   it('opens in openpyxl with its tables, frozen headers and conditional formats', () => {
     const report = JSON.parse(execFileSync('/usr/bin/python3', ['-c', REPORT, file], { encoding: 'utf8' }));
-    expect(Object.keys(report)).toEqual(['集約_提出状況', '集約_達成率', '集約_活動状況', '集約_評価改善', '集約_検証結果']);
+    expect(Object.keys(report)).toEqual(['集約_概要', '集約_提出状況', '集約_達成率', '集約_活動状況', '集約_評価改善', '集約_検証結果']);
     expect(report['集約_達成率']).toMatchObject({ tables: ['BukaiCommittees', 'BukaiRates'], freeze: 'A5', orientation: 'landscape' });
     expect(report['集約_達成率'].conditional).toBeGreaterThanOrEqual(3);
     expect(report['集約_評価改善'].tables).toEqual(['BukaiCheckAction']);
