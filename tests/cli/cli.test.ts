@@ -229,14 +229,14 @@ describe('consolidate --out over an existing workbook', () => {
     await expectRefused(commented, /コメント・図形・グラフなど残すべき内容があります（.*comments/);
     const charted = join(dir, 'charted.xlsx');
     editWithOpenpyxl(ours, charted, `from openpyxl.chart import BarChart, Reference\nws = wb['集約_達成率']\nc = BarChart()\nc.add_data(Reference(ws, min_col=4, min_row=5, max_row=10))\nws.add_chart(c, 'M2')`);
-    await expectRefused(charted, /残すべき内容があります（.*xl\/charts\/chart1\.xml/);
+    await expectRefused(charted, /残すべき内容があります（.*xl\/charts\/chart\d+\.xml/);
   });
 
   it('refuses our dashboard when the rerun would not write one of its sheets (another language)', async () => {
     const before = sha256(ours);
     const run = await runCli('consolidate', FIXTURE_DIR, '--out', ours, '--lang', 'en');
     expect(run.code).toBe(2);
-    expect(run.err).toContain('it has sheets this consolidation does not write (集約_概要, 集約_提出状況, 集約_達成率, 集約_活動状況, 集約_評価改善, 集約_検証結果)');
+    expect(run.err).toContain('it has sheets this consolidation does not write (集約_概要, 集約_提出状況, 集約_達成率, 集約_活動状況, 集約_評価改善 and 1 more)');
     expect(sha256(ours)).toBe(before);
   });
 
