@@ -100,3 +100,43 @@ describe('charts written by the Office host as native Excel charts', () => {
     expect(sim.book.sheets.map((s) => s.name)).toEqual(['Sheet1']);
   });
 });
+
+describe('the dashboard charts written by the Office host', () => {
+  it('draws the overview and 集約_達成率 charts reading the dashboard’s cells: two-level plan axis, threshold line, theme bars', async () => {
+    const { excel: sim, host } = excel();
+    await replaceOurSheets(host, await fixtureDashboardSpecs(10));
+    const overview = sim.book.sheet('集約_概要')!;
+    const rates = sim.book.sheet('集約_達成率')!;
+    const [plans, themes] = overview.charts as [SimChart, SimChart];
+    expect(overview.charts.map((c) => [c.type, c.props['Title.Text']])).toEqual([
+      ['ColumnClustered', '計画別の達成率（部会ごと）'],
+      ['BarClustered', 'テーマ別の件数（評価・改善）'],
+    ]);
+    expect(rates.charts.map((c) => c.props['Title.Text'])).toEqual(['計画別の達成率（部会ごと）', '部会別の平均達成率']);
+    // The plan chart reads 集約_達成率's chart data (rows 24–33: the ten FY2022 plans), committee and plan as two levels.
+    expect(plans.series.map((s) => [s.name, ref(s.values)])).toEqual([
+      ['上半期', '集約_達成率!23,2:32,2'],
+      ['下半期', '集約_達成率!23,3:32,3'],
+      ['年度', '集約_達成率!23,4:32,4'],
+      ['基準 60%', '集約_達成率!23,5:32,5'],
+    ]);
+    expect(new Set(plans.series.map((s) => ref(s.xValues)))).toEqual(new Set(['集約_達成率!23,0:32,1']));
+    expect(plans.props['Axes.CategoryAxis.MultiLevel']).toBe(true);
+    expect(plans.series[3]?.props).toMatchObject({ ChartType: 'Line', 'Format.Line.LineStyle': 'Dash' });
+    // The cells it reads hold what the chart shows: the committee on its group's first row (below it empty: Office.js
+    // writes '' as an empty cell, which a multi-level axis reads as "same group"), the WG and plan beside it.
+    expect([rates.cells.get('23,0'), rates.cells.get('23,1'), rates.cells.get('24,0'), rates.cells.get('23,4')].map((c) => c?.value ?? null)).toEqual(['くらし部会', 'ヘルパー人材育成WG ①', '', 80]);
+    expect(themes.series.map((s) => ref(s.values))[0]).toMatch(/^集約_概要!\d+,9:\d+,9$/);
+    expect(themes.props).toMatchObject({ 'Legend.Visible': false, 'Axes.CategoryAxis.ReversePlotOrder': true });
+  });
+
+  it('sets the overview up to print on one page: fit 1 × 1 and its print area', async () => {
+    const { excel: sim, host } = excel();
+    const specs = await fixtureDashboardSpecs(10);
+    await replaceOurSheets(host, specs);
+    const area = specs[0]!.print.area!;
+    expect(sim.book.sheet('集約_概要')!.pageLayout).toMatchObject({ Zoom: { horizontalFitToPages: 1, verticalFitToPages: 1 }, printArea: `A1:M${area.bottom + 1}` });
+    expect(sim.book.sheet('集約_達成率')!.pageLayout).toMatchObject({ Zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 } });
+    expect(sim.book.sheet('集約_達成率')!.pageLayout.printArea).toBeUndefined();
+  });
+});
