@@ -193,7 +193,7 @@ function topThemeRows(page: Page, d: Dashboard, context: RenderContext, row: num
   top.forEach((t, i) => {
     const text: CommentRow | null = pickRepresentative(d.themes.tagged, t.id);
     const at = h + 1 + i;
-    page.put(at, 0, 0, `${context.locale === 'ja' ? t.theme : t.en}（${t.count}）`, 'text');
+    page.put(at, 0, 0, O.themeWithCount(context.locale === 'ja' ? t.theme : t.en, t.count), 'text');
     page.put(at, 1, 6, text ? clip(text.text) : '', 'text');
     page.put(at, RIGHT.from, RIGHT.from, text ? groupName(text.committee, text.workingGroup) : '', 'text');
     page.put(at, RIGHT.from + 1, RIGHT.to, text ? `${text.file} / ${text.sheet} / ${text.cell ?? '-'}` : '', 'text');
