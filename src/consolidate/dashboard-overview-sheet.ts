@@ -1,9 +1,9 @@
 /**
  * 集約_概要 (Summary_Overview): the one page the secretariat prints for the plenary, first sheet of the
  * dashboard. Left: who submitted and who is missing, then the rates chart; right: texts per theme and their
- * chart; below: the plans under the threshold (each with its row on 集約_達成率 and its source) and the main
- * themes with one representative text and its source cell. Lists are capped so the page stays one A4
- * landscape page (fit to 1 × 1); what is left out is counted and found on the other sheets.
+ * chart; below: the plans under the threshold, furthest behind first (each with its row on 集約_達成率 and
+ * its source), and the main themes with one representative text and its source cell. Lists are capped so
+ * the page stays one A4 landscape page (fit to 1 × 1); what is left out is counted and found elsewhere.
  */
 import { toA1 } from '../domain/cell-ref';
 import type { CellSpec, ChartSpec, ConditionalFormat, SheetSpec } from '../domain/sheet-spec';
@@ -148,7 +148,10 @@ function rankedThemes(d: Dashboard): Dashboard['themes']['summary'] {
 function behindRows(page: Page, d: Dashboard, context: RenderContext, row: number, ratesRow: (r: RateRow) => string, formats: ConditionalFormat[]): number {
   const O = context.labels.overview;
   page.put(row, LEFT.from, LAST_COL, O.behind(context.threshold), 'caption');
-  const behind = d.rates.filter((r) => r.flagged);
+  // The furthest behind first, by its latest rate (annual, else second half, else first): when the list is cut,
+  // what is left out is what recovered most.
+  const latest = (r: RateRow): number => r.annual ?? r.secondHalf ?? r.firstHalf ?? 100;
+  const behind = d.rates.filter((r) => r.flagged).sort((a, b) => latest(a) - latest(b));
   if (behind.length === 0) {
     page.put(row + 1, LEFT.from, LAST_COL, O.behindNone, 'line');
     return row + 2;

@@ -58,6 +58,8 @@ describe('集約_概要, the page printed for the plenary', () => {
     const rows = overview.cells.filter((c) => c.row > header && c.col === 6 && typeof c.value === 'string' && c.value.startsWith('集約_達成率!'));
     // FY2022: seven plans have a rate under 60 % (every 就労部会 plan's first half, both ヘルパー plans).
     expect(rows).toHaveLength(7);
+    // Furthest behind first: 事業所連絡会WG ②・③ ends the year at 20 %.
+    expect(overview.cells.filter((c) => c.row === header + 1 && c.col <= 5).map((c) => c.value)).toEqual(['就労部会', '事業所連絡会WG', '②・③', 20, 20, 20]);
     const rates = specs.find((s) => s.name === '集約_達成率')!;
     for (const link of rows) {
       const address = String(link.value).split('!')[1] ?? '';
