@@ -43,6 +43,7 @@ const STYLES: SheetSpec['styles'] = {
   center: { horizontal: 'center', vertical: 'top', border: 'thin' },
   rate: { horizontal: 'center', vertical: 'top', numberFormat: '0"%"', border: 'thin' },
   count: { horizontal: 'right', vertical: 'top', numberFormat: '0', border: 'thin' },
+  link: { horizontal: 'center', vertical: 'top', fontColor: '0563C1', border: 'thin' },
 };
 
 /** The sheet being laid out: cells, merges and heights, placed row by row. */
@@ -145,7 +146,7 @@ function rankedThemes(d: Dashboard): Dashboard['themes']['summary'] {
 }
 
 /** The plans under the threshold: group, plan, rates, their row on 集約_達成率 and the source sheet. */
-function behindRows(page: Page, d: Dashboard, context: RenderContext, row: number, ratesRow: (r: RateRow) => string, formats: ConditionalFormat[]): number {
+function behindRows(page: Page, d: Dashboard, context: RenderContext, row: number, ratesRow: (r: RateRow, at: { row: number; col: number }) => string, formats: ConditionalFormat[]): number {
   const O = context.labels.overview;
   page.put(row, LEFT.from, LAST_COL, O.behind(context.threshold), 'caption');
   // The furthest behind first, by its latest rate (annual, else second half, else first): when the list is cut,
@@ -169,7 +170,7 @@ function behindRows(page: Page, d: Dashboard, context: RenderContext, row: numbe
     page.put(at, 3, 3, r.firstHalf, 'rate');
     page.put(at, 4, 4, r.secondHalf, 'rate');
     page.put(at, 5, 5, r.annual, 'rate');
-    page.put(at, 6, 6, ratesRow(r), 'center');
+    page.put(at, 6, 6, ratesRow(r, { row: at, col: 6 }), 'link');
     page.put(at, RIGHT.from, RIGHT.to, `${r.file} / ${r.sheet}`, 'text');
   });
   formats.push({ range: { top: h + 1, left: 3, bottom: h + shown.length, right: 5 }, rule: { type: 'lessThan', value: context.threshold, fill: RED } });
@@ -238,7 +239,14 @@ function renderOverview(d: Dashboard, context: RenderContext, heading: SheetHead
     });
   }
   const ratesTable = rates?.tables.find((t) => t.name === 'BukaiRates');
-  const ratesRow = (r: RateRow): string => (ratesTable && rates ? `${rates.name}!${toA1(ratesTable.range.top + 1 + d.rates.indexOf(r), 0)}` : '');
+  const links: NonNullable<SheetSpec['links']> = [];
+  // The plan's row on 集約_達成率, as text (printed) and as a link (clicked).
+  const ratesRow = (r: RateRow, at: { row: number; col: number }): string => {
+    if (!ratesTable || !rates) return '';
+    const row = ratesTable.range.top + 1 + d.rates.indexOf(r);
+    links.push({ ...at, to: { sheet: rates.name, row, col: 0 } });
+    return `${rates.name}!${toA1(row, 0)}`;
+  };
   const behindEnd = behindRows(page, d, context, chartTop + CHART_ROWS + 1, ratesRow, formats);
   const end = topThemeRows(page, d, context, behindEnd + 1);
   return {
@@ -256,6 +264,7 @@ function renderOverview(d: Dashboard, context: RenderContext, heading: SheetHead
     freeze: null,
     print: { orientation: 'landscape', paper: 'A4', fitToWidth: true, fitToHeight: true, titleRows: null, area: { top: 0, left: 0, bottom: end - 1, right: LAST_COL } },
     ...(charts.length > 0 ? { charts } : {}),
+    ...(links.length > 0 ? { links } : {}),
     protect: false,
   };
 }

@@ -109,6 +109,10 @@ export const SheetSpecSchema = z.object({
   pageBreaks: z.array(z.number().int().positive()).optional(),
   /** Zero-based columns that start a new printed page. */
   columnBreaks: z.array(z.number().int().positive()).optional(),
+  /** Cells that link to a cell of a sheet of the same workbook (the overview's rows to 集約_達成率). */
+  links: z
+    .array(z.object({ row: z.number().int().nonnegative(), col: z.number().int().nonnegative(), to: z.object({ sheet: z.string().min(1).max(31), row: z.number().int().nonnegative(), col: z.number().int().nonnegative() }) }))
+    .optional(),
   /** Charts drawn over the sheet, reading its cells (or another sheet's). */
   charts: z.array(ChartSpecSchema).optional(),
   /** Protect the sheet (no password) so only unlocked input cells can be typed into. */

@@ -68,6 +68,8 @@ describe('集約_概要, the page printed for the plenary', () => {
       const target = texts(rates);
       expect(target.get(address.replace(/^A/, 'B'))).toBe(group);
     }
+    // Each row is a link too, to the cell it names.
+    expect(overview.links?.map((l) => [toA1(l.row, l.col), `${l.to.sheet}!${toA1(l.to.row, l.to.col)}`])).toEqual(rows.map((c) => [toA1(c.row, c.col), c.value]));
     expect(overview.conditionalFormats).toEqual([{ range: { top: header + 1, left: 3, bottom: header + 7, right: 5 }, rule: { type: 'lessThan', value: 60, fill: 'F8CBAD' } }]);
   });
 

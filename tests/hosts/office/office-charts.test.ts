@@ -130,13 +130,17 @@ describe('the dashboard charts written by the Office host', () => {
     expect(themes.props).toMatchObject({ 'Legend.Visible': false, 'Axes.CategoryAxis.ReversePlotOrder': true });
   });
 
-  it('sets the overview up to print on one page: fit 1 × 1 and its print area', async () => {
+  it('sets the overview up to print on one page (fit 1 × 1, its print area) and links its rows to 集約_達成率', async () => {
     const { excel: sim, host } = excel();
     const specs = await fixtureDashboardSpecs(10);
     await replaceOurSheets(host, specs);
     const area = specs[0]!.print.area!;
     expect(sim.book.sheet('集約_概要')!.pageLayout).toMatchObject({ Zoom: { horizontalFitToPages: 1, verticalFitToPages: 1 }, printArea: `A1:M${area.bottom + 1}` });
     expect(sim.book.sheet('集約_達成率')!.pageLayout).toMatchObject({ Zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 } });
+    // The rows of the plans under the threshold link to their row on 集約_達成率, showing the address they go to.
+    const link = specs[0]!.links![0]!;
+    const cell = sim.book.sheet('集約_概要')!.cells.get(`${link.row},${link.col}`);
+    expect([cell?.link, cell?.value]).toEqual([`'集約_達成率'!A${link.to.row + 1}`, `集約_達成率!A${link.to.row + 1}`]);
     expect(sim.book.sheet('集約_達成率')!.pageLayout.printArea).toBeUndefined();
   });
 });

@@ -28,6 +28,7 @@ for ws in wb.worksheets:
                     "series": [s.val.numRef.f for s in c.series]} for c in ws._charts],
         "fit": [ws.sheet_properties.pageSetUpPr.fitToPage if ws.sheet_properties.pageSetUpPr else None, ws.page_setup.fitToWidth, ws.page_setup.fitToHeight],
         "printArea": ws.print_area,
+        "links": [[c.coordinate, c.hyperlink.location] for row in ws.iter_rows() for c in row if c.hyperlink is not None],
     }
 print(json.dumps(out, ensure_ascii=False))
 `;
@@ -82,10 +83,11 @@ describe('the dashboard in independent readers', () => {
     expect(Object.values(report).reduce((n: number, s) => n + (s as { charts: unknown[] }).charts.length, 0)).toBe(4);
   });
 
-  it('sets the overview up to print on one A4 landscape page: fit 1 × 1 and a print area', () => {
+  it('sets the overview up to print on one A4 landscape page (fit 1 × 1, a print area), its rows linked to 集約_達成率', () => {
     const report = JSON.parse(execFileSync('/usr/bin/python3', ['-c', REPORT, file], { encoding: 'utf8' }));
     expect(Object.keys(report)[0]).toBe('集約_概要');
     expect(report['集約_概要']).toMatchObject({ fit: [true, 1, 1], orientation: 'landscape' });
+    expect(report['集約_概要'].links[0]).toEqual([expect.stringMatching(/^G\d+$/), expect.stringMatching(/^'集約_達成率'!A\d+$/)]);
     expect(report['集約_概要'].printArea).toEqual([expect.stringMatching(/^\$A\$1:\$M\$\d+$/)]);
   });
 
