@@ -194,8 +194,11 @@ function topThemeRows(page: Page, d: Dashboard, context: RenderContext, row: num
   page.put(h, 1, 6, O.representative, 'header');
   page.put(h, RIGHT.from, RIGHT.from, O.group, 'header');
   page.put(h, RIGHT.from + 1, RIGHT.to, O.cite, 'header');
+  // One text stands for one theme: a text that speaks of two top themes is not shown twice when another fits.
+  const used = new Set<CommentRow>();
   top.forEach((t, i) => {
-    const text: CommentRow | null = pickRepresentative(d.themes.tagged, t.id);
+    const text: CommentRow | null = pickRepresentative(d.themes.tagged.filter((x) => !used.has(x)), t.id) ?? pickRepresentative(d.themes.tagged, t.id);
+    if (text) used.add(text);
     const at = h + 1 + i;
     page.put(at, 0, 0, O.themeWithCount(context.locale === 'ja' ? t.theme : t.en, t.count), 'text');
     page.put(at, 1, 6, text ? clip(text.text) : '', 'text');

@@ -78,6 +78,9 @@ describe('集約_概要, the page printed for the plenary', () => {
     const themeRows = overview.cells.filter((c) => c.row > header && c.col === 0).map((c) => String(c.value));
     expect(themeRows).toHaveLength(5);
     expect(themeRows[0]).toMatch(/^研修・学習（\d+）$/);
+    // Five different texts, though one FY2022 text speaks of both 就労・雇用 and 制度・手続き.
+    const shown = overview.cells.filter((c) => c.row > header && c.col === 1).map((c) => c.value);
+    expect(new Set(shown).size).toBe(5);
     const cite = overview.cells.filter((c) => c.row > header && c.col === 9).map((c) => String(c.value));
     expect(cite.every((c) => /^.+\.xlsx \/ .+ \/ [A-Z]+\d+$/.test(c))).toBe(true);
   });
