@@ -33,6 +33,8 @@ export const DASHBOARD_LABELS = {
     overview: {
       sources: (files: number, names: string) => `資料: ${files} 件のファイル（${names}）`,
       more: (n: number) => `ほか ${n} 件`,
+      separator: '、',
+      cut: '…',
       submissions: '提出状況',
       submitted: (sheets: number, groups: number) => `提出 ${sheets} 枚（${groups} 部会・WG）`,
       submittedNames: '提出した部会・WG',
@@ -84,6 +86,9 @@ export const DASHBOARD_LABELS = {
     overview: {
       sources: (files: number, names: string) => `Sources: ${files} files (${names})`,
       more: (n: number) => `${n} more`,
+      separator: ', ',
+      // ASCII, so a cut Japanese text stays the workbook's own words up to the cut.
+      cut: ' ...',
       submissions: 'Submissions',
       submitted: (sheets: number, groups: number) => `${sheets} sheets submitted (${groups} committees / WGs)`,
       submittedNames: 'Submitted by',

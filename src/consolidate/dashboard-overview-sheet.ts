@@ -87,11 +87,13 @@ const groupName = (committee: string, workingGroup: string | null): string => (w
 
 /** Up to `max` names joined, the rest counted. */
 function nameList(names: readonly string[], max: number, context: RenderContext): string {
-  const shown = names.slice(0, max).join('、');
-  return names.length > max ? `${shown}、${context.labels.overview.more(names.length - max)}` : shown;
+  const O = context.labels.overview;
+  const shown = names.slice(0, max).join(O.separator);
+  return names.length > max ? `${shown}${O.separator}${O.more(names.length - max)}` : shown;
 }
 
-const clip = (text: string): string => (text.length > MAX_TEXT ? `${text.slice(0, MAX_TEXT - 1)}…` : text);
+/** A long text cut, visibly: its source cell stands beside it. */
+const clip = (text: string, context: RenderContext): string => (text.length > MAX_TEXT ? `${text.slice(0, MAX_TEXT - 1)}${context.labels.overview.cut}` : text);
 
 /** Title, subtitle and the source files. */
 function headingRows(page: Page, d: Dashboard, context: RenderContext, heading: SheetHeading): number {
@@ -201,7 +203,7 @@ function topThemeRows(page: Page, d: Dashboard, context: RenderContext, row: num
     if (text) used.add(text);
     const at = h + 1 + i;
     page.put(at, 0, 0, O.themeWithCount(context.locale === 'ja' ? t.theme : t.en, t.count), 'text');
-    page.put(at, 1, 6, text ? clip(text.text) : '', 'text');
+    page.put(at, 1, 6, text ? clip(text.text, context) : '', 'text');
     page.put(at, RIGHT.from, RIGHT.from, text ? groupName(text.committee, text.workingGroup) : '', 'text');
     page.put(at, RIGHT.from + 1, RIGHT.to, text ? `${text.file} / ${text.sheet} / ${text.cell ?? '-'}` : '', 'text');
   });

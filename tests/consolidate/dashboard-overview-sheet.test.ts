@@ -117,4 +117,13 @@ describe('集約_概要, the page printed for the plenary', () => {
     expect(valuesOf(page)).toContain('ほか 28 件は 集約_達成率 を参照');
     expect(valuesOf(page).find((v) => typeof v === 'string' && v.startsWith('提出した部会・WG: '))).toMatch(/、ほか 10 件$/);
   });
+
+  it('says so when no plan is under the threshold and no text speaks of a theme, and draws no theme chart', () => {
+    const sheet = sheetWith({ summaries: { firstHalf: summary('firstHalf', 80), secondHalf: summary('secondHalf', 90), annual: summary('annual', 90) } });
+    const d = consolidate({ sheets: [{ file: 'a.xlsx', sheet }], issues: [], failures: [], skipped: [], roster: null, threshold: 60, asOf: null, generatedAt: '2023-05-01T00:00:00Z', fiscalYear: null, includeOtherYears: false });
+    const page = renderDashboard(d)[0]!;
+    expect(valuesOf(page)).toEqual(expect.arrayContaining(['基準未満の計画はありません。', '評価・改善の記載がありません。']));
+    expect(page.charts?.map((c) => c.title)).toEqual(['計画別の達成率（部会ごと）']);
+    expect(page.links).toBeUndefined();
+  });
 });
