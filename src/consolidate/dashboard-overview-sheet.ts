@@ -72,7 +72,7 @@ class Page {
    */
   paragraph(row: number, from: number, to: number, value: string, style: string): number {
     const width = WIDTHS.slice(from, to + 1).reduce((a, b) => a + b, 0);
-    const lines = Math.min(8, linesFor(value, width));
+    const lines = Math.min(12, linesFor(value, width));
     this.cells.push({ row, col: from, value, style });
     if (to > from || lines > 1) this.merges.push({ top: row, left: from, bottom: row + lines - 1, right: to });
     return row + lines;

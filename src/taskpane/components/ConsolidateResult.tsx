@@ -8,6 +8,7 @@ import type { SubmissionRow } from '../../consolidate/dashboard';
 import type { Outcome } from '../../domain/outcomes';
 import { formatOutcome } from '../../messages/format-outcome';
 import type { ConsolidationOutcome } from '../hooks/use-consolidation';
+import { writtenDashboardSheet } from '../own-sheets';
 import type { Strings } from '../strings/ja';
 import { usePanelStyles } from './panel-styles';
 import { failureText } from './FileList';
@@ -40,7 +41,9 @@ export function ConsolidateResult({ outcome, strings, onOpen }: { outcome: Conso
   const t = strings.consolidate.result;
   const troubled = outcome.failures.length > 0 || outcome.rosterProblems.length > 0 || outcome.missing.length > 0 || outcome.notes.length > 0;
   const intent = outcome.sheets === 0 ? 'error' : troubled ? 'warning' : 'success';
-  const [submissions, rates] = outcome.written;
+  // By the registry, not by position: 集約_概要 comes first (writeDashboard already shows it).
+  const submissions = writtenDashboardSheet(outcome.written, 'submissions');
+  const rates = writtenDashboardSheet(outcome.written, 'rates');
   return (
     <>
       <MessageBar intent={intent} layout="multiline" data-intent={intent}>

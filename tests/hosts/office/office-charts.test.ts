@@ -130,6 +130,19 @@ describe('the dashboard charts written by the Office host', () => {
     expect(themes.props).toMatchObject({ 'Legend.Visible': false, 'Axes.CategoryAxis.ReversePlotOrder': true });
   });
 
+  it('replaces the charts on a rerun: each sheet again holds its own two, reading the new sheets', async () => {
+    const { excel: sim, host } = excel();
+    const specs = await fixtureDashboardSpecs(10);
+    await replaceOurSheets(host, specs);
+    await replaceOurSheets(host, specs);
+    expect(sim.book.sheets.map((s) => [s.name, s.charts.length]).filter(([, n]) => n !== 0)).toEqual([
+      ['集約_概要', 2],
+      ['集約_達成率', 2],
+    ]);
+    const refs = sim.book.sheets.flatMap((s) => s.charts.flatMap((c) => c.series.map((x) => ref(x.values))));
+    expect(refs.filter((r) => r === '#REF!' || !/^集約_(達成率|概要)!/.test(r))).toEqual([]);
+  });
+
   it('sets the overview up to print on one page (fit 1 × 1, its print area) and links its rows to 集約_達成率', async () => {
     const { excel: sim, host } = excel();
     const specs = await fixtureDashboardSpecs(10);
