@@ -1,11 +1,11 @@
 /**
  * The achievement-rate charts of the dashboard, declared over cells the dashboard writes (so every bar can be
- * traced to a cell and from there to the source sheet): per plan, grouped by committee on a two-level axis,
- * with the first half, second half and annual rates and the threshold as a dashed line read from cells; and
- * the per-committee averages from the roll-up table. 集約_概要 draws the same plan chart from the same cells.
+ * traced to a cell and from there to the source sheet): per plan, grouped by committee and WG on a
+ * three-level axis, with the first half, second half and annual rates and the threshold as a dashed line
+ * read from cells; and the per-committee averages from the roll-up table. 集約_概要 draws the same plan chart
+ * from the same cells.
  */
 import type { ChartRange, ChartSpec } from '../domain/chart-spec';
-import { joinPlanNumbers } from '../domain/plan-number';
 import type { SheetSpec } from '../domain/sheet-spec';
 import type { RateRow } from './dashboard';
 import { table, type ColumnDecl, type DashboardTable, type RenderContext } from './dashboard-table';
@@ -14,37 +14,43 @@ import { table, type ColumnDecl, type DashboardTable, type RenderContext } from 
 export const CHART_DATA_TABLE = 'BukaiChartRates';
 export const ROLLUP_TABLE = 'BukaiCommittees';
 
-/** One bar group of the plan chart: the committee on its group's first row only (the outer axis level). */
+/**
+ * One bar group of the plan chart, on a three-level axis: the committee and the WG stand on their group's
+ * first row only (the outer levels), the plans on every row (「①④⑤」: short, so the levels fit under the bars).
+ */
 interface ChartRow {
   readonly committee: string | null;
-  readonly label: string;
+  readonly workingGroup: string | null;
+  readonly plans: string;
   readonly rate: RateRow;
 }
 
 const RATE_COLOURS = { firstHalf: '9DC3E6', secondHalf: '5B9BD5', annual: '1F4E79' } as const;
 const PERCENT_AXIS = { min: 0, max: 100, numberFormat: '0"%"' };
+/** Stands for a WG or plan number a sheet does not have (an empty cell would join the group before it). */
+const NONE = '—';
 
-/** The plan's label under its committee: the WG and plan numbers (「雇用啓発WG ①」), or the plans alone. */
-function planLabel(r: RateRow): string {
-  const plans = joinPlanNumbers(r.plans);
-  return [r.workingGroup ?? '', plans].filter((p) => p !== '').join(' ') || r.committeeCanonical || '—';
-}
-
-/** The rates in council order (consolidate sorts them), the committee named where its group starts. */
+/** The rates in council order (consolidate sorts them), each committee and WG named where its group starts. */
 function chartRows(rates: readonly RateRow[]): ChartRow[] {
-  return rates.map((rate, i) => ({ committee: i > 0 && rates[i - 1]?.committeeCanonical === rate.committeeCanonical ? null : rate.committeeCanonical, label: planLabel(rate), rate }));
+  return rates.map((rate, i) => {
+    const previous = rates[i - 1];
+    const newCommittee = previous?.committeeCanonical !== rate.committeeCanonical;
+    const newGroup = newCommittee || previous?.workingGroup !== rate.workingGroup;
+    return { committee: newCommittee ? rate.committeeCanonical || NONE : null, workingGroup: newGroup ? (rate.workingGroup ?? NONE) : null, plans: rate.plans.join('') || NONE, rate };
+  });
 }
 
 const rateColumn = (kind: 'firstHalf' | 'secondHalf' | 'annual', header: { ja: string; en: string }): ColumnDecl<ChartRow> => ({ header, width: 10, kind: 'rate', value: (r) => r.rate[kind] });
 
-/** The plan chart's data: committee (first row of its group), WG and plans, the three rates and the threshold. */
+/** The plan chart's data: committee and WG (first row of their group), plans, the three rates and the threshold. */
 export const chartDataTable: DashboardTable = table<ChartRow>({
   tableName: CHART_DATA_TABLE,
   caption: (c) => c.labels.charts.data,
   rows: (d) => chartRows(d.rates),
   columns: [
     { header: { ja: '部会', en: 'Committee' }, width: 14, kind: 'text', value: (r) => r.committee },
-    { header: { ja: 'WG・計画', en: 'WG / plans' }, width: 26, kind: 'text', value: (r) => r.label },
+    { header: { ja: 'WG', en: 'WG' }, width: 26, kind: 'text', value: (r) => r.workingGroup },
+    { header: { ja: '計画', en: 'Plans' }, width: 12, kind: 'center', value: (r) => r.plans },
     rateColumn('firstHalf', { ja: '上半期', en: 'First half' }),
     rateColumn('secondHalf', { ja: '下半期', en: 'Second half' }),
     rateColumn('annual', { ja: '年度', en: 'Annual' }),
@@ -73,14 +79,14 @@ export function planChart(sheet: SheetSpec, context: RenderContext, anchor: Char
     type: 'bar',
     title: L.plansTitle,
     anchor,
-    categories: { ...on, range: { top: rows.top, left: rows.left, bottom: rows.bottom, right: rows.left + 1 } },
+    categories: { ...on, range: { top: rows.top, left: rows.left, bottom: rows.bottom, right: rows.left + 2 } },
     series: [
-      { name: L.firstHalf, values: column(2), color: RATE_COLOURS.firstHalf },
-      { name: L.secondHalf, values: column(3), color: RATE_COLOURS.secondHalf },
-      { name: L.annual, values: column(4), color: RATE_COLOURS.annual },
+      { name: L.firstHalf, values: column(3), color: RATE_COLOURS.firstHalf },
+      { name: L.secondHalf, values: column(4), color: RATE_COLOURS.secondHalf },
+      { name: L.annual, values: column(5), color: RATE_COLOURS.annual },
     ],
     valueAxis: { ...PERCENT_AXIS, title: L.axisRate },
-    threshold: { label: L.threshold(context.threshold), values: column(5) },
+    threshold: { label: L.threshold(context.threshold), values: column(6) },
   };
 }
 

@@ -87,7 +87,7 @@ describe('集約_概要, the page printed for the plenary', () => {
 
   it('draws the plan rates from 集約_達成率’s chart data and the theme counts from its own cells', () => {
     const [rates, themes] = overview.charts ?? [];
-    expect(rates?.categories).toEqual({ sheet: '集約_達成率', range: { top: 23, left: 0, bottom: 32, right: 1 } });
+    expect(rates?.categories).toEqual({ sheet: '集約_達成率', range: { top: 23, left: 0, bottom: 32, right: 2 } });
     expect(rates?.threshold?.values.sheet).toBe('集約_達成率');
     const counted = themes?.series[0]?.values.range;
     expect(counted && overview.cells.filter((c) => c.col === 9 && c.row >= counted.top && c.row <= counted.bottom).every((c) => typeof c.value === 'number')).toBe(true);

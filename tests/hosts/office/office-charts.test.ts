@@ -113,19 +113,20 @@ describe('the dashboard charts written by the Office host', () => {
       ['BarClustered', 'テーマ別の件数（評価・改善）'],
     ]);
     expect(rates.charts.map((c) => c.props['Title.Text'])).toEqual(['計画別の達成率（部会ごと）', '部会別の平均達成率']);
-    // The plan chart reads 集約_達成率's chart data (rows 24–33: the ten FY2022 plans), committee and plan as two levels.
+    // The plan chart reads 集約_達成率's chart data (rows 24–33: the ten FY2022 plans), committee, WG and plans as three levels.
     expect(plans.series.map((s) => [s.name, ref(s.values)])).toEqual([
-      ['上半期', '集約_達成率!23,2:32,2'],
-      ['下半期', '集約_達成率!23,3:32,3'],
-      ['年度', '集約_達成率!23,4:32,4'],
-      ['基準 60%', '集約_達成率!23,5:32,5'],
+      ['上半期', '集約_達成率!23,3:32,3'],
+      ['下半期', '集約_達成率!23,4:32,4'],
+      ['年度', '集約_達成率!23,5:32,5'],
+      ['基準 60%', '集約_達成率!23,6:32,6'],
     ]);
-    expect(new Set(plans.series.map((s) => ref(s.xValues)))).toEqual(new Set(['集約_達成率!23,0:32,1']));
+    expect(new Set(plans.series.map((s) => ref(s.xValues)))).toEqual(new Set(['集約_達成率!23,0:32,2']));
     expect(plans.props['Axes.CategoryAxis.MultiLevel']).toBe(true);
     expect(plans.series[3]?.props).toMatchObject({ ChartType: 'Line', 'Format.Line.LineStyle': 'Dash' });
-    // The cells it reads hold what the chart shows: the committee on its group's first row (below it empty: Office.js
-    // writes '' as an empty cell, which a multi-level axis reads as "same group"), the WG and plan beside it.
-    expect([rates.cells.get('23,0'), rates.cells.get('23,1'), rates.cells.get('24,0'), rates.cells.get('23,4')].map((c) => c?.value ?? null)).toEqual(['くらし部会', 'ヘルパー人材育成WG ①', '', 80]);
+    // The cells it reads hold what the chart shows: committee and WG on their group's first row (below them empty:
+    // Office.js writes '' as an empty cell, which a multi-level axis reads as "same group"), the plans on every row.
+    const at = (row: number, col: number) => rates.cells.get(`${row},${col}`)?.value ?? null;
+    expect([at(23, 0), at(23, 1), at(23, 2), at(24, 0), at(24, 1), at(24, 2), at(23, 5)]).toEqual(['くらし部会', 'ヘルパー人材育成WG', '①', '', '', '②', 80]);
     expect(themes.series.map((s) => ref(s.values))[0]).toMatch(/^集約_概要!\d+,9:\d+,9$/);
     expect(themes.props).toMatchObject({ 'Legend.Visible': false, 'Axes.CategoryAxis.ReversePlotOrder': true });
   });

@@ -78,7 +78,7 @@ describe('the dashboard in independent readers', () => {
     expect(report['集約_達成率'].charts.map((c: { title: string }) => c.title)).toEqual(['計画別の達成率（部会ごと）', '部会別の平均達成率']);
     // The overview's rate chart reads the chart data on 集約_達成率 (ten FY2022 plans); the theme chart, its own cells.
     const [rates, themes] = report['集約_概要'].charts as Array<{ series: string[] }>;
-    expect(rates?.series).toEqual(["'集約_達成率'!$C$24:$C$33", "'集約_達成率'!$D$24:$D$33", "'集約_達成率'!$E$24:$E$33"]);
+    expect(rates?.series).toEqual(["'集約_達成率'!$D$24:$D$33", "'集約_達成率'!$E$24:$E$33", "'集約_達成率'!$F$24:$F$33"]);
     expect(themes?.series[0]).toMatch(/^'集約_概要'!\$J\$\d+:\$J\$\d+$/);
     expect(Object.values(report).reduce((n: number, s) => n + (s as { charts: unknown[] }).charts.length, 0)).toBe(4);
   });
