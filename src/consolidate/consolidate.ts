@@ -70,6 +70,7 @@ export function consolidate(input: ConsolidationInput): Dashboard {
     asOf: input.asOf,
     fiscalYear,
     threshold: input.threshold,
+    rosterGiven: input.roster !== null,
     submissions: [...rosterRows(input, current, counts), ...earlierRows(earlier, fiscalYear, counts), ...years.rows, ...newest.rows, ...fileRows(input)],
     rates,
     committees: rollUp(rates),

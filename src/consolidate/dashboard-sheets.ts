@@ -9,6 +9,8 @@ import type { CommentRow, CommitteeRollup, DashboardIssue, RateRow, SubmissionRo
 import { summaryRows, table, type ColumnDecl, type DashboardSheetDecl, type RenderContext } from './dashboard-table';
 import { yearsSheet } from './years-sheet';
 import { themesSheet } from './dashboard-themes-sheet';
+import { chartDataTable, rateCharts, ROLLUP_TABLE } from './dashboard-rate-charts';
+import { overviewSheet } from './dashboard-overview-sheet';
 
 const RED = 'F8CBAD';
 const YELLOW = 'FFF2CC';
@@ -112,7 +114,7 @@ const rates: DashboardSheetDecl = {
       })),
     }),
     table<CommitteeRollup>({
-      tableName: 'BukaiCommittees',
+      tableName: ROLLUP_TABLE,
       caption: (c) => c.labels.sections.rollup,
       rows: (d) => d.committees,
       columns: [
@@ -123,9 +125,13 @@ const rates: DashboardSheetDecl = {
         rollupAverage('annual', { ja: '年度平均', en: 'Annual avg' }, 10),
         rollupAverage('lowestAnnual', { ja: '年度最低', en: 'Lowest annual' }, 10),
         { header: { ja: '要確認', en: 'Flagged' }, width: 10, kind: 'count', value: (r) => r.flagged },
+        // The committee chart's threshold line reads this column (a line of literal values is dropped by LibreOffice).
+        { header: { ja: '基準', en: 'Threshold' }, width: 10, kind: 'rate', value: (_r, c) => c.threshold },
       ],
     }),
+    chartDataTable,
   ],
+  charts: rateCharts,
 };
 
 const activity: DashboardSheetDecl = {
@@ -200,4 +206,4 @@ const issues: DashboardSheetDecl = {
 };
 
 /** Every dashboard sheet, in the order 集約 writes them. */
-export const DASHBOARD_SHEETS: readonly DashboardSheetDecl[] = [submissions, rates, yearsSheet, activity, comments, themesSheet, issues];
+export const DASHBOARD_SHEETS: readonly DashboardSheetDecl[] = [overviewSheet, submissions, rates, yearsSheet, activity, comments, themesSheet, issues];

@@ -3,7 +3,8 @@
  * columns (header ja/en, width, kind, value accessor, highlight rules). Rendering, the conditional
  * formats and the table layout all follow from the declaration, so adding a sheet is adding one.
  */
-import type { ConditionalFormat } from '../domain/sheet-spec';
+import type { ChartSpec } from '../domain/chart-spec';
+import type { ConditionalFormat, SheetSpec } from '../domain/sheet-spec';
 import type { Dashboard } from './dashboard';
 import type { DASHBOARD_LABELS, DashboardLocale } from './dashboard-labels';
 import type { SummaryJson, SummaryRowKey } from './summary-json-schema';
@@ -84,6 +85,20 @@ export interface DashboardSheetDecl {
    * under its matrix); the sheet then freezes no header, as the first table's columns are not the list's.
    */
   readonly titleTable?: number;
+  /** Charts over the laid-out tables (they read the cells where the tables landed). */
+  readonly charts?: (sheet: SheetSpec, context: RenderContext) => ChartSpec[];
+  /**
+   * A sheet laid out by its own hand instead of as tables (集約_概要); it may read where the table sheets'
+   * tables landed (`sheetOf`), so its charts point at their cells.
+   */
+  readonly layout?: (dashboard: Dashboard, context: RenderContext, heading: SheetHeading, sheetOf: (key: DashboardSheetDecl['key']) => SheetSpec | undefined) => SheetSpec;
+}
+
+/** The title and subtitle every dashboard sheet starts with. */
+export interface SheetHeading {
+  readonly name: string;
+  readonly title: string;
+  readonly subtitle: string;
 }
 
 /** What a run asked for beyond the usual sheets. */

@@ -96,6 +96,8 @@ export const DashboardSchema = z.object({
   asOf: z.string().nullable(),
   fiscalYear: z.number().int().nullable(),
   threshold: z.number(),
+  /** Whether a roster (名簿) was given: only then are missing submissions known (集約_概要 says which). */
+  rosterGiven: z.boolean().optional(),
   submissions: z.array(SubmissionRowSchema),
   rates: z.array(RateRowSchema),
   committees: z.array(CommitteeRollupSchema),

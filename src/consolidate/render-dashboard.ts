@@ -1,11 +1,11 @@
 /** The dashboard model → its sheets described as data, one per declaration in dashboard-sheets.ts. */
 import { formatFiscalYear } from '../domain/fiscal-calendar';
 import { tokyoMinute } from '../domain/tokyo-time';
-import type { SheetSpec } from '../domain/sheet-spec';
+import type { ChartSpec, SheetSpec } from '../domain/sheet-spec';
 import type { Dashboard } from './dashboard';
 import { DASHBOARD_LABELS, type DashboardLocale } from './dashboard-labels';
 import { DASHBOARD_SHEETS } from './dashboard-sheets';
-import { isRequested, requestOf, type DashboardRequest, type RenderContext } from './dashboard-table';
+import { isRequested, requestOf, type DashboardRequest, type DashboardSheetDecl, type RenderContext, type SheetHeading } from './dashboard-table';
 import { renderTableSheet } from './table-sheet';
 
 /** Renders every dashboard sheet in the given language. */
@@ -15,20 +15,31 @@ export function renderDashboard(dashboard: Dashboard, locale: DashboardLocale = 
   const files = new Set([...dashboard.submissions.flatMap((s) => (s.file ? [s.file] : []))]).size;
   const subtitle = L.subtitle(tokyoMinute(dashboard.generatedAt), dashboard.asOf ?? '—', files, dashboard.rates.length);
   const context: RenderContext = { locale, labels: L, threshold: dashboard.threshold };
+  const heading = (sheet: DashboardSheetDecl): SheetHeading => ({ name: L.sheets[sheet.key], title: `${L.title(year).trim()} — ${L.sections[sheet.key]}`, subtitle });
   const request = requestOf(dashboard);
-  return DASHBOARD_SHEETS.filter((sheet) => isRequested(sheet, request)).map((sheet) => {
-    const spec = renderTableSheet(
-      L.sheets[sheet.key],
-      `${L.title(year).trim()} — ${L.sections[sheet.key]}`,
-      subtitle,
-      sheet.tables.map((t) => t.render(dashboard, context)),
-    );
-    const header = sheet.titleTable === undefined ? undefined : spec.tables[sheet.titleTable]?.range.top;
-    return header === undefined ? spec : { ...spec, freeze: null, print: { ...spec.print, titleRows: { from: header, to: header } } };
-  });
+  const sheets = DASHBOARD_SHEETS.filter((sheet) => isRequested(sheet, request));
+  // Table sheets first: a sheet with its own layout may point its charts at where their tables landed.
+  const tableSheets = new Map<DashboardSheetDecl['key'], SheetSpec>();
+  for (const sheet of sheets) {
+    if (sheet.layout) continue;
+    const h = heading(sheet);
+    const laid = renderTableSheet(h.name, h.title, h.subtitle, sheet.tables.map((t) => t.render(dashboard, context)));
+    const header = sheet.titleTable === undefined ? undefined : laid.tables[sheet.titleTable]?.range.top;
+    const spec = header === undefined ? laid : { ...laid, freeze: null, print: { ...laid.print, titleRows: { from: header, to: header } } };
+    const charts = sheet.charts?.(spec, context) ?? [];
+    tableSheets.set(sheet.key, charts.length > 0 ? withCharts(spec, charts) : spec);
+  }
+  return sheets.map((sheet) => sheet.layout?.(dashboard, context, heading(sheet), (key) => tableSheets.get(key)) ?? (tableSheets.get(sheet.key) as SheetSpec));
 }
 
 /** The dashboard sheet names in a language that a run asking for `request` writes, in order (by default the usual ones). */
 export function dashboardSheetNames(locale: DashboardLocale, request: DashboardRequest = {}): string[] {
   return DASHBOARD_SHEETS.filter((s) => isRequested(s, request)).map((s) => DASHBOARD_LABELS[locale].sheets[s.key]);
+}
+
+/** The charts on a table sheet; charts below every table start a printed page, so no page break cuts them. */
+function withCharts(spec: SheetSpec, charts: ChartSpec[]): SheetSpec {
+  const below = Math.max(...spec.tables.map((t) => t.range.bottom), 0);
+  const tops = charts.map((c) => c.anchor.top).filter((top) => top > below + 1);
+  return tops.length > 0 ? { ...spec, charts, pageBreaks: [...(spec.pageBreaks ?? []), Math.min(...tops) - 1] } : { ...spec, charts };
 }

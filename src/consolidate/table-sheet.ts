@@ -37,7 +37,7 @@ const STYLES: SheetSpec['styles'] = {
 };
 
 /** Japanese characters take ~2 width units, ASCII 1: lines a wrapped cell needs at a column width. */
-function linesFor(value: string | number | null, width: number): number {
+export function linesFor(value: string | number | null, width: number): number {
   if (typeof value !== 'string' || value === '') return 1;
   const perLine = Math.max(1, width - 1);
   let lines = 0;

@@ -12,6 +12,14 @@ export const ChartRangeSchema = z
   .refine((r) => r.range.top === r.range.bottom || r.range.left === r.range.right, 'a chart range is one row or one column');
 export type ChartRange = z.infer<typeof ChartRangeSchema>;
 
+/**
+ * The category labels: one row or one column, or several columns of one block (a multi-level axis, the
+ * outermost level on the left). An outer level names its group on the group's first row and leaves the
+ * rows below it empty, as Excel reads such a block (「就労部会」 over its WGs' plans).
+ */
+export const ChartCategoriesSchema = z.object({ sheet: z.string().min(1).max(31).optional(), range: RangeSchema });
+export type ChartCategories = z.infer<typeof ChartCategoriesSchema>;
+
 export const ChartSeriesSchema = z.object({
   /** The legend text. */
   name: z.string().min(1),
@@ -41,8 +49,8 @@ export const ChartSpecSchema = z
     title: z.string().optional(),
     /** The cells the chart covers: its top-left corner is the top-left cell, its bottom-right the bottom-right one. */
     anchor: RangeSchema,
-    /** The category labels (one per point), e.g. the committee names. */
-    categories: ChartRangeSchema,
+    /** The category labels (one per point), e.g. the committee names; several columns are levels. */
+    categories: ChartCategoriesSchema,
     series: z.array(ChartSeriesSchema).min(1).max(12),
     categoryAxis: z.object({ title: z.string().optional() }).optional(),
     valueAxis: ChartAxisSchema.optional(),

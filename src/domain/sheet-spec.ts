@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { ChartSpecSchema } from './chart-spec';
 import { ColorSchema, RangeSchema } from './spec-primitives';
 
-export type { ChartRange, ChartSeries, ChartSpec } from './chart-spec';
+export type { ChartCategories, ChartRange, ChartSeries, ChartSpec } from './chart-spec';
 
 export const CellStyleSchema = z.object({
   bold: z.boolean().optional(),
@@ -98,6 +98,10 @@ export const SheetSpecSchema = z.object({
     orientation: z.enum(['landscape', 'portrait']),
     paper: z.literal('A4'),
     fitToWidth: z.boolean(),
+    /** With fitToWidth: one page tall too (the overview prints on exactly one page). */
+    fitToHeight: z.boolean().optional(),
+    /** The cells printed (default: all that hold something). */
+    area: RangeSchema.optional(),
     /** Rows repeated at the top of every printed page (zero-based, inclusive). */
     titleRows: z.object({ from: z.number().int().nonnegative(), to: z.number().int().nonnegative() }).nullable(),
   }),
@@ -105,6 +109,10 @@ export const SheetSpecSchema = z.object({
   pageBreaks: z.array(z.number().int().positive()).optional(),
   /** Zero-based columns that start a new printed page. */
   columnBreaks: z.array(z.number().int().positive()).optional(),
+  /** Cells that link to a cell of a sheet of the same workbook (the overview's rows to 集約_達成率). */
+  links: z
+    .array(z.object({ row: z.number().int().nonnegative(), col: z.number().int().nonnegative(), to: z.object({ sheet: z.string().min(1).max(31), row: z.number().int().nonnegative(), col: z.number().int().nonnegative() }) }))
+    .optional(),
   /** Charts drawn over the sheet, reading its cells (or another sheet's). */
   charts: z.array(ChartSpecSchema).optional(),
   /** Protect the sheet (no password) so only unlocked input cells can be typed into. */

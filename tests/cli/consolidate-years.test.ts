@@ -33,7 +33,7 @@ describe('consolidate over several fiscal years', () => {
     const json = join(dir, 'summary.json');
     const run = await runCli('consolidate', FY2022, FY2023, '--out', out, '--json', json, '--as-of', '2024-04-30', '--all-years');
     expect(run.code).toBe(0);
-    expect(sheetsOf(out)).toEqual(['集約_提出状況', '集約_達成率', '集約_経年', '集約_活動状況', '集約_評価改善', '集約_課題', '集約_検証結果']);
+    expect(sheetsOf(out)).toEqual(['集約_概要', '集約_提出状況', '集約_達成率', '集約_経年', '集約_活動状況', '集約_評価改善', '集約_課題', '集約_検証結果']);
     expect(run.out).toContain('令和5年度より前の年度のシート 10 枚は、集約_経年で令和5年度と並べて比較しました');
     const summary = summaryOf(json);
     expect(summary.fiscalYear).toBe(2023);
@@ -89,12 +89,12 @@ describe('consolidate over several fiscal years', () => {
     expect(readdirSync(dir)).toEqual([]);
   });
 
-  it('without the options keeps the six usual sheets, leaves FY2022 out and hints at --all-years', async () => {
+  it('without the options keeps the seven usual sheets, leaves FY2022 out and hints at --all-years', async () => {
     const out = join(dir, 'dash.xlsx');
     const json = join(dir, 'summary.json');
     const run = await runCli('consolidate', FY2022, FY2023, '--out', out, '--json', json);
     expect(run.code).toBe(0);
-    expect(sheetsOf(out)).toEqual(['集約_提出状況', '集約_達成率', '集約_活動状況', '集約_評価改善', '集約_課題', '集約_検証結果']);
+    expect(sheetsOf(out)).toEqual(['集約_概要', '集約_提出状況', '集約_達成率', '集約_活動状況', '集約_評価改善', '集約_課題', '集約_検証結果']);
     expect(run.out).toContain('就労部会_雇用啓発WG.xlsx / ①: 2022年度のシート（集約対象は2023年度）');
     expect(run.out).toContain('--all-years');
     expect('trend' in JSON.parse(readFileSync(json, 'utf8'))).toBe(false);

@@ -73,21 +73,22 @@ describe('rendering the dashboard', () => {
   const formulaLike = '=HYPERLINK("http://example.invalid","x")';
   const d = consolidate(input([{ file: 'a.xlsx', sheet: sheetWith({ months: { 6: [{ do: '6/1 WG', check: formulaLike }] } }) }], { failures: [{ file: 'bad.xlsx', code: 'not_xlsx', sheet: null, error: null }] }));
   const specs = renderDashboard(d);
+  const sheet = (name: string) => specs.find((s) => s.name === name)!;
 
-  it('writes six sheets, each carrying the dashboard mark so a rerun replaces only them', () => {
-    expect(specs.map((s) => s.name)).toEqual(['集約_提出状況', '集約_達成率', '集約_活動状況', '集約_評価改善', '集約_課題', '集約_検証結果']);
+  it('writes its sheets, the overview first, each carrying the dashboard mark so a rerun replaces only them', () => {
+    expect(specs.map((s) => s.name)).toEqual(['集約_概要', '集約_提出状況', '集約_達成率', '集約_活動状況', '集約_評価改善', '集約_課題', '集約_検証結果']);
     for (const s of specs) expect(s.names.map((n) => [n.name, n.scope])).toEqual([[DASHBOARD_MARK_NAME, 'sheet']]);
   });
 
   it('places tables that never overlap and freezes the first header row', () => {
-    const rates = specs[1]!;
+    const rates = sheet('集約_達成率');
     const [a, b] = rates.tables;
     expect(a && b && a.range.bottom < b.range.top).toBe(true);
     expect(rates.freeze).toEqual({ rows: (a?.range.top ?? 0) + 1, cols: 0 });
   });
 
   it('keeps a workbook text that looks like a formula as the same plain string', () => {
-    const cell = specs[3]!.cells.find((c) => c.value === formulaLike);
+    const cell = sheet('集約_評価改善').cells.find((c) => c.value === formulaLike);
     expect(cell).toBeDefined();
   });
 
@@ -97,7 +98,7 @@ describe('rendering the dashboard', () => {
   });
 
   it('lists the unreadable file on the submissions and issues sheets', () => {
-    expect(specs[0]!.cells.some((c) => c.value === '読込不可')).toBe(true);
+    expect(sheet('集約_提出状況').cells.some((c) => c.value === '読込不可')).toBe(true);
     expect(toSummaryJson(d).failures).toEqual([{ file: 'bad.xlsx', message: 'Excelブック（.xlsx）ではありません。Excelで開いて「Excel ブック (*.xlsx)」形式で保存し直してください。' }]);
     expect(toSummaryJson(d, 'en').failures).toEqual([{ file: 'bad.xlsx', message: 'Not an Excel workbook (.xlsx). Open it in Excel and save it as "Excel Workbook (*.xlsx)".' }]);
   });

@@ -42,14 +42,14 @@ describe('a dashboard sheet declared as a table', () => {
   });
 
   it('names the sheets from one registry, in the order they are written', () => {
-    expect(DASHBOARD_SHEETS.map((s) => s.key)).toEqual(['submissions', 'rates', 'years', 'activity', 'comments', 'themes', 'issues']);
-    expect(dashboardSheetNames('ja')).toEqual(['集約_提出状況', '集約_達成率', '集約_活動状況', '集約_評価改善', '集約_課題', '集約_検証結果']);
-    expect(dashboardSheetNames('en')).toEqual(['Summary_Submissions', 'Summary_Rates', 'Summary_Activity', 'Summary_CheckAction', 'Summary_Themes', 'Summary_Issues']);
+    expect(DASHBOARD_SHEETS.map((s) => s.key)).toEqual(['overview', 'submissions', 'rates', 'years', 'activity', 'comments', 'themes', 'issues']);
+    expect(dashboardSheetNames('ja')).toEqual(['集約_概要', '集約_提出状況', '集約_達成率', '集約_活動状況', '集約_評価改善', '集約_課題', '集約_検証結果']);
+    expect(dashboardSheetNames('en')).toEqual(['Summary_Overview', 'Summary_Submissions', 'Summary_Rates', 'Summary_Activity', 'Summary_CheckAction', 'Summary_Themes', 'Summary_Issues']);
   });
 
   it('adds 集約_経年 after 集約_達成率 only for a run that asks for the years', () => {
-    expect(dashboardSheetNames('ja', { years: true })).toEqual(['集約_提出状況', '集約_達成率', '集約_経年', '集約_活動状況', '集約_評価改善', '集約_課題', '集約_検証結果']);
-    expect(dashboardSheetNames('en', { years: true })[2]).toBe('Summary_Years');
+    expect(dashboardSheetNames('ja', { years: true })).toEqual(['集約_概要', '集約_提出状況', '集約_達成率', '集約_経年', '集約_活動状況', '集約_評価改善', '集約_課題', '集約_検証結果']);
+    expect(dashboardSheetNames('en', { years: true })[3]).toBe('Summary_Years');
     expect(dashboardSheetNames('ja', { years: false })).not.toContain('集約_経年');
   });
 });

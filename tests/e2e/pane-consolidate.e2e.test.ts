@@ -155,7 +155,7 @@ describe('集約 in the pane', () => {
   it('says the dashboard will be replaced before a second run, and cancel keeps it', async () => {
     await submit(page).click();
     const dialog = page.getByRole('alertdialog', { name: 'ダッシュボードを置き換えます' });
-    await dialog.getByText(/「集約_提出状況」「集約_達成率」「集約_活動状況」「集約_評価改善」「集約_課題」「集約_検証結果」を、今回の集約結果で置き換えます/).waitFor();
+    await dialog.getByText(/「集約_概要」「集約_提出状況」「集約_達成率」「集約_活動状況」「集約_評価改善」「集約_課題」「集約_検証結果」を、今回の集約結果で置き換えます/).waitFor();
     expect(await axeProblems(page)).toEqual([]);
     await dialog.getByRole('button', { name: 'キャンセル' }).click();
     await dialog.waitFor({ state: 'hidden' });

@@ -74,7 +74,7 @@ describe('the task pane in a browser', () => {
     await download.saveAs(path);
     const result = readXlsx(new Uint8Array(readFileSync(path)));
     if (!result.ok) throw new Error(result.failure.message);
-    expect(result.workbook.sheets.map((s) => s.name)).toEqual(['①・④・⑤', '②・③', '集約_提出状況', '集約_達成率', '集約_活動状況', '集約_評価改善', '集約_課題', '集約_検証結果']);
+    expect(result.workbook.sheets.map((s) => s.name)).toEqual(['①・④・⑤', '②・③', '集約_概要', '集約_提出状況', '集約_達成率', '集約_活動状況', '集約_評価改善', '集約_課題', '集約_検証結果']);
     const rates = result.workbook.sheets.find((s) => s.name === '集約_達成率');
     const texts = (rates?.rows ?? []).flat().map((c) => (c?.kind === 'text' ? c.text : c?.kind === 'number' ? c.value : null));
     expect(texts).toContain('ヘルパー人材育成WG');

@@ -56,7 +56,7 @@ describe('集約_経年 over the FY2022 and FY2023 fixtures', () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('writes the usual sheets for FY2023 and 集約_経年 after 集約_達成率', () => {
-    expect(result.specs.map((s) => s.name)).toEqual(['集約_提出状況', '集約_達成率', '集約_経年', '集約_活動状況', '集約_評価改善', '集約_課題', '集約_検証結果']);
+    expect(result.specs.map((s) => s.name)).toEqual(['集約_概要', '集約_提出状況', '集約_達成率', '集約_経年', '集約_活動状況', '集約_評価改善', '集約_課題', '集約_検証結果']);
     expect(result.dashboard.fiscalYear).toBe(2023);
     expect(result.dashboard.rates).toHaveLength(10);
     expect(result.dashboard.rates.every((r) => r.fiscalYear === 2023)).toBe(true);
@@ -136,12 +136,12 @@ describe('集約_経年 over the FY2022 and FY2023 fixtures', () => {
     expect(await host.listSheets()).toContain('集約_経年');
     const one = await consolidateFiles([...filesOf('fy2022'), ...filesOf('fy2023')], OPTIONS, readXlsx);
     await writeDashboard(host, one.specs);
-    expect(await host.listSheets()).toEqual(['メモ', '集約_提出状況', '集約_達成率', '集約_活動状況', '集約_評価改善', '集約_課題', '集約_検証結果']);
+    expect(await host.listSheets()).toEqual(['メモ', '集約_概要', '集約_提出状況', '集約_達成率', '集約_活動状況', '集約_評価改善', '集約_課題', '集約_検証結果']);
   });
 
   it('without the years option writes exactly the usual sheets and no trend', async () => {
     const one = await consolidateFiles([...filesOf('fy2022'), ...filesOf('fy2023')], OPTIONS, readXlsx);
-    expect(one.specs.map((s) => s.name)).toEqual(['集約_提出状況', '集約_達成率', '集約_活動状況', '集約_評価改善', '集約_課題', '集約_検証結果']);
+    expect(one.specs.map((s) => s.name)).toEqual(['集約_概要', '集約_提出状況', '集約_達成率', '集約_活動状況', '集約_評価改善', '集約_課題', '集約_検証結果']);
     expect(one.dashboard.trend).toBeNull();
     expect('trend' in one.summary).toBe(false);
     // Ten sheets of each year: the tie goes to the later year, the other year's sheets are left out and reported.

@@ -12,7 +12,7 @@ import { formatOutcome } from '../../src/messages/format-outcome';
 
 describe('the validation report in the pane', () => {
   it('knows the dashboard sheets in both languages, also as freed (2) variants', () => {
-    expect(['集約_提出状況', '集約_達成率(2)', 'Summary_Rates'].map(isDashboardSheetName)).toEqual([true, true, true]);
+    expect(['集約_提出状況', '集約_達成率(2)', 'Summary_Rates', '集約_概要', 'Summary_Overview'].map(isDashboardSheetName)).toEqual([true, true, true, true, true]);
     expect(['集約', '①・④・⑤', '集約_メモ'].map(isDashboardSheetName)).toEqual([false, false, false]);
   });
 
@@ -32,7 +32,7 @@ describe('the validation report in the pane', () => {
     expect(report.counts).toEqual({ error: 0, warning: warnings, info: 0 });
     // Each dashboard sheet was skipped with a code the pane words in either language.
     const skipped = raw.sheets.filter((s) => s.model === null);
-    expect(skipped).toHaveLength(6);
+    expect(skipped).toHaveLength(7);
     for (const s of skipped) {
       if (!s.skipped) throw new Error(`${s.sheet} has no code`);
       expect(formatOutcome(s.skipped, 'en')).toMatch(/^[\x20-\x7e()]+$/);

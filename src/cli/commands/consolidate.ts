@@ -125,7 +125,7 @@ export async function runConsolidate(argv: readonly string[], print: (line: stri
   // The dashboard is written as a whole new workbook: an existing one is replaced only when nothing of it is lost.
   const existing = readExistingOutput(out);
   if (existing) {
-    const check = checkOverwrite(existing, result.specs.map((s) => s.name));
+    const check = checkOverwrite(existing, result.specs);
     if (!check.ok) throw new CliError(m.consolidate.notOverwritten(out, overwriteReason(check.problem, m, locale)));
   }
   const host = await XlsxWorkbookHost.create();

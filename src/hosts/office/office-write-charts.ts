@@ -6,7 +6,7 @@
  * before protection (a protected sheet takes no chart).
  */
 import { toA1, toA1Range } from '../../domain/cell-ref';
-import type { ChartRange, ChartSpec } from '../../domain/sheet-spec';
+import type { ChartCategories, ChartRange, ChartSpec } from '../../domain/sheet-spec';
 import { ACTION_BYTES, utf8Bytes } from './office-batch';
 
 /** Office's default series colours, in order (as the xlsx writer's). */
@@ -27,7 +27,7 @@ export function chartBytes(charts: readonly ChartSpec[]): number {
   return bytes;
 }
 
-function rangeOf(target: ChartRange, sheetOf: SheetOf): Excel.Range {
+function rangeOf(target: ChartRange | ChartCategories, sheetOf: SheetOf): Excel.Range {
   return sheetOf(target.sheet).getRange(toA1Range(target.range));
 }
 
@@ -84,6 +84,9 @@ function queueChart(sheet: Excel.Worksheet, spec: ChartSpec, sheetOf: SheetOf): 
   if (spec.showLegend !== false) chart.legend.position = Excel.ChartLegendPosition.bottom;
   const category = chart.axes.categoryAxis;
   if (spec.categoryAxis?.title) category.title.text = spec.categoryAxis.title;
+  const levels = spec.categories.range;
+  // Several label columns are the levels of one axis (ExcelApi 1.8), as the xlsx writer's multiLvlStrRef.
+  if (levels.top !== levels.bottom && levels.left !== levels.right) category.multiLevel = true;
   if (spec.type === 'bar' && spec.direction === 'bar') {
     // Laid-down bars list the first category at the top, as the sheet does, with the values below them.
     category.reversePlotOrder = true;

@@ -39,7 +39,26 @@ export function columnWidthToPoints(width: number): number {
 
 /** The steps that write `spec` onto the sheet `name`, in order; the host adds the sheet in the first step's batch. */
 export function sheetWriteSteps(spec: SheetSpec, name: string, tableNames: readonly string[]): WriteStep[] {
-  return [layoutStep(spec, name), ...rowHeightSteps(spec), ...valueSteps(spec), ...styleSteps(spec), ...mergeSteps(spec), rulesStep(spec, tableNames)];
+  return [layoutStep(spec, name), ...rowHeightSteps(spec), ...valueSteps(spec), ...linkSteps(spec), ...styleSteps(spec), ...mergeSteps(spec), rulesStep(spec, tableNames)];
+}
+
+/** Links to cells of the workbook (ExcelApi 1.7), after the values: the text shown is the cell's own value. */
+function linkSteps(spec: SheetSpec): WriteStep[] {
+  const links = spec.links ?? [];
+  if (links.length === 0) return [];
+  const shown = new Map(spec.cells.map((c) => [`${c.row},${c.col}`, c.value]));
+  const target = (l: (typeof links)[number]): string => `'${l.to.sheet.replace(/'/g, "''")}'!${toA1(l.to.row, l.to.col)}`;
+  return [
+    {
+      bytes: links.reduce((n, l) => n + 3 * ACTION_BYTES + utf8Bytes(target(l)) + utf8Bytes(String(shown.get(`${l.row},${l.col}`) ?? '')), 0),
+      queue: (sheet) => {
+        for (const l of links) {
+          const text = shown.get(`${l.row},${l.col}`);
+          sheet.getRange(toA1(l.row, l.col)).hyperlink = { documentReference: target(l), ...(text === null || text === undefined ? {} : { textToDisplay: String(text) }) };
+        }
+      },
+    },
+  ];
 }
 
 /** Tab colour, column widths, page setup, page breaks and panes of the sheet just added. */
@@ -58,7 +77,8 @@ function layoutStep(spec: SheetSpec, name: string): WriteStep {
       const layout = sheet.pageLayout;
       layout.orientation = spec.print.orientation === 'landscape' ? Excel.PageOrientation.landscape : Excel.PageOrientation.portrait;
       layout.paperSize = Excel.PaperType.a4;
-      if (spec.print.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+      if (spec.print.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: spec.print.fitToHeight ? 1 : 0 };
+      if (spec.print.area) layout.setPrintArea(toA1Range(spec.print.area));
       if (spec.print.titleRows) layout.setPrintTitleRows(`$${spec.print.titleRows.from + 1}:$${spec.print.titleRows.to + 1}`);
       // A break added at a row's first cell sits above that row, like the xlsx host's <brk>.
       for (const row of spec.pageBreaks ?? []) sheet.horizontalPageBreaks.add(`A${row + 1}`);

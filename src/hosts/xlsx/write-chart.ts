@@ -4,7 +4,7 @@
  * carries the values it reads as a cache, so a reader that does not resolve references still draws it.
  */
 import type { CellRange } from '../../domain/cell-ref';
-import type { ChartRange, ChartSpec } from '../../domain/sheet-spec';
+import type { ChartCategories, ChartRange, ChartSpec } from '../../domain/sheet-spec';
 import { DEFAULT_FONT_NAME } from './write-styles';
 import { XML_DECLARATION, num, toAbsoluteRef, xmlText } from './write-xml';
 
@@ -22,8 +22,7 @@ const NS =
 
 /** The chart part of `chart`, which stands on sheet `sheet`. */
 export function chartXml(chart: ChartSpec, sheet: string, lookup: CellLookup): string {
-  const categories = cellsOf(chart.categories, sheet, lookup);
-  const catXml = `<c:cat><c:strRef><c:f>${xmlText(categories.ref)}</c:f>${strCache(categories.values)}</c:strRef></c:cat>`;
+  const catXml = categoriesXml(chart.categories, sheet, lookup);
   const series = chart.series.map((s, i) => {
     const values = cellsOf(s.values, sheet, lookup);
     const color = s.color ?? PALETTE[i % PALETTE.length] ?? '4472C4';
@@ -89,13 +88,37 @@ function valueAxisXml(chart: ChartSpec, horizontal: boolean): string {
   );
 }
 
+/**
+ * The category labels: a string reference, or for a block of several columns a multi-level one whose
+ * cache lists the levels innermost first (CT_MultiLvlStrData), each level's empty cells left out.
+ */
+function categoriesXml(target: ChartCategories, ownSheet: string, lookup: CellLookup): string {
+  const { top, left, bottom, right } = target.range;
+  if (top === bottom || left === right) {
+    const categories = cellsOf(target, ownSheet, lookup);
+    return `<c:cat><c:strRef><c:f>${xmlText(categories.ref)}</c:f>${strCache(categories.values)}</c:strRef></c:cat>`;
+  }
+  const sheet = target.sheet ?? ownSheet;
+  const levels: string[] = [];
+  for (let col = right; col >= left; col--) {
+    let pts = '';
+    for (let row = top; row <= bottom; row++) {
+      const v = lookup(sheet, row, col);
+      if (v !== null && v !== '') pts += `<c:pt idx="${row - top}"><c:v>${xmlText(String(v))}</c:v></c:pt>`;
+    }
+    levels.push(`<c:lvl>${pts}</c:lvl>`);
+  }
+  const cache = `<c:multiLvlStrCache><c:ptCount val="${bottom - top + 1}"/>${levels.join('')}</c:multiLvlStrCache>`;
+  return `<c:cat><c:multiLvlStrRef><c:f>${xmlText(toAbsoluteRef(sheet, target.range))}</c:f>${cache}</c:multiLvlStrRef></c:cat>`;
+}
+
 /** The cells of a chart range: its formula and the values they hold now. */
 interface RangeValues {
   readonly ref: string;
   readonly values: ReadonlyArray<string | number | null>;
 }
 
-function cellsOf(target: ChartRange, ownSheet: string, lookup: CellLookup): RangeValues {
+function cellsOf(target: ChartRange | ChartCategories, ownSheet: string, lookup: CellLookup): RangeValues {
   const sheet = target.sheet ?? ownSheet;
   const values: Array<string | number | null> = [];
   forEachCell(target.range, (row, col) => values.push(lookup(sheet, row, col)));

@@ -204,6 +204,8 @@ function definedNamesXml(specs: readonly SheetSpec[]): string {
       const ref = `${toAbsoluteRef(spec.name, { top: 0, left: 0, bottom: 0, right: 0 }).replace(/!.*$/, '')}!$${titles.from + 1}:$${titles.to + 1}`;
       names.set(`${i}|_xlnm.print_titles`, `<definedName name="_xlnm.Print_Titles" localSheetId="${i}">${xmlText(ref)}</definedName>`);
     }
+    const area = spec.print.area;
+    if (area) names.set(`${i}|_xlnm.print_area`, `<definedName name="_xlnm.Print_Area" localSheetId="${i}">${xmlText(toAbsoluteRef(spec.name, area))}</definedName>`);
   });
   return names.size === 0 ? '' : `<definedNames>${[...names.values()].join('')}</definedNames>`;
 }

@@ -11,7 +11,7 @@ import { dataValidationsXml } from './write-data-validation';
 import { extentOf, styleKeyOf, writeSheetData, type PlacedCell } from './write-sheet-data';
 import type { SharedStringTable } from './write-shared-strings';
 import type { StyleTable } from './write-styles';
-import { XML_DECLARATION, argb, num } from './write-xml';
+import { XML_DECLARATION, argb, attr, num, quoteSheetName } from './write-xml';
 
 /** Excel's paper size code for A4. */
 const PAPER_A4 = 9;
@@ -110,9 +110,12 @@ function tailXml(spec: SheetSpec, context: WorksheetContext): string {
   }
   xml += conditionalFormatsXml(spec.conditionalFormats, context.styles);
   xml += dataValidationsXml(spec.validations);
+  // A link inside the workbook is a location, no relationship: nothing to follow outside the file.
+  const links = spec.links ?? [];
+  if (links.length > 0) xml += `<hyperlinks>${links.map((l) => `<hyperlink ref="${toA1(l.row, l.col)}" location="${attr(`${quoteSheetName(l.to.sheet)}!${toA1(l.to.row, l.to.col)}`)}"/>`).join('')}</hyperlinks>`;
   xml += '<printOptions horizontalCentered="1"/><pageMargins left="0.4" right="0.4" top="0.5" bottom="0.5" header="0.3" footer="0.3"/>';
-  // fitToHeight 0: as many pages down as needed.
-  xml += `<pageSetup paperSize="${PAPER_A4}" orientation="${spec.print.orientation}" fitToWidth="1" fitToHeight="0"/>`;
+  // fitToHeight 0: as many pages down as needed; 1 with fitToHeight (one page in all).
+  xml += `<pageSetup paperSize="${PAPER_A4}" orientation="${spec.print.orientation}" fitToWidth="1" fitToHeight="${spec.print.fitToHeight ? 1 : 0}"/>`;
   xml += '<headerFooter><oddFooter>&amp;C&amp;P / &amp;N</oddFooter></headerFooter>';
   // <brk id="n"> breaks after 1-based row (column) n, i.e. before zero-based n.
   xml += breaksXml('rowBreaks', spec.pageBreaks ?? [], LAST_COL);

@@ -10,6 +10,7 @@ import type { Outcome } from '../../domain/outcomes';
 import { formatOutcome } from '../../messages/format-outcome';
 import type { ConsolidationOutcome } from '../hooks/use-consolidation';
 import type { ThemesUse } from '../themes-choice';
+import { writtenDashboardSheet } from '../own-sheets';
 import type { Strings } from '../strings/ja';
 import { usePanelStyles } from './panel-styles';
 import { failureText } from './FileList';
@@ -77,9 +78,10 @@ export function ConsolidateResult({ outcome, strings, onOpen }: { outcome: Conso
   const themes = outcome.themes;
   const troubled = outcome.failures.length > 0 || outcome.rosterProblems.length > 0 || outcome.missing.length > 0 || outcome.notes.length > 0 || (themes?.problems.length ?? 0) > 0;
   const intent = outcome.sheets === 0 ? 'error' : troubled ? 'warning' : 'success';
-  const [submissions, rates, third] = outcome.written;
-  // 集約_経年 follows 集約_達成率 when the years were compared.
-  const years = outcome.trend ? third : undefined;
+  // By name, not by position: 集約_概要 comes first and 集約_経年 only when the years were compared.
+  const submissions = writtenDashboardSheet(outcome.written, 'submissions');
+  const rates = writtenDashboardSheet(outcome.written, 'rates');
+  const years = outcome.trend ? writtenDashboardSheet(outcome.written, 'years') : undefined;
   return (
     <>
       <MessageBar intent={intent} layout="multiline" data-intent={intent}>

@@ -36,7 +36,7 @@ export interface ConsolidationOutcome {
   readonly rosterProblems: ReadonlyArray<Outcome<'roster'>>;
   readonly missing: readonly SubmissionRow[];
   readonly notes: readonly SubmissionRow[];
-  /** The dashboard sheets written, in order (提出状況, 達成率, …); empty when nothing could be read. */
+  /** The dashboard sheets written, in registry order (概要, 提出状況, 達成率, …); empty when nothing could be read. */
   readonly written: readonly string[];
   readonly rates: readonly RateRow[];
   /** The threshold the rates were flagged against. */

@@ -100,3 +100,61 @@ describe('charts written by the Office host as native Excel charts', () => {
     expect(sim.book.sheets.map((s) => s.name)).toEqual(['Sheet1']);
   });
 });
+
+describe('the dashboard charts written by the Office host', () => {
+  it('draws the overview and 集約_達成率 charts reading the dashboard’s cells: two-level plan axis, threshold line, theme bars', async () => {
+    const { excel: sim, host } = excel();
+    await replaceOurSheets(host, await fixtureDashboardSpecs(10));
+    const overview = sim.book.sheet('集約_概要')!;
+    const rates = sim.book.sheet('集約_達成率')!;
+    const [plans, themes] = overview.charts as [SimChart, SimChart];
+    expect(overview.charts.map((c) => [c.type, c.props['Title.Text']])).toEqual([
+      ['ColumnClustered', '計画別の達成率（部会ごと）'],
+      ['BarClustered', 'テーマ別の件数（評価・改善）'],
+    ]);
+    expect(rates.charts.map((c) => c.props['Title.Text'])).toEqual(['計画別の達成率（部会ごと）', '部会別の平均達成率']);
+    // The plan chart reads 集約_達成率's chart data (rows 24–33: the ten FY2022 plans), committee, WG and plans as three levels.
+    expect(plans.series.map((s) => [s.name, ref(s.values)])).toEqual([
+      ['上半期', '集約_達成率!23,3:32,3'],
+      ['下半期', '集約_達成率!23,4:32,4'],
+      ['年度', '集約_達成率!23,5:32,5'],
+      ['基準 60%', '集約_達成率!23,6:32,6'],
+    ]);
+    expect(new Set(plans.series.map((s) => ref(s.xValues)))).toEqual(new Set(['集約_達成率!23,0:32,2']));
+    expect(plans.props['Axes.CategoryAxis.MultiLevel']).toBe(true);
+    expect(plans.series[3]?.props).toMatchObject({ ChartType: 'Line', 'Format.Line.LineStyle': 'Dash' });
+    // The cells it reads hold what the chart shows: committee and WG on their group's first row (below them empty:
+    // Office.js writes '' as an empty cell, which a multi-level axis reads as "same group"), the plans on every row.
+    const at = (row: number, col: number) => rates.cells.get(`${row},${col}`)?.value ?? null;
+    expect([at(23, 0), at(23, 1), at(23, 2), at(24, 0), at(24, 1), at(24, 2), at(23, 5)]).toEqual(['くらし部会', 'ヘルパー人材育成WG', '①', '', '', '②', 80]);
+    expect(themes.series.map((s) => ref(s.values))[0]).toMatch(/^集約_概要!\d+,9:\d+,9$/);
+    expect(themes.props).toMatchObject({ 'Legend.Visible': false, 'Axes.CategoryAxis.ReversePlotOrder': true });
+  });
+
+  it('replaces the charts on a rerun: each sheet again holds its own two, reading the new sheets', async () => {
+    const { excel: sim, host } = excel();
+    const specs = await fixtureDashboardSpecs(10);
+    await replaceOurSheets(host, specs);
+    await replaceOurSheets(host, specs);
+    expect(sim.book.sheets.map((s) => [s.name, s.charts.length]).filter(([, n]) => n !== 0)).toEqual([
+      ['集約_概要', 2],
+      ['集約_達成率', 2],
+    ]);
+    const refs = sim.book.sheets.flatMap((s) => s.charts.flatMap((c) => c.series.map((x) => ref(x.values))));
+    expect(refs.filter((r) => r === '#REF!' || !/^集約_(達成率|概要)!/.test(r))).toEqual([]);
+  });
+
+  it('sets the overview up to print on one page (fit 1 × 1, its print area) and links its rows to 集約_達成率', async () => {
+    const { excel: sim, host } = excel();
+    const specs = await fixtureDashboardSpecs(10);
+    await replaceOurSheets(host, specs);
+    const area = specs[0]!.print.area!;
+    expect(sim.book.sheet('集約_概要')!.pageLayout).toMatchObject({ Zoom: { horizontalFitToPages: 1, verticalFitToPages: 1 }, printArea: `A1:M${area.bottom + 1}` });
+    expect(sim.book.sheet('集約_達成率')!.pageLayout).toMatchObject({ Zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 } });
+    // The rows of the plans under the threshold link to their row on 集約_達成率, showing the address they go to.
+    const link = specs[0]!.links![0]!;
+    const cell = sim.book.sheet('集約_概要')!.cells.get(`${link.row},${link.col}`);
+    expect([cell?.link, cell?.value]).toEqual([`'集約_達成率'!A${link.to.row + 1}`, `集約_達成率!A${link.to.row + 1}`]);
+    expect(sim.book.sheet('集約_達成率')!.pageLayout.printArea).toBeUndefined();
+  });
+});

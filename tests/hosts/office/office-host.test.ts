@@ -48,7 +48,7 @@ describe('the Office host on Microsoft’s Excel library over a simulated workbo
     await writeDashboard(host, await fixtureDashboardSpecs(10));
     expect(excel.book.tables.length).toBeGreaterThan(4);
     expect(excel.book.sheet('集約_達成率')?.cells.size).toBeGreaterThan(10);
-    expect(excel.book.active?.sheet).toBe('集約_提出状況');
+    expect(excel.book.active?.sheet).toBe('集約_概要');
   });
 
   it('creates three plan sheets in 3 round trips and writes their values, merges, names, page breaks and protection', async () => {

@@ -243,4 +243,32 @@ describe('writeWorkbook charts', () => {
     expect(line).toContain('<c:axId val="100"/><c:axId val="200"/>');
     expect(bars).not.toContain('numLit');
   });
+
+  it('writes a block of label columns as a multi-level axis, the outer level only where its group starts', () => {
+    const cells = [
+      ['就労部会', '雇用啓発WG ①', 30],
+      [null, '雇用啓発WG ②', 100],
+      ['相談部会', '①', 100],
+    ].flatMap((row, r) => row.map((value, col) => ({ row: r, col, value })));
+    const spec = sheetSpec('率', {
+      cells,
+      charts: [{ type: 'bar', anchor: { top: 5, left: 0, bottom: 20, right: 6 }, categories: { range: { top: 0, left: 0, bottom: 2, right: 1 } }, series: [{ name: '年度', values: { range: { top: 0, left: 2, bottom: 2, right: 2 } } }] }],
+    });
+    const chart = strFromU8(workbookParts([spec])['xl/charts/chart1.xml']!);
+    const cat = /<c:cat>([^]*?)<\/c:cat>/.exec(chart)?.[1] ?? '';
+    expect(cat).toContain("<c:multiLvlStrRef><c:f>'率'!$A$1:$B$3</c:f>");
+    // Levels innermost first; the empty cell under 就労部会 is no point of the outer level.
+    expect(cat).toContain(
+      '<c:ptCount val="3"/><c:lvl><c:pt idx="0"><c:v>雇用啓発WG ①</c:v></c:pt><c:pt idx="1"><c:v>雇用啓発WG ②</c:v></c:pt><c:pt idx="2"><c:v>①</c:v></c:pt></c:lvl>' +
+        '<c:lvl><c:pt idx="0"><c:v>就労部会</c:v></c:pt><c:pt idx="2"><c:v>相談部会</c:v></c:pt></c:lvl>',
+    );
+    expect(chart).toContain('<c:noMultiLvlLbl val="0"/>');
+  });
+
+  it('prints a sheet fitted to one page in its print area when asked', () => {
+    const spec = sheetSpec('概要', { cells: [{ row: 0, col: 0, value: 'x' }], print: { orientation: 'landscape', paper: 'A4', fitToWidth: true, fitToHeight: true, titleRows: null, area: { top: 0, left: 0, bottom: 40, right: 12 } } });
+    const files = workbookParts([spec]);
+    expect(strFromU8(files['xl/worksheets/sheet1.xml']!)).toContain('<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="1"/>');
+    expect(strFromU8(files['xl/workbook.xml']!)).toContain(`<definedName name="_xlnm.Print_Area" localSheetId="0">'概要'!$A$1:$M$41</definedName>`);
+  });
 });

@@ -51,7 +51,7 @@ const oneOf = (enumName: string) => (v: unknown) => typeof v === 'string' && enu
 const PART_PROPERTIES: Record<string, Record<string, (v: unknown) => boolean>> = {
   Title: { Text: isText, Visible: isFlag },
   Legend: { Visible: isFlag, Position: oneOf('ChartLegendPosition') },
-  'Axes.CategoryAxis': { ReversePlotOrder: isFlag, Position: oneOf('ChartAxisPosition') },
+  'Axes.CategoryAxis': { ReversePlotOrder: isFlag, Position: oneOf('ChartAxisPosition'), MultiLevel: isFlag },
   'Axes.ValueAxis': { Minimum: isNumber, Maximum: isNumber, NumberFormat: isText, Position: oneOf('ChartAxisPosition') },
   'Axes.CategoryAxis.Title': { Text: isText },
   'Axes.ValueAxis.Title': { Text: isText },
@@ -127,7 +127,8 @@ export function chartCall(h: ChartHandle, name: string, args: readonly unknown[]
   }
   if (h.t === 'series' && (name === 'SetValues' || name === 'SetXAxisValues')) {
     const ref = chartRef(args[0], name);
-    if (ref.range.top !== ref.range.bottom && ref.range.left !== ref.range.right) throw new ExcelError('InvalidArgument', `${name}: a series reads one row or one column.`);
+    // Values are one row or one column; category labels may be a block of several columns (one level each).
+    if (name === 'SetValues' && ref.range.top !== ref.range.bottom && ref.range.left !== ref.range.right) throw new ExcelError('InvalidArgument', `${name}: a series reads one row or one column.`);
     if (name === 'SetValues') h.series.values = ref;
     else h.series.xValues = ref;
     return undefined;

@@ -218,6 +218,11 @@ function sheetPartCall(sheet: SimSheet, part: string, name: string, args: readon
     return { t: 'sheetPart', sheet, part: 'pageBreak' };
   }
   if (part === 'pageLayout' && name === 'SetPrintTitleRows') return void (sheet.pageLayout.printTitleRows = args[0]);
+  if (part === 'pageLayout' && name === 'SetPrintArea') {
+    // A string address on this sheet (a Range proxy would arrive as a handle): kept as given, checked like Excel.
+    if (typeof args[0] !== 'string' || parseAddress(args[0])?.sheet !== null) throw new ExcelError('InvalidArgument', 'SetPrintArea needs an address on the sheet.');
+    return void (sheet.pageLayout.printArea = args[0]);
+  }
   if (part === 'freezePanes' && name === 'FreezeRows') return void (sheet.frozen = { ...sheet.frozen, rows: Number(args[0]) });
   if (part === 'freezePanes' && name === 'FreezeColumns') return void (sheet.frozen = { ...sheet.frozen, cols: Number(args[0]) });
   if (part === 'protection' && name === 'Protect') return void (sheet.protected = true);

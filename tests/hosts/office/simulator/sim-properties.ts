@@ -4,7 +4,7 @@
  */
 import type { CellRange } from '../../../../src/domain/cell-ref';
 import { chartSetProperty, isChartHandle } from './sim-charts';
-import { formatAddress } from './sim-address';
+import { formatAddress, parseAddress } from './sim-address';
 import { guardProtected, itemsOf, navigate, unknown, type Handle } from './sim-objects';
 import { ExcelError, type CellValue, type SimCell, type SimSheet, type SimWorkbook } from './simulated-workbook';
 
@@ -77,6 +77,17 @@ export function setProperty(book: SimWorkbook, h: Handle, name: string, value: u
       return eachInput(h.range, value, 'numberFormat', (r, c, v) => {
         if (v !== null) sheet.ensure(r, c).format = typeof v === 'string' ? v : JSON.stringify(v);
       });
+    }
+    if (name === 'Hyperlink') {
+      // A reference inside the workbook ('Sheet'!A1), resolved by name when clicked (so it may name a sheet
+      // written later in the same write), shown as textToDisplay.
+      const link = value as { documentReference?: unknown; textToDisplay?: unknown; address?: unknown } | null;
+      const ref = typeof link?.documentReference === 'string' ? parseAddress(link.documentReference) : null;
+      if (!ref || ref.sheet === null || link?.address !== undefined) throw new ExcelError('InvalidArgument', `hyperlink ${JSON.stringify(value)} is not a reference inside the workbook.`);
+      const cell = sheet.ensure(h.range.top, h.range.left);
+      cell.link = String(link?.documentReference);
+      if (typeof link?.textToDisplay === 'string') typedValue(cell, link.textToDisplay);
+      return;
     }
     if (name === 'ColumnHidden' || name === 'RowHidden') {
       const [lines, from, to] = name === 'ColumnHidden' ? [sheet.hiddenColumns, h.range.left, h.range.right] : [sheet.hiddenRows, h.range.top, h.range.bottom];

@@ -23,6 +23,8 @@ export interface SimCell {
   formula?: string;
   /** An error value such as "#N/A" (its valueType is Error). */
   error?: boolean;
+  /** A link to a cell of the workbook (Range.hyperlink's documentReference). */
+  link?: string;
 }
 
 export interface SimTable {
