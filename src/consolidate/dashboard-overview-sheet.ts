@@ -116,7 +116,10 @@ function submissionRows(page: Page, d: Dashboard, context: RenderContext, row: n
   const missing = d.submissions.filter((s) => s.status === 'missing').map((s) => groupName(s.committee, s.workingGroup) + (s.plans ? ` ${s.plans}` : ''));
   const missingLine = d.rosterGiven ? `${O.missing(missing.length)}: ${nameList(missing, MAX_NAMES, context) || context.labels.none}` : O.noRoster;
   at = page.paragraph(at, LEFT.from, LEFT.to, missingLine, missing.length > 0 ? 'strong' : 'line');
-  const others = d.submissions.filter((s) => s.status !== 'submitted' && s.status !== 'missing').length;
+  // Earlier years' sheets of a comparison are not a problem to look at: they are counted on their own line.
+  const earlier = d.submissions.filter((s) => s.status === 'earlier_year').length;
+  if (earlier > 0) at = page.paragraph(at, LEFT.from, LEFT.to, O.earlier(earlier, context.labels.sheets.years), 'line');
+  const others = d.submissions.filter((s) => s.status !== 'submitted' && s.status !== 'missing' && s.status !== 'earlier_year').length;
   return others === 0 ? at : page.paragraph(at, LEFT.from, LEFT.to, O.others(others, context.labels.sheets.submissions), 'line');
 }
 

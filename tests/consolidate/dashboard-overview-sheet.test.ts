@@ -1,6 +1,6 @@
 /** 集約_概要 on the FY2022 fixtures: who submitted and who is missing, the plans under the threshold, the main themes. */
-import { readFileSync } from 'node:fs';
-import { basename } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { toA1 } from '../../src/domain/cell-ref';
 import type { SheetSpec } from '../../src/domain/sheet-spec';
 import { consolidate } from '../../src/consolidate/consolidate';
@@ -51,6 +51,15 @@ describe('集約_概要, the page printed for the plenary', () => {
     const withRoster = (await dashboard({ roster: ROSTER }))[0]!;
     expect(valuesOf(withRoster)).toContain('未提出 1 件: 就労部会 定着支援WG ①');
     expect(valuesOf(withRoster)).toContain('読込不可・重複・年度違い・名簿外 8 件（集約_提出状況 を参照）');
+  });
+
+  it('counts the earlier years of a comparison on their own line, not among the sheets to look at', async () => {
+    const dir = join(__dirname, '..', 'fixtures', 'fy2023');
+    const fy2023 = readdirSync(dir).filter((n) => n.endsWith('.xlsx')).map((name) => ({ name, bytes: new Uint8Array(readFileSync(join(dir, name))) }));
+    const result = await consolidateFiles([...FILES, ...fy2023], { ...OPTIONS, years: { kind: 'all' } }, readXlsx);
+    const values = valuesOf(result.specs[0]!);
+    expect(values).toContain('前年度以前のシート 10 枚は 集約_経年 で比較しています。');
+    expect(values.some((v) => typeof v === 'string' && v.startsWith('読込不可・重複・年度違い・名簿外'))).toBe(false);
   });
 
   it('lists the plans under the threshold with their rates and the row of 集約_達成率 that holds them', () => {
