@@ -68,48 +68,46 @@ function dataRows(sheet: SheetSpec, tableName: string): { top: number; bottom: n
   return filled ? { top, bottom: t.range.bottom, left: t.range.left } : null;
 }
 
-/** The plan chart over the chart-data table of `sheet` (named when the chart stands on another sheet), or null. */
-export function planChart(sheet: SheetSpec, context: RenderContext, anchor: ChartSpec['anchor'], fromOtherSheet: boolean): ChartSpec | null {
-  const rows = dataRows(sheet, CHART_DATA_TABLE);
+/** Where a rates chart finds its data in its table: the category columns, the first of three rate columns, the threshold column. */
+interface RateColumns {
+  readonly categories: { readonly from: number; readonly to: number };
+  readonly firstRate: number;
+  readonly threshold: number;
+}
+
+/** A bar chart of the three rates (上半期 / 下半期 / 年度) over a table of `sheet`, with its threshold line; null when the table is empty. */
+function rateChart(sheet: SheetSpec, tableName: string, title: string, columns: RateColumns, context: RenderContext, anchor: ChartSpec['anchor'], fromOtherSheet: boolean): ChartSpec | null {
+  const rows = dataRows(sheet, tableName);
   if (!rows) return null;
   const on = fromOtherSheet ? { sheet: sheet.name } : {};
-  const column = (col: number): ChartRange => ({ ...on, range: { top: rows.top, left: rows.left + col, bottom: rows.bottom, right: rows.left + col } });
+  const span = (from: number, to: number): ChartRange => ({ ...on, range: { top: rows.top, left: rows.left + from, bottom: rows.bottom, right: rows.left + to } });
+  const column = (col: number): ChartRange => span(col, col);
   const L = context.labels.charts;
   return {
     type: 'bar',
-    title: L.plansTitle,
+    title,
     anchor,
-    categories: { ...on, range: { top: rows.top, left: rows.left, bottom: rows.bottom, right: rows.left + 2 } },
+    categories: span(columns.categories.from, columns.categories.to),
     series: [
-      { name: L.firstHalf, values: column(3), color: RATE_COLOURS.firstHalf },
-      { name: L.secondHalf, values: column(4), color: RATE_COLOURS.secondHalf },
-      { name: L.annual, values: column(5), color: RATE_COLOURS.annual },
+      { name: L.firstHalf, values: column(columns.firstRate), color: RATE_COLOURS.firstHalf },
+      { name: L.secondHalf, values: column(columns.firstRate + 1), color: RATE_COLOURS.secondHalf },
+      { name: L.annual, values: column(columns.firstRate + 2), color: RATE_COLOURS.annual },
     ],
     valueAxis: { ...PERCENT_AXIS, title: L.axisRate },
-    threshold: { label: L.threshold(context.threshold), values: column(6) },
+    threshold: { label: L.threshold(context.threshold), values: column(columns.threshold) },
   };
+}
+
+/** The plan chart over the chart-data table of `sheet` (named when the chart stands on another sheet), or null. */
+export function planChart(sheet: SheetSpec, context: RenderContext, anchor: ChartSpec['anchor'], fromOtherSheet: boolean): ChartSpec | null {
+  // Committee, WG and plans as a three-level axis; then 上半期, 下半期, 年度 and 基準.
+  return rateChart(sheet, CHART_DATA_TABLE, context.labels.charts.plansTitle, { categories: { from: 0, to: 2 }, firstRate: 3, threshold: 6 }, context, anchor, fromOtherSheet);
 }
 
 /** The committee chart over the roll-up table of `sheet`: the three averages and the threshold column. */
 export function committeeChart(sheet: SheetSpec, context: RenderContext, anchor: ChartSpec['anchor'], fromOtherSheet: boolean): ChartSpec | null {
-  const rows = dataRows(sheet, ROLLUP_TABLE);
-  if (!rows) return null;
-  const on = fromOtherSheet ? { sheet: sheet.name } : {};
-  const column = (col: number): ChartRange => ({ ...on, range: { top: rows.top, left: rows.left + col, bottom: rows.bottom, right: rows.left + col } });
-  const L = context.labels.charts;
-  return {
-    type: 'bar',
-    title: L.committeesTitle,
-    anchor,
-    categories: column(0),
-    series: [
-      { name: L.firstHalf, values: column(2), color: RATE_COLOURS.firstHalf },
-      { name: L.secondHalf, values: column(3), color: RATE_COLOURS.secondHalf },
-      { name: L.annual, values: column(4), color: RATE_COLOURS.annual },
-    ],
-    valueAxis: { ...PERCENT_AXIS, title: L.axisRate },
-    threshold: { label: L.threshold(context.threshold), values: column(7) },
-  };
+  // 部会, シート数, the three averages, 年度最低, 要確認, 基準.
+  return rateChart(sheet, ROLLUP_TABLE, context.labels.charts.committeesTitle, { categories: { from: 0, to: 0 }, firstRate: 2, threshold: 7 }, context, anchor, fromOtherSheet);
 }
 
 /** Rows a chart of the rates sheet is tall. */
