@@ -1,6 +1,6 @@
 /** 集約: pick or drop many workbooks, edit the list, choose a roster and a themes table, write the dashboard, read the result. */
-import { Button, Checkbox, Field, Input, Link, MessageBar, MessageBarBody, ProgressBar, Text, makeStyles, shorthands, tokens } from '@fluentui/react-components';
-import { useId, useRef, useState } from 'react';
+import { Button, Checkbox, Field, Input, Link, MessageBar, MessageBarBody, ProgressBar, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { useId, useRef } from 'react';
 import { noticeLines, useConsolidation } from '../hooks/use-consolidation';
 import { usePaneServices } from '../pane-services';
 import { rosterTemplateCsv, rosterTemplateName } from '../roster-template';
@@ -9,6 +9,7 @@ import { themesTableCsv, themesTableName } from '../../consolidate/themes/themes
 import type { Strings } from '../strings/ja';
 import { AskFirst } from './AskFirst';
 import { ConsolidateResult } from './ConsolidateResult';
+import { FileDrop } from './FileDrop';
 import { usePanelStyles } from './panel-styles';
 import { FileList } from './FileList';
 import { HelpDisclosure } from './HelpDisclosure';
@@ -16,16 +17,6 @@ import { NumberField } from './NumberField';
 import { ResultSection } from './ResultSection';
 
 const useStyles = makeStyles({
-  drop: {
-    ...shorthands.border(tokens.strokeWidthThick, 'dashed', tokens.colorNeutralStroke1),
-    ...shorthands.borderRadius(tokens.borderRadiusMedium),
-    padding: tokens.spacingVerticalL,
-    display: 'flex',
-    flexDirection: 'column',
-    alignItems: 'center',
-    rowGap: tokens.spacingVerticalS,
-  },
-  dropActive: { ...shorthands.borderColor(tokens.colorBrandStroke1), backgroundColor: tokens.colorBrandBackground2 },
   hidden: { display: 'none' },
   roster: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
 });
@@ -36,45 +27,13 @@ export function ConsolidatePanel({ strings, locale }: { strings: Strings; locale
   const styles = useStyles();
   const panel = usePanelStyles();
   const c = useConsolidation(services, strings, locale);
-  const filesInput = useRef<HTMLInputElement>(null);
   const rosterInput = useRef<HTMLInputElement>(null);
   const themesInput = useRef<HTMLInputElement>(null);
-  const [dragging, setDragging] = useState(false);
   const reasonId = useId();
   const t = strings.consolidate;
   return (
     <div className={panel.form}>
-      <Field label={t.files}>
-        <div
-          className={dragging ? `${styles.drop} ${styles.dropActive}` : styles.drop}
-          onDragOver={(e) => {
-            e.preventDefault();
-            setDragging(true);
-          }}
-          onDragLeave={() => setDragging(false)}
-          onDrop={(e) => {
-            e.preventDefault();
-            setDragging(false);
-            c.addFiles([...e.dataTransfer.files]);
-          }}
-        >
-          <Text className={panel.text}>{t.drop}</Text>
-          <Button onClick={() => filesInput.current?.click()}>{t.pick}</Button>
-          <input
-            ref={filesInput}
-            className={styles.hidden}
-            type="file"
-            multiple
-            accept=".xlsx,.xlsm"
-            aria-label={t.pick}
-            data-testid="files"
-            onChange={(e) => {
-              c.addFiles([...(e.target.files ?? [])]);
-              e.target.value = '';
-            }}
-          />
-        </div>
-      </Field>
+      <FileDrop label={t.files} dropText={t.drop} pickText={t.pick} testId="files" onFiles={c.addFiles} />
       {c.notice && (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody className={panel.text}>
