@@ -6,7 +6,7 @@ import type { Dashboard } from './dashboard';
 import { DASHBOARD_LABELS, type DashboardLocale } from './dashboard-labels';
 import { DASHBOARD_SHEETS } from './dashboard-sheets';
 import { isRequested, requestOf, type DashboardRequest, type RenderContext } from './dashboard-table';
-import { renderTableSheet } from './table-sheet';
+import { renderTableSheetLazily } from './table-sheet';
 
 /** Renders every dashboard sheet in the given language. */
 export function renderDashboard(dashboard: Dashboard, locale: DashboardLocale = 'ja'): SheetSpec[] {
@@ -16,16 +16,17 @@ export function renderDashboard(dashboard: Dashboard, locale: DashboardLocale = 
   const subtitle = L.subtitle(tokyoMinute(dashboard.generatedAt), dashboard.asOf ?? '—', files, dashboard.rates.length);
   const context: RenderContext = { locale, labels: L, threshold: dashboard.threshold };
   const request = requestOf(dashboard);
-  return DASHBOARD_SHEETS.filter((sheet) => isRequested(sheet, request)).map((sheet) => {
-    const spec = renderTableSheet(
+  // Each sheet's cells are laid out when a host reads them, not kept (table-sheet.ts): only the sheet
+  // being written has its cells alive.
+  return DASHBOARD_SHEETS.filter((sheet) => isRequested(sheet, request)).map((sheet) =>
+    renderTableSheetLazily(
       L.sheets[sheet.key],
       `${L.title(year).trim()} — ${L.sections[sheet.key]}`,
       subtitle,
-      sheet.tables.map((t) => t.render(dashboard, context)),
-    );
-    const header = sheet.titleTable === undefined ? undefined : spec.tables[sheet.titleTable]?.range.top;
-    return header === undefined ? spec : { ...spec, freeze: null, print: { ...spec.print, titleRows: { from: header, to: header } } };
-  });
+      () => sheet.tables.map((t) => t.render(dashboard, context)),
+      sheet.titleTable,
+    ),
+  );
 }
 
 /** The dashboard sheet names in a language that a run asking for `request` writes, in order (by default the usual ones). */

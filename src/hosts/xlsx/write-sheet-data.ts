@@ -127,11 +127,12 @@ export function* writeSheetData(
 /**
  * Every cell to write, in row-major order, one per position: the spec's cells (later ones win, as later
  * assignments do in Excel), the hidden parts of merged areas (no value, the top-left cell's style, so
- * borders and fills cover the whole area, as Excel keeps them), then the host's overrides.
+ * borders and fills cover the whole area, as Excel keeps them), then the host's overrides. `cells` are
+ * the spec's, when the caller has read them already (a dashboard spec lays its cells out at each read).
  */
-export function placedCells(spec: SheetSpec, overrides: readonly CellOverride[] = []): PlacedCell[] {
+export function placedCells(spec: SheetSpec, overrides: readonly CellOverride[] = [], cells: SheetSpec['cells'] = spec.cells): PlacedCell[] {
   // References, not copies: only the cells the host adds or replaces are new objects.
-  const placed: PlacedCell[] = spec.cells.slice();
+  const placed: PlacedCell[] = cells.slice();
   const extra: PlacedCell[] = [];
   if (spec.merges.length > 0 || overrides.length > 0) {
     // Where the positions that merges and overrides touch already hold a cell (the last one, if several).
