@@ -1,5 +1,6 @@
 /** A dashboard sheet described as data: a title, a subtitle and Excel tables placed below each other. */
 import type { CellSpec, ConditionalFormat, SheetSpec } from '../domain/sheet-spec';
+import { offerCellColumns, type CellColumns } from '../domain/cell-columns';
 import { DASHBOARD_MARK_NAME } from '../domain/stamp';
 
 export type ColumnKind = 'text' | 'wrap' | 'center' | 'rate' | 'count' | 'change';
@@ -55,7 +56,7 @@ function linesFor(value: string | number | null, width: number): number {
 /** Lays out title, subtitle and the tables; every table has its header row, filter and formats. */
 export function renderTableSheet(name: string, title: string, subtitle: string, blocks: readonly TableBlock[], titleTable?: number): SheetSpec {
   const cells: CellSpec[] = [];
-  return sheetOf(name, layOut(title, subtitle, blocks, (cell) => cells.push(cell), true), cells, titleTable);
+  return sheetOf(name, layOut(title, subtitle, blocks, (row, col, value, style) => cells.push({ row, col, value, style }), true), cells, titleTable);
 }
 
 /**
@@ -68,13 +69,25 @@ export function renderTableSheetLazily(name: string, title: string, subtitle: st
   const layout = layOut(title, subtitle, blocks(), null, true);
   const cellsOf = (): CellSpec[] => {
     const cells: CellSpec[] = [];
-    layOut(title, subtitle, blocks(), (cell) => cells.push(cell), false);
+    layOut(title, subtitle, blocks(), (row, col, value, style) => cells.push({ row, col, value, style }), false);
     return cells;
   };
   const spec = sheetOf(name, layout, [], titleTable);
   Object.defineProperty(spec, 'cells', { get: cellsOf, enumerable: true, configurable: true });
+  offerCellColumns(spec, () => {
+    const columns: CellColumns = { rows: [], cols: [], values: [], styles: [] };
+    layOut(title, subtitle, blocks(), (row, col, value, style) => {
+      columns.rows.push(row);
+      columns.cols.push(col);
+      columns.values.push(value);
+      columns.styles.push(style);
+    }, false);
+    return columns;
+  });
   return spec;
 }
+
+type Emit = (row: number, col: number, value: CellSpec['value'], style: string) => void;
 
 interface Layout {
   readonly widths: number[];
@@ -85,10 +98,10 @@ interface Layout {
 }
 
 /** One pass over the blocks: the cells go to `emit` (when given), the rest is returned; row heights only when asked. */
-function layOut(title: string, subtitle: string, blocks: readonly TableBlock[], emit: ((cell: CellSpec) => void) | null, heights: boolean): Layout {
-  const put = emit ?? ((): void => {});
-  put({ row: 0, col: 0, value: title, style: 'title' });
-  put({ row: 1, col: 0, value: subtitle, style: 'subtitle' });
+function layOut(title: string, subtitle: string, blocks: readonly TableBlock[], emit: Emit | null, heights: boolean): Layout {
+  const put: Emit = emit ?? ((): void => {});
+  put(0, 0, title, 'title');
+  put(1, 0, subtitle, 'subtitle');
   const tables: SheetSpec['tables'] = [];
   const conditionalFormats: ConditionalFormat[] = [];
   const rowHeights: SheetSpec['rowHeights'] = [{ row: 0, height: 24 }];
@@ -97,9 +110,9 @@ function layOut(title: string, subtitle: string, blocks: readonly TableBlock[], 
   let firstHeader = -1;
   for (const block of blocks) {
     block.columns.forEach((c, i) => (widths[i] = Math.max(widths[i] ?? 0, c.width)));
-    put({ row: row - 1, col: 0, value: block.caption, style: 'caption' });
+    put(row - 1, 0, block.caption, 'caption');
     if (firstHeader === -1) firstHeader = row;
-    block.columns.forEach((c, col) => put({ row, col, value: c.header, style: 'header' }));
+    block.columns.forEach((c, col) => put(row, col, c.header, 'header'));
     // Two lines fit the usual headers; a group's long name (集約_課題's columns) gets the lines it needs.
     const headerLines = Math.max(2, ...block.columns.map((c) => linesFor(c.header, c.width)));
     rowHeights.push({ row, height: Math.min(100, 15 * headerLines) });
@@ -112,7 +125,7 @@ function layOut(title: string, subtitle: string, blocks: readonly TableBlock[], 
         values.forEach((value, col) => {
           const column = block.columns[col];
           if (!column) return;
-          if (emit) emit({ row: r, col, value, style: column.kind });
+          if (emit) emit(r, col, value, column.kind);
           if (heights && column.kind === 'wrap') lines = Math.max(lines, linesFor(value, column.width));
         });
         if (lines > 1) rowHeights.push({ row: r, height: Math.min(400, 15 * lines + 3) });
@@ -125,7 +138,7 @@ function layOut(title: string, subtitle: string, blocks: readonly TableBlock[], 
     }
     row = bottom + 1;
     if (block.footer) {
-      block.footer.forEach((value, col) => put({ row, col, value, style: 'footer' }));
+      block.footer.forEach((value, col) => put(row, col, value, 'footer'));
       row += 1;
     }
     row += 2;

@@ -4,12 +4,13 @@
  * specs, so the same specs give the same bytes, in Node and in the browser.
  */
 import { toA1, parseA1 } from '../../domain/cell-ref';
-import type { SheetSpec } from '../../domain/sheet-spec';
+import { cellColumnsOf, type CellColumns } from '../../domain/cell-columns';
+import type { CellSpec, SheetSpec } from '../../domain/sheet-spec';
 import { chartXml, type CellLookup } from './write-chart';
 import { drawingXml } from './write-drawing';
 import type { CONTENT_TYPE} from './write-package';
 import { contentTypesXml, corePropertiesXml, extendedPropertiesXml, relationshipsXml, type Relationship } from './write-package';
-import { placedCells, type PlacedCell } from './write-sheet-data';
+import { columnsInOrder, overrideColumns, placedCells, toColumns, type PlacedCell } from './write-sheet-data';
 import { SharedStringTable } from './write-shared-strings';
 import { StyleTable } from './write-styles';
 import { themeXml } from './write-theme';
@@ -131,6 +132,7 @@ function* workbookPartStream(specs: readonly SheetSpec[], view: WorkbookView): G
       activeCell,
       drawingRelationship: drawingRels[i] ?? null,
       place: (cells) => spec.tables.map((t, k) => placeTable(t, cells, ids[k] ?? 0, taken)),
+      release: (name) => taken.delete(name.toLowerCase()),
       later: (tables) => {
         for (const t of tables) later.push([`xl/tables/table${t.id}.xml`, encoder.encode(tableXml(t))]);
         later.push(...chartParts(spec, drawingOf[i] ?? null, firstChartOf[i] ?? 1, lookup, encoder));
@@ -155,6 +157,8 @@ interface WorksheetPartContext {
   readonly place: (cells: SheetSpec['cells']) => PlacedTable[];
   /** Receives the placed tables, to make their parts (and the sheet's charts') for after the worksheets. */
   readonly later: (tables: readonly PlacedTable[]) => void;
+  /** Frees a table name placed but not used. */
+  readonly release: (name: string) => void;
 }
 
 /**
@@ -162,21 +166,45 @@ interface WorksheetPartContext {
  * let go when the zip is done with the part, before the next sheet's are made.
  */
 function worksheetPart(spec: SheetSpec, i: number, context: WorksheetPartContext): Part {
-  const cells = spec.cells;
-  const tables = context.place(cells);
-  context.later(tables);
   return [
     `xl/worksheets/sheet${i + 1}.xml`,
     worksheetChunks(spec, {
-      cells: placedCells(spec, headerOverrides(tables), cells),
+      cells: sheetCells(spec, context),
       styles: context.styles,
       strings: context.strings,
       selected: context.selected,
       activeCell: context.activeCell,
-      tableRelationships: tables.map((_, k) => `rId${k + 1}`),
+      tableRelationships: spec.tables.map((_, k) => `rId${k + 1}`),
       drawingRelationship: context.drawingRelationship,
     }),
   ];
+}
+
+/**
+ * The sheet's placed cells, its tables placed over them. A spec offering its cells as columns (the
+ * dashboard's table sheets: no merges, cells in row-major order) is written from those, with no object per
+ * cell; any other from its cells, read once.
+ */
+function sheetCells(spec: SheetSpec, context: WorksheetPartContext): CellColumns {
+  const columns = spec.merges.length === 0 ? cellColumnsOf(spec) : null;
+  if (columns && columnsInOrder(columns)) {
+    const tops = new Set(spec.tables.map((t) => t.range.top));
+    const headers: CellSpec[] = [];
+    columns.rows.forEach((row, k) => {
+      if (tops.has(row)) headers.push({ row, col: columns.cols[k] ?? 0, value: columns.values[k] ?? null });
+    });
+    const tables = context.place(headers);
+    if (overrideColumns(columns, headerOverrides(tables))) {
+      context.later(tables);
+      return columns;
+    }
+    // A header position without a cell: the tables are placed again below, so give back their names.
+    for (const t of tables) context.release(t.name);
+  }
+  const cells = spec.cells;
+  const tables = context.place(cells);
+  context.later(tables);
+  return toColumns(placedCells(spec, headerOverrides(tables), cells));
 }
 
 /** A sheet's drawing, its charts and the drawing's relationships, as parts. */
