@@ -1,16 +1,18 @@
 /**
  * A sheet's cells as four parallel arrays instead of an object per cell: what a spec that lays its cells
  * out lazily (the dashboard's table sheets) can hand a host that writes them straight through, at about a
- * third of the memory of CellSpec objects (the 5,000-sheet 集約_課題 has 1.47 million cells; bench/README.md).
+ * fifth of the memory of CellSpec objects (the 5,000-sheet 集約_課題 has 1.47 million cells; bench/README.md).
  * The SheetSpec shape is unchanged: `cells` still gives the same cells as objects.
  */
 import type { CellSpec, SheetSpec } from './sheet-spec';
 
 export interface CellColumns {
-  readonly rows: number[];
-  readonly cols: number[];
+  readonly rows: ArrayLike<number>;
+  readonly cols: ArrayLike<number>;
   readonly values: Array<CellSpec['value']>;
-  readonly styles: Array<string | null | undefined>;
+  /** Each cell's style as an index into `styleNames`. */
+  readonly styles: ArrayLike<number>;
+  readonly styleNames: ReadonlyArray<string | null | undefined>;
 }
 
 /** The key under which a spec offers its cells as columns (not enumerable: copies and JSON leave it out). */

@@ -35,10 +35,10 @@ describe('renderTableSheetLazily', () => {
     const columns = cellColumnsOf(lazy);
     expect(columns).not.toBeNull();
     const cells = lazy.cells;
-    expect(columns?.rows).toEqual(cells.map((c) => c.row));
-    expect(columns?.cols).toEqual(cells.map((c) => c.col));
+    expect(Array.from(columns?.rows ?? [])).toEqual(cells.map((c) => c.row));
+    expect(Array.from(columns?.cols ?? [])).toEqual(cells.map((c) => c.col));
     expect(columns?.values).toEqual(cells.map((c) => c.value));
-    expect(columns?.styles).toEqual(cells.map((c) => c.style));
+    expect(Array.from(columns?.styles ?? [], (s) => columns?.styleNames[s])).toEqual(cells.map((c) => c.style));
     expect(cellColumnsOf({ ...lazy })).toBeNull();
   });
 

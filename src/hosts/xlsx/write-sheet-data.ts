@@ -37,14 +37,24 @@ export function styleKeyOf(styleNames: ReadonlySet<string>, style: string | null
 
 /** Placed cells as columns, the form the sheet data is written from. */
 export function toColumns(cells: readonly PlacedCell[]): CellColumns {
-  const columns: CellColumns = { rows: new Array<number>(cells.length), cols: new Array<number>(cells.length), values: new Array<PlacedCell['value']>(cells.length), styles: new Array<PlacedCell['style']>(cells.length) };
+  const rows = new Int32Array(cells.length);
+  const cols = new Int32Array(cells.length);
+  const values = new Array<PlacedCell['value']>(cells.length);
+  const styles = new Int32Array(cells.length);
+  const styleNames: Array<PlacedCell['style']> = [];
+  const index = new Map<PlacedCell['style'], number>();
   cells.forEach((c, i) => {
-    columns.rows[i] = c.row;
-    columns.cols[i] = c.col;
-    columns.values[i] = c.value;
-    columns.styles[i] = c.style;
+    let s = index.get(c.style);
+    if (s === undefined) {
+      s = styleNames.push(c.style) - 1;
+      index.set(c.style, s);
+    }
+    rows[i] = c.row;
+    cols[i] = c.col;
+    values[i] = c.value;
+    styles[i] = s;
   });
-  return columns;
+  return { rows, cols, values, styles, styleNames };
 }
 
 /**
@@ -85,7 +95,8 @@ export function extentOf(cells: CellColumns): string | null {
   if (n === 0) return null;
   let minCol = Infinity;
   let maxCol = -1;
-  for (const c of cells.cols) {
+  for (let i = 0; i < n; i++) {
+    const c = cells.cols[i] ?? 0;
     if (c < minCol) minCol = c;
     if (c > maxCol) maxCol = c;
   }
@@ -115,7 +126,7 @@ export function* writeSheetData(
   chunkBytes: number,
 ): Generator<Uint8Array, void, undefined> {
   const heights = new Map(rowHeights.map((h) => [h.row, h.height]));
-  const rowsWithCells = new Set(cells.rows);
+  const rowsWithCells = new Set(Array.from(cells.rows));
   const bareRows = [...heights.keys()].filter((r) => !rowsWithCells.has(r)).sort((a, b) => a - b);
   const letters: Uint8Array[] = [];
   const openRow = (row: number): void => {
@@ -125,7 +136,7 @@ export function* writeSheetData(
   let bare = 0;
   let open = -1;
   out.text('<sheetData>');
-  const { rows, cols, values, styles } = cells;
+  const { rows, cols, values, styles, styleNames } = cells;
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i] ?? 0;
     const col = cols[i] ?? 0;
@@ -141,7 +152,7 @@ export function* writeSheetData(
     out.raw(CELL);
     out.raw((letters[col] ??= ascii(toColumnLetters(col))));
     out.uint(row + 1);
-    const styleId = styleIdOf(styles[i]);
+    const styleId = styleIdOf(styleNames[styles[i] ?? 0]);
     if (styleId !== 0) {
       out.raw(STYLE);
       out.uint(styleId);

@@ -190,9 +190,10 @@ function sheetCells(spec: SheetSpec, context: WorksheetPartContext): CellColumns
   if (columns && columnsInOrder(columns)) {
     const tops = new Set(spec.tables.map((t) => t.range.top));
     const headers: CellSpec[] = [];
-    columns.rows.forEach((row, k) => {
+    for (let k = 0; k < columns.rows.length; k++) {
+      const row = columns.rows[k] ?? 0;
       if (tops.has(row)) headers.push({ row, col: columns.cols[k] ?? 0, value: columns.values[k] ?? null });
-    });
+    }
     const tables = context.place(headers);
     if (overrideColumns(columns, headerOverrides(tables))) {
       context.later(tables);
