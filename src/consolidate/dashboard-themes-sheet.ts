@@ -42,12 +42,18 @@ function matrixColumns(groups: readonly ThemeGroup[]): Array<ColumnDecl<MatrixRo
 
 /** Every tagged text under each theme, themes in table order, texts in dashboard order. */
 function themeTextRows(themes: { matrix: ThemeMatrix; tagged: ReadonlyArray<TaggedText<CommentRow>> }): ThemeTextRow[] {
-  return themes.matrix.rows.flatMap((theme) =>
-    themes.tagged.flatMap((text) => {
-      const tag = text.themes.find((t) => t.id === theme.id);
-      return tag ? [{ theme, text, matched: tag.words }] : [];
-    }),
-  );
+  // One pass over the texts, each under its themes' ids (a text's first tag of an id, as a search would
+  // find): a search of every text per theme was the 集約_課題 sheet's largest cost at 1,000 plan sheets.
+  const byTheme = new Map<string, Array<{ text: TaggedText<CommentRow>; matched: readonly string[] }>>();
+  for (const text of themes.tagged) {
+    text.themes.forEach((tag, i) => {
+      if (text.themes.findIndex((t) => t.id === tag.id) !== i) return;
+      const list = byTheme.get(tag.id) ?? [];
+      list.push({ text, matched: tag.words });
+      byTheme.set(tag.id, list);
+    });
+  }
+  return themes.matrix.rows.flatMap((theme) => (byTheme.get(theme.id) ?? []).map(({ text, matched }) => ({ theme, text, matched })));
 }
 
 // The words that matched are the table's and the texts' own Japanese: shown beside a Japanese sheet only, so an
@@ -71,11 +77,22 @@ function textColumns(context: RenderContext): Array<ColumnDecl<ThemeTextRow>> {
   ];
 }
 
+/** A word's groups as keys, made once per word: a search per cell was words × groups × the word's groups. */
+const wordGroupKeys = new WeakMap<RecurringWord, ReadonlySet<string>>();
+function groupKeysOf(word: RecurringWord): ReadonlySet<string> {
+  let keys = wordGroupKeys.get(word);
+  if (!keys) wordGroupKeys.set(word, (keys = new Set(word.groups.map(groupKeyOf))));
+  return keys;
+}
+
 /** The recurring words in the matrix's columns: the word, ● for each group it occurs in, its occurrences. */
 function recurringColumns(groups: readonly ThemeGroup[]): Array<ColumnDecl<RecurringWord>> {
   return [
     { header: { ja: '語', en: 'Word' }, width: 24, kind: 'text', value: (w) => w.word },
-    ...groupColumns<RecurringWord>(groups, (g) => ({ kind: 'center', value: (w, c) => (w.groups.some((x) => groupKeyOf(x) === groupKeyOf(g)) ? c.labels.active : '') })),
+    ...groupColumns<RecurringWord>(groups, (g) => {
+      const key = groupKeyOf(g);
+      return { kind: 'center', value: (w, c) => (groupKeysOf(w).has(key) ? c.labels.active : '') };
+    }),
     { header: { ja: '出現数', en: 'Occurrences' }, width: 10, kind: 'count', value: (w) => w.count },
   ];
 }

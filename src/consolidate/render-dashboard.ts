@@ -6,7 +6,7 @@ import type { Dashboard } from './dashboard';
 import { DASHBOARD_LABELS, type DashboardLocale } from './dashboard-labels';
 import { DASHBOARD_SHEETS } from './dashboard-sheets';
 import { isRequested, requestOf, type DashboardRequest, type DashboardSheetDecl, type RenderContext, type SheetHeading } from './dashboard-table';
-import { renderTableSheet } from './table-sheet';
+import { renderTableSheetLazily } from './table-sheet';
 
 /** Renders every dashboard sheet in the given language. */
 export function renderDashboard(dashboard: Dashboard, locale: DashboardLocale = 'ja'): SheetSpec[] {
@@ -19,15 +19,16 @@ export function renderDashboard(dashboard: Dashboard, locale: DashboardLocale = 
   const request = requestOf(dashboard);
   const sheets = DASHBOARD_SHEETS.filter((sheet) => isRequested(sheet, request));
   // Table sheets first: a sheet with its own layout may point its charts at where their tables landed.
+  // Their cells are laid out when a host reads them, not kept (table-sheet.ts): only the sheet being
+  // written has its cells alive.
   const tableSheets = new Map<DashboardSheetDecl['key'], SheetSpec>();
   for (const sheet of sheets) {
     if (sheet.layout) continue;
     const h = heading(sheet);
-    const laid = renderTableSheet(h.name, h.title, h.subtitle, sheet.tables.map((t) => t.render(dashboard, context)));
-    const header = sheet.titleTable === undefined ? undefined : laid.tables[sheet.titleTable]?.range.top;
-    const spec = header === undefined ? laid : { ...laid, freeze: null, print: { ...laid.print, titleRows: { from: header, to: header } } };
+    const spec = renderTableSheetLazily(h.name, h.title, h.subtitle, () => sheet.tables.map((t) => t.render(dashboard, context)), sheet.titleTable);
     const charts = sheet.charts?.(spec, context) ?? [];
-    tableSheets.set(sheet.key, charts.length > 0 ? withCharts(spec, charts) : spec);
+    if (charts.length > 0) addCharts(spec, charts);
+    tableSheets.set(sheet.key, spec);
   }
   return sheets.map((sheet) => sheet.layout?.(dashboard, context, heading(sheet), (key) => tableSheets.get(key)) ?? (tableSheets.get(sheet.key) as SheetSpec));
 }
@@ -37,9 +38,12 @@ export function dashboardSheetNames(locale: DashboardLocale, request: DashboardR
   return DASHBOARD_SHEETS.filter((s) => isRequested(s, request)).map((s) => DASHBOARD_LABELS[locale].sheets[s.key]);
 }
 
-/** The charts on a table sheet; charts below every table start a printed page, so no page break cuts them. */
-function withCharts(spec: SheetSpec, charts: ChartSpec[]): SheetSpec {
+/**
+ * Puts the charts on a table sheet; charts below every table start a printed page, so no page break cuts
+ * them. The spec is changed in place: a copy (`{ ...spec }`) would read its lazily laid-out cells and keep them.
+ */
+function addCharts(spec: SheetSpec, charts: ChartSpec[]): void {
   const below = Math.max(...spec.tables.map((t) => t.range.bottom), 0);
   const tops = charts.map((c) => c.anchor.top).filter((top) => top > below + 1);
-  return tops.length > 0 ? { ...spec, charts, pageBreaks: [...(spec.pageBreaks ?? []), Math.min(...tops) - 1] } : { ...spec, charts };
+  Object.assign(spec, tops.length > 0 ? { charts, pageBreaks: [...(spec.pageBreaks ?? []), Math.min(...tops) - 1] } : { charts });
 }

@@ -1,5 +1,6 @@
 /** A dashboard sheet described as data: a title, a subtitle and Excel tables placed below each other. */
 import type { CellSpec, ConditionalFormat, SheetSpec } from '../domain/sheet-spec';
+import { offerCellColumns } from '../domain/cell-columns';
 import { DASHBOARD_MARK_NAME } from '../domain/stamp';
 
 export type ColumnKind = 'text' | 'wrap' | 'center' | 'rate' | 'count' | 'change';
@@ -53,11 +54,79 @@ export function linesFor(value: string | number | null, width: number): number {
 }
 
 /** Lays out title, subtitle and the tables; every table has its header row, filter and formats. */
-export function renderTableSheet(name: string, title: string, subtitle: string, blocks: readonly TableBlock[]): SheetSpec {
-  const cells: CellSpec[] = [
-    { row: 0, col: 0, value: title, style: 'title' },
-    { row: 1, col: 0, value: subtitle, style: 'subtitle' },
-  ];
+export function renderTableSheet(name: string, title: string, subtitle: string, blocks: readonly TableBlock[], titleTable?: number): SheetSpec {
+  const cells: CellSpec[] = [];
+  return sheetOf(name, layOut(title, subtitle, blocks, (row, col, value, style) => cells.push({ row, col, value, style }), true), cells, titleTable);
+}
+
+/**
+ * The same sheet, its cells laid out again from `blocks()` each time they are read and never kept: the
+ * writer reads a sheet's cells once, while it writes that sheet, so only one sheet's cell objects are
+ * alive at a time (the 5,000-sheet dashboard has 1.03 million, ~69 MB; bench/README.md). A copy of the
+ * spec (`{ ...spec }`) reads them once and keeps that array, as a plain spec does.
+ */
+export function renderTableSheetLazily(name: string, title: string, subtitle: string, blocks: () => readonly TableBlock[], titleTable?: number): SheetSpec {
+  const layout = layOut(title, subtitle, blocks(), null, true);
+  const cellsOf = (): CellSpec[] => {
+    const cells: CellSpec[] = [];
+    layOut(title, subtitle, blocks(), (row, col, value, style) => cells.push({ row, col, value, style }), false);
+    return cells;
+  };
+  const spec = sheetOf(name, layout, [], titleTable);
+  Object.defineProperty(spec, 'cells', { get: cellsOf, enumerable: true, configurable: true });
+  offerCellColumns(spec, () => {
+    // Sized once from the layout's count (typed arrays outside the heap for positions and styles): the
+    // 5,000-sheet 集約_課題's 1.47 million cells take ~25 MB so, ~110 MB as growing arrays.
+    const n = layout.count;
+    const rows = new Int32Array(n);
+    const cols = new Int32Array(n);
+    const values = new Array<CellSpec['value']>(n);
+    const styles = new Uint8Array(n);
+    const styleNames: string[] = [];
+    const styleIndex = new Map<string, number>();
+    let i = 0;
+    layOut(title, subtitle, blocks(), (row, col, value, style) => {
+      if (i >= n) throw new RangeError(`the sheet ${name} laid out more cells than counted`);
+      let s = styleIndex.get(style);
+      if (s === undefined) {
+        s = styleNames.push(style) - 1;
+        // A table sheet has a dozen style names (table-sheet STYLES); one index byte holds them.
+        if (s > 255) throw new RangeError(`the sheet ${name} uses more than 256 styles`);
+        styleIndex.set(style, s);
+      }
+      rows[i] = row;
+      cols[i] = col;
+      values[i] = value;
+      styles[i] = s;
+      i++;
+    }, false);
+    if (i !== n) throw new RangeError(`the sheet ${name} laid out fewer cells than counted`);
+    return { rows, cols, values, styles, styleNames };
+  });
+  return spec;
+}
+
+type Emit = (row: number, col: number, value: CellSpec['value'], style: string) => void;
+
+interface Layout {
+  readonly widths: number[];
+  readonly rowHeights: SheetSpec['rowHeights'];
+  readonly tables: SheetSpec['tables'];
+  readonly conditionalFormats: ConditionalFormat[];
+  readonly firstHeader: number;
+  /** How many cells the sheet has. */
+  readonly count: number;
+}
+
+/** One pass over the blocks: the cells go to `emit` (when given), the rest is returned; row heights only when asked. */
+function layOut(title: string, subtitle: string, blocks: readonly TableBlock[], emit: Emit | null, heights: boolean): Layout {
+  let count = 0;
+  const put: Emit = (row, col, value, style) => {
+    count++;
+    emit?.(row, col, value, style);
+  };
+  put(0, 0, title, 'title');
+  put(1, 0, subtitle, 'subtitle');
   const tables: SheetSpec['tables'] = [];
   const conditionalFormats: ConditionalFormat[] = [];
   const rowHeights: SheetSpec['rowHeights'] = [{ row: 0, height: 24 }];
@@ -66,25 +135,27 @@ export function renderTableSheet(name: string, title: string, subtitle: string, 
   let firstHeader = -1;
   for (const block of blocks) {
     block.columns.forEach((c, i) => (widths[i] = Math.max(widths[i] ?? 0, c.width)));
-    cells.push({ row: row - 1, col: 0, value: block.caption, style: 'caption' });
+    put(row - 1, 0, block.caption, 'caption');
     if (firstHeader === -1) firstHeader = row;
-    block.columns.forEach((c, col) => cells.push({ row, col, value: c.header, style: 'header' }));
+    block.columns.forEach((c, col) => put(row, col, c.header, 'header'));
     // Two lines fit the usual headers; a group's long name (集約_課題's columns) gets the lines it needs.
     const headerLines = Math.max(2, ...block.columns.map((c) => linesFor(c.header, c.width)));
     rowHeights.push({ row, height: Math.min(100, 15 * headerLines) });
     // A table needs at least one data row; an empty section shows one blank row.
     const rows = block.rows.length > 0 ? block.rows : [block.columns.map(() => null)];
-    rows.forEach((values, i) => {
-      const r = row + 1 + i;
-      let lines = 1;
-      values.forEach((value, col) => {
-        const column = block.columns[col];
-        if (!column) return;
-        cells.push({ row: r, col, value, style: column.kind });
-        if (column.kind === 'wrap') lines = Math.max(lines, linesFor(value, column.width));
+    {
+      rows.forEach((values, i) => {
+        const r = row + 1 + i;
+        let lines = 1;
+        values.forEach((value, col) => {
+          const column = block.columns[col];
+          if (!column) return;
+          put(r, col, value, column.kind);
+          if (heights && column.kind === 'wrap') lines = Math.max(lines, linesFor(value, column.width));
+        });
+        if (lines > 1) rowHeights.push({ row: r, height: Math.min(400, 15 * lines + 3) });
       });
-      if (lines > 1) rowHeights.push({ row: r, height: Math.min(400, 15 * lines + 3) });
-    });
+    }
     const bottom = row + rows.length;
     tables.push({ name: block.tableName, range: { top: row, left: 0, bottom, right: block.columns.length - 1 }, style: 'TableStyleLight9' });
     for (const f of block.formats ?? []) {
@@ -92,11 +163,19 @@ export function renderTableSheet(name: string, title: string, subtitle: string, 
     }
     row = bottom + 1;
     if (block.footer) {
-      block.footer.forEach((value, col) => cells.push({ row, col, value, style: 'footer' }));
+      block.footer.forEach((value, col) => put(row, col, value, 'footer'));
       row += 1;
     }
     row += 2;
   }
+  return { widths, rowHeights, tables, conditionalFormats, firstHeader, count };
+}
+
+/** The sheet around its cells; with `titleTable`, that table's header repeats on printed pages and nothing is frozen. */
+function sheetOf(name: string, layout: Layout, cells: CellSpec[], titleTable: number | undefined): SheetSpec {
+  const { widths, rowHeights, tables, conditionalFormats, firstHeader } = layout;
+  const header = titleTable === undefined ? undefined : tables[titleTable]?.range.top;
+  const titleRow = header ?? firstHeader;
   return {
     name,
     tabColor: '1F4E79',
@@ -109,8 +188,8 @@ export function renderTableSheet(name: string, title: string, subtitle: string, 
     conditionalFormats,
     tables,
     names: [{ name: DASHBOARD_MARK_NAME, range: { top: 0, left: 0, bottom: 0, right: 0 }, scope: 'sheet' }],
-    freeze: { rows: firstHeader + 1, cols: 0 },
-    print: { orientation: 'landscape', paper: 'A4', fitToWidth: true, titleRows: { from: firstHeader, to: firstHeader } },
+    freeze: header === undefined ? { rows: firstHeader + 1, cols: 0 } : null,
+    print: { orientation: 'landscape', paper: 'A4', fitToWidth: true, titleRows: { from: titleRow, to: titleRow } },
     protect: false,
   };
 }

@@ -55,8 +55,13 @@ export function findRecurringWords(texts: readonly ThemeText[], table: ThemeTabl
     return c;
   };
   const found = new Map<string, { groups: Map<string, ThemeGroup>; count: number }>();
+  // Each distinct text is segmented once (texts repeat from month to month; segmenting was the theme
+  // report's largest cost).
+  const segmented = new Map<string, string[]>();
   for (const t of texts) {
-    for (const w of segmentWords(t.text, segmenter)) {
+    let words = segmented.get(t.text);
+    if (!words) segmented.set(t.text, (words = segmentWords(t.text, segmenter)));
+    for (const w of words) {
       if (isCovered(w)) continue;
       const e = found.get(w) ?? { groups: new Map<string, ThemeGroup>(), count: 0 };
       e.count += 1;

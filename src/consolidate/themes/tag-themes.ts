@@ -44,5 +44,12 @@ export function matchThemes(text: string, matchers: readonly ThemeMatcher[]): Th
 /** Every text with its themes, in input order. */
 export function tagThemes<T extends ThemeText>(texts: readonly T[], table: ThemeTable): Array<TaggedText<T>> {
   const matchers = toMatchers(table);
-  return texts.map((t) => ({ ...t, themes: matchThemes(t.text, matchers) }));
+  // Texts repeat (a group copies its CHECK from month to month): each distinct text is matched once and its
+  // tags shared, read-only, by the texts that say it.
+  const known = new Map<string, ThemeTag[]>();
+  return texts.map((t) => {
+    let themes = known.get(t.text);
+    if (!themes) known.set(t.text, (themes = matchThemes(t.text, matchers)));
+    return { ...t, themes };
+  });
 }

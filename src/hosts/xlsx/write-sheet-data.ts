@@ -5,6 +5,7 @@
  * from pre-encoded markup and digits, texts going to the shared string table (write-shared-strings.ts).
  */
 import { toA1, toColumnLetters } from '../../domain/cell-ref';
+import type { CellColumns } from '../../domain/cell-columns';
 import type { SheetSpec } from '../../domain/sheet-spec';
 import type { ByteSink } from './byte-sink';
 import type { SharedStringTable } from './write-shared-strings';
@@ -28,24 +29,78 @@ export interface PlacedCell {
   readonly style?: string | null | undefined;
 }
 
-/** The style key of a cell: its style name when the spec defines it, '' for plain text, null for Excel's default. */
-export function styleKeyOf(styleNames: ReadonlySet<string>, cell: PlacedCell): string | null {
-  if (cell.style === null) return null;
-  return cell.style !== undefined && styleNames.has(cell.style) ? cell.style : '';
+/** The style key of a cell's style: its name when the spec defines it, '' for plain text, null for Excel's default. */
+export function styleKeyOf(styleNames: ReadonlySet<string>, style: string | null | undefined): string | null {
+  if (style === null) return null;
+  return style !== undefined && styleNames.has(style) ? style : '';
+}
+
+/** Placed cells as columns, the form the sheet data is written from. */
+export function toColumns(cells: readonly PlacedCell[]): CellColumns {
+  const rows = new Int32Array(cells.length);
+  const cols = new Int32Array(cells.length);
+  const values = new Array<PlacedCell['value']>(cells.length);
+  const styles = new Int32Array(cells.length);
+  const styleNames: Array<PlacedCell['style']> = [];
+  const index = new Map<PlacedCell['style'], number>();
+  cells.forEach((c, i) => {
+    let s = index.get(c.style);
+    if (s === undefined) {
+      s = styleNames.push(c.style) - 1;
+      index.set(c.style, s);
+    }
+    rows[i] = c.row;
+    cols[i] = c.col;
+    values[i] = c.value;
+    styles[i] = s;
+  });
+  return { rows, cols, values, styles, styleNames };
+}
+
+/**
+ * Applies the host's overrides to cells given as columns in strict row-major order, in place (each keeps
+ * its cell's style, as placedCells does); false, touching nothing, when a position holds no cell.
+ */
+export function overrideColumns(cells: CellColumns, overrides: readonly CellOverride[]): boolean {
+  const at = overrides.map((o) => indexOfPosition(cells, o.row, o.col));
+  if (at.some((i) => i < 0)) return false;
+  overrides.forEach((o, k) => (cells.values[at[k] ?? -1] = o.value));
+  return true;
+}
+
+/** Whether cells given as columns come in strict row-major order (no position twice). */
+export function columnsInOrder(cells: CellColumns): boolean {
+  for (let i = 1; i < cells.rows.length; i++) {
+    const dr = (cells.rows[i] ?? 0) - (cells.rows[i - 1] ?? 0);
+    if (dr < 0 || (dr === 0 && (cells.cols[i] ?? 0) <= (cells.cols[i - 1] ?? 0))) return false;
+  }
+  return true;
+}
+
+function indexOfPosition(cells: CellColumns, row: number, col: number): number {
+  const key = positionKey(row, col);
+  let low = 0;
+  let high = cells.rows.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (positionKey(cells.rows[mid] ?? 0, cells.cols[mid] ?? 0) < key) low = mid + 1;
+    else high = mid;
+  }
+  return low < cells.rows.length && positionKey(cells.rows[low] ?? 0, cells.cols[low] ?? 0) === key ? low : -1;
 }
 
 /** The range the cells cover ("A1:I18501"), or null when there are none. */
-export function extentOf(cells: readonly PlacedCell[]): string | null {
-  const first = cells[0];
-  const last = cells[cells.length - 1];
-  if (!first || !last) return null;
+export function extentOf(cells: CellColumns): string | null {
+  const n = cells.rows.length;
+  if (n === 0) return null;
   let minCol = Infinity;
   let maxCol = -1;
-  for (const c of cells) {
-    if (c.col < minCol) minCol = c.col;
-    if (c.col > maxCol) maxCol = c.col;
+  for (let i = 0; i < n; i++) {
+    const c = cells.cols[i] ?? 0;
+    if (c < minCol) minCol = c;
+    if (c > maxCol) maxCol = c;
   }
-  return `${toA1(first.row, minCol)}:${toA1(last.row, maxCol)}`;
+  return `${toA1(cells.rows[0] ?? 0, minCol)}:${toA1(cells.rows[n - 1] ?? 0, maxCol)}`;
 }
 
 const ascii = (text: string): Uint8Array => new TextEncoder().encode(text);
@@ -64,14 +119,14 @@ const EMPTY_END = ascii('"/>');
  */
 export function* writeSheetData(
   out: ByteSink,
-  cells: readonly PlacedCell[],
-  styleIdOf: (cell: PlacedCell) => number,
+  cells: CellColumns,
+  styleIdOf: (style: string | null | undefined) => number,
   rowHeights: SheetSpec['rowHeights'],
   strings: SharedStringTable,
   chunkBytes: number,
 ): Generator<Uint8Array, void, undefined> {
   const heights = new Map(rowHeights.map((h) => [h.row, h.height]));
-  const rowsWithCells = new Set(cells.map((c) => c.row));
+  const rowsWithCells = new Set(Array.from(cells.rows));
   const bareRows = [...heights.keys()].filter((r) => !rowsWithCells.has(r)).sort((a, b) => a - b);
   const letters: Uint8Array[] = [];
   const openRow = (row: number): void => {
@@ -81,25 +136,28 @@ export function* writeSheetData(
   let bare = 0;
   let open = -1;
   out.text('<sheetData>');
-  for (const cell of cells) {
-    if (cell.row !== open) {
+  const { rows, cols, values, styles, styleNames } = cells;
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i] ?? 0;
+    const col = cols[i] ?? 0;
+    if (row !== open) {
       if (open >= 0) out.text('</row>');
-      for (; bare < bareRows.length && (bareRows[bare] ?? 0) < cell.row; bare++) {
+      for (; bare < bareRows.length && (bareRows[bare] ?? 0) < row; bare++) {
         openRow(bareRows[bare] ?? 0);
         out.text('</row>');
       }
-      openRow(cell.row);
-      open = cell.row;
+      openRow(row);
+      open = row;
     }
     out.raw(CELL);
-    out.raw((letters[cell.col] ??= ascii(toColumnLetters(cell.col))));
-    out.uint(cell.row + 1);
-    const styleId = styleIdOf(cell);
+    out.raw((letters[col] ??= ascii(toColumnLetters(col))));
+    out.uint(row + 1);
+    const styleId = styleIdOf(styleNames[styles[i] ?? 0]);
     if (styleId !== 0) {
       out.raw(STYLE);
       out.uint(styleId);
     }
-    const { value } = cell;
+    const value = values[i];
     if (typeof value === 'number' && Number.isFinite(value)) {
       out.raw(NUMBER_VALUE);
       if (Number.isSafeInteger(value) && value >= 0) out.uint(value);
@@ -127,11 +185,12 @@ export function* writeSheetData(
 /**
  * Every cell to write, in row-major order, one per position: the spec's cells (later ones win, as later
  * assignments do in Excel), the hidden parts of merged areas (no value, the top-left cell's style, so
- * borders and fills cover the whole area, as Excel keeps them), then the host's overrides.
+ * borders and fills cover the whole area, as Excel keeps them), then the host's overrides. `cells` are
+ * the spec's, when the caller has read them already (a dashboard spec lays its cells out at each read).
  */
-export function placedCells(spec: SheetSpec, overrides: readonly CellOverride[] = []): PlacedCell[] {
+export function placedCells(spec: SheetSpec, overrides: readonly CellOverride[] = [], cells: SheetSpec['cells'] = spec.cells): PlacedCell[] {
   // References, not copies: only the cells the host adds or replaces are new objects.
-  const placed: PlacedCell[] = spec.cells.slice();
+  const placed: PlacedCell[] = cells.slice();
   const extra: PlacedCell[] = [];
   if (spec.merges.length > 0 || overrides.length > 0) {
     // Where the positions that merges and overrides touch already hold a cell (the last one, if several).

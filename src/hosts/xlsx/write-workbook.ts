@@ -4,12 +4,13 @@
  * specs, so the same specs give the same bytes, in Node and in the browser.
  */
 import { toA1, parseA1 } from '../../domain/cell-ref';
-import type { SheetSpec } from '../../domain/sheet-spec';
+import { cellColumnsOf, type CellColumns } from '../../domain/cell-columns';
+import type { CellSpec, SheetSpec } from '../../domain/sheet-spec';
 import { chartXml, type CellLookup } from './write-chart';
 import { drawingXml } from './write-drawing';
 import type { CONTENT_TYPE} from './write-package';
 import { contentTypesXml, corePropertiesXml, extendedPropertiesXml, relationshipsXml, type Relationship } from './write-package';
-import { placedCells, type PlacedCell } from './write-sheet-data';
+import { columnsInOrder, overrideColumns, placedCells, toColumns, type PlacedCell } from './write-sheet-data';
 import { SharedStringTable } from './write-shared-strings';
 import { StyleTable } from './write-styles';
 import { themeXml } from './write-theme';
@@ -54,45 +55,46 @@ function* workbookPartStream(specs: readonly SheetSpec[], view: WorkbookView): G
   const styles = new StyleTable();
   const strings = new SharedStringTable();
   const taken = new Set(specs.flatMap((s) => s.names.map((n) => n.name.toLowerCase())));
-  let tableId = 0;
-  const tables = specs.map((spec) => spec.tables.map((t) => placeTable(t, spec.cells, ++tableId, taken)));
-  const cellsOf = (i: number): PlacedCell[] => {
+  // Table ids run over the workbook in sheet order; a sheet's tables are placed (their header texts read
+  // from its cells) only when the sheet is written, so its cells are read once and let go after it.
+  const firstTableId: number[] = [];
+  let tableCount = 0;
+  for (const spec of specs) {
+    firstTableId.push(tableCount + 1);
+    tableCount += spec.tables.length;
+  }
+  const tableIdsOf = (i: number): number[] => (specs[i]?.tables ?? []).map((_, k) => (firstTableId[i] ?? 0) + k);
+  const lookup = cellLookup(specs, (i) => {
     const spec = specs[i];
-    return spec ? placedCells(spec, headerOverrides(tables[i] ?? [])) : [];
-  };
-  const lookup = cellLookup(specs, cellsOf);
+    if (!spec) return [];
+    const cells = spec.cells;
+    // The header texts as the tables will have them; names are placed for real when the sheet is written.
+    return placedCells(spec, headerOverrides(spec.tables.map((t) => placeTable(t, cells, 0, new Set()))), cells);
+  });
   const active = Math.min(Math.max(0, view.activeSheet ?? 0), Math.max(0, specs.length - 1));
 
-  const later: Part[] = [];
   const types: Array<readonly [string, keyof typeof CONTENT_TYPE]> = [['xl/workbook.xml', 'workbook']];
   const sheetRels: Array<Relationship[]> = [];
   const drawingRels: Array<string | null> = [];
+  const drawingOf: Array<number | null> = [];
+  const firstChartOf: number[] = [];
   let drawingCount = 0;
   let chartCount = 0;
   specs.forEach((spec, i) => {
-    const sheetTables = tables[i] ?? [];
-    const rels: Relationship[] = sheetTables.map((t, k) => ({ id: `rId${k + 1}`, type: 'table', target: `../tables/table${t.id}.xml` }));
-    for (const t of sheetTables) {
-      later.push([`xl/tables/table${t.id}.xml`, encoder.encode(tableXml(t))]);
-      types.push([`xl/tables/table${t.id}.xml`, 'table']);
-    }
+    const ids = tableIdsOf(i);
+    const rels: Relationship[] = ids.map((id, k) => ({ id: `rId${k + 1}`, type: 'table', target: `../tables/table${id}.xml` }));
+    for (const id of ids) types.push([`xl/tables/table${id}.xml`, 'table']);
     const charts = spec.charts ?? [];
     let drawingRelationship: string | null = null;
+    firstChartOf.push(chartCount + 1);
     if (charts.length > 0) {
       const drawing = ++drawingCount;
+      drawingOf.push(drawing);
       drawingRelationship = `rId${rels.length + 1}`;
       rels.push({ id: drawingRelationship, type: 'drawing', target: `../drawings/drawing${drawing}.xml` });
-      later.push([`xl/drawings/drawing${drawing}.xml`, encoder.encode(drawingXml(charts))]);
       types.push([`xl/drawings/drawing${drawing}.xml`, 'drawing']);
-      const chartRels: Relationship[] = [];
-      charts.forEach((chart, k) => {
-        const n = ++chartCount;
-        chartRels.push({ id: `rId${k + 1}`, type: 'chart', target: `../charts/chart${n}.xml` });
-        later.push([`xl/charts/chart${n}.xml`, encoder.encode(chartXml(chart, spec.name, lookup))]);
-        types.push([`xl/charts/chart${n}.xml`, 'chart']);
-      });
-      later.push([`xl/drawings/_rels/drawing${drawing}.xml.rels`, encoder.encode(relationshipsXml(chartRels))]);
-    }
+      for (let k = 0; k < charts.length; k++) types.push([`xl/charts/chart${++chartCount}.xml`, 'chart']);
+    } else drawingOf.push(null);
     types.push([`xl/worksheets/sheet${i + 1}.xml`, 'worksheet']);
     sheetRels.push(rels);
     drawingRels.push(drawingRelationship);
@@ -116,22 +118,26 @@ function* workbookPartStream(specs: readonly SheetSpec[], view: WorkbookView): G
   yield ['docProps/app.xml', encoder.encode(extendedPropertiesXml())];
   yield ['xl/workbook.xml', encoder.encode(workbookXml(specs, active))];
   yield ['xl/_rels/workbook.xml.rels', encoder.encode(relationshipsXml(workbookRels))];
+  // The tables', drawings' and charts' parts, in sheet order, zipped after the worksheets.
+  const later: Part[] = [];
   for (const [i, spec] of specs.entries()) {
     const selected = i === active;
     const activeCell = selected && view.activeCell && parseA1(view.activeCell) ? view.activeCell.replace(/\$/g, '').toUpperCase() : firstScrollingCell(spec);
     const rels = sheetRels[i] ?? [];
-    yield [
-      `xl/worksheets/sheet${i + 1}.xml`,
-      worksheetChunks(spec, {
-        cells: cellsOf(i),
-        styles,
-        strings,
-        selected,
-        activeCell,
-        tableRelationships: (tables[i] ?? []).map((_, k) => `rId${k + 1}`),
-        drawingRelationship: drawingRels[i] ?? null,
-      }),
-    ];
+    const ids = tableIdsOf(i);
+    yield worksheetPart(spec, i, {
+      styles,
+      strings,
+      selected,
+      activeCell,
+      drawingRelationship: drawingRels[i] ?? null,
+      place: (cells) => spec.tables.map((t, k) => placeTable(t, cells, ids[k] ?? 0, taken)),
+      release: (name) => taken.delete(name.toLowerCase()),
+      later: (tables) => {
+        for (const t of tables) later.push([`xl/tables/table${t.id}.xml`, encoder.encode(tableXml(t))]);
+        later.push(...chartParts(spec, drawingOf[i] ?? null, firstChartOf[i] ?? 1, lookup, encoder));
+      },
+    });
     if (rels.length > 0) yield [`xl/worksheets/_rels/sheet${i + 1}.xml.rels`, encoder.encode(relationshipsXml(rels))];
   }
   yield* later;
@@ -139,6 +145,82 @@ function* workbookPartStream(specs: readonly SheetSpec[], view: WorkbookView): G
   // Written last: the worksheets register their styles and strings while they are written.
   yield ['xl/styles.xml', encoder.encode(styles.xml())];
   yield ['xl/sharedStrings.xml', strings.xml()];
+}
+
+interface WorksheetPartContext {
+  readonly styles: StyleTable;
+  readonly strings: SharedStringTable;
+  readonly selected: boolean;
+  readonly activeCell: string;
+  readonly drawingRelationship: string | null;
+  /** Places the sheet's tables over its cells. */
+  readonly place: (cells: SheetSpec['cells']) => PlacedTable[];
+  /** Receives the placed tables, to make their parts (and the sheet's charts') for after the worksheets. */
+  readonly later: (tables: readonly PlacedTable[]) => void;
+  /** Frees a table name placed but not used. */
+  readonly release: (name: string) => void;
+}
+
+/**
+ * One worksheet's part. Its own frame holds the sheet's cells (read from the spec once), so they are
+ * let go when the zip is done with the part, before the next sheet's are made.
+ */
+function worksheetPart(spec: SheetSpec, i: number, context: WorksheetPartContext): Part {
+  return [
+    `xl/worksheets/sheet${i + 1}.xml`,
+    worksheetChunks(spec, {
+      cells: sheetCells(spec, context),
+      styles: context.styles,
+      strings: context.strings,
+      selected: context.selected,
+      activeCell: context.activeCell,
+      tableRelationships: spec.tables.map((_, k) => `rId${k + 1}`),
+      drawingRelationship: context.drawingRelationship,
+    }),
+  ];
+}
+
+/**
+ * The sheet's placed cells, its tables placed over them. A spec offering its cells as columns (the
+ * dashboard's table sheets: no merges, cells in row-major order) is written from those, with no object per
+ * cell; any other from its cells, read once.
+ */
+function sheetCells(spec: SheetSpec, context: WorksheetPartContext): CellColumns {
+  const columns = spec.merges.length === 0 ? cellColumnsOf(spec) : null;
+  if (columns && columnsInOrder(columns)) {
+    const tops = new Set(spec.tables.map((t) => t.range.top));
+    const headers: CellSpec[] = [];
+    for (let k = 0; k < columns.rows.length; k++) {
+      const row = columns.rows[k] ?? 0;
+      if (tops.has(row)) headers.push({ row, col: columns.cols[k] ?? 0, value: columns.values[k] ?? null });
+    }
+    const tables = context.place(headers);
+    if (overrideColumns(columns, headerOverrides(tables))) {
+      context.later(tables);
+      return columns;
+    }
+    // A header position without a cell: the tables are placed again below, so give back their names.
+    for (const t of tables) context.release(t.name);
+  }
+  const cells = spec.cells;
+  const tables = context.place(cells);
+  context.later(tables);
+  return toColumns(placedCells(spec, headerOverrides(tables), cells));
+}
+
+/** A sheet's drawing, its charts and the drawing's relationships, as parts. */
+function chartParts(spec: SheetSpec, drawing: number | null, firstChart: number, lookup: CellLookup, encoder: TextEncoder): Part[] {
+  const charts = spec.charts ?? [];
+  if (drawing === null || charts.length === 0) return [];
+  const parts: Part[] = [[`xl/drawings/drawing${drawing}.xml`, encoder.encode(drawingXml(charts))]];
+  const chartRels: Relationship[] = [];
+  charts.forEach((chart, k) => {
+    const n = firstChart + k;
+    chartRels.push({ id: `rId${k + 1}`, type: 'chart', target: `../charts/chart${n}.xml` });
+    parts.push([`xl/charts/chart${n}.xml`, encoder.encode(chartXml(chart, spec.name, lookup))]);
+  });
+  parts.push([`xl/drawings/_rels/drawing${drawing}.xml.rels`, encoder.encode(relationshipsXml(chartRels))]);
+  return parts;
 }
 
 /** Sheet names Excel would refuse or confuse are a bug in the caller (hosts free names before writing). */

@@ -8,7 +8,8 @@ import type { SheetSpec } from '../../domain/sheet-spec';
 import { ByteSink } from './byte-sink';
 import { conditionalFormatsXml } from './write-conditional-format';
 import { dataValidationsXml } from './write-data-validation';
-import { extentOf, styleKeyOf, writeSheetData, type PlacedCell } from './write-sheet-data';
+import type { CellColumns } from '../../domain/cell-columns';
+import { extentOf, styleKeyOf, writeSheetData } from './write-sheet-data';
 import type { SharedStringTable } from './write-shared-strings';
 import type { StyleTable } from './write-styles';
 import { XML_DECLARATION, argb, attr, num, quoteSheetName } from './write-xml';
@@ -20,7 +21,8 @@ const LAST_COL = 16_383;
 
 /** What a worksheet part is written from besides its spec. */
 export interface WorksheetContext {
-  readonly cells: readonly PlacedCell[];
+  /** The cells to write (placed: one per position, row-major), as columns. */
+  readonly cells: CellColumns;
   readonly styles: StyleTable;
   readonly strings: SharedStringTable;
   /** The sheet is the active tab. */
@@ -52,18 +54,18 @@ export function* worksheetChunks(spec: SheetSpec, context: WorksheetContext): Ge
   const head = headXml(spec, context, extentOf(cells));
   const tail = tailXml(spec, context);
   // ~43 bytes per cell and per <row> on the 1,000-sheet dashboard: room enough that the buffer never grows.
-  const out = new ByteSink(Math.min(CHUNK_BYTES + 4096, (head.length + tail.length) * 3 + (cells.length + spec.rowHeights.length) * 48));
+  const out = new ByteSink(Math.min(CHUNK_BYTES + 4096, (head.length + tail.length) * 3 + (cells.rows.length + spec.rowHeights.length) * 48));
   out.text(head);
   yield* writeSheetData(
     out,
     cells,
-    (cell) => {
+    (style) => {
       // Once per style name the sheet uses, not per cell.
-      let id = idByStyle.get(cell.style);
+      let id = idByStyle.get(style);
       if (id === undefined) {
-        const key = styleKeyOf(styleNames, cell);
+        const key = styleKeyOf(styleNames, style);
         id = key === null ? 0 : (styleIds.get(key) ?? 0);
-        idByStyle.set(cell.style, id);
+        idByStyle.set(style, id);
       }
       return id;
     },

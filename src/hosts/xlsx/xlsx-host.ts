@@ -64,10 +64,10 @@ export class XlsxWorkbookHost implements WorkbookHost {
       if (!placed) throw new Error(`no placement for sheet ${spec.name}`);
       const at = slots[i] ?? -1;
       if (deleted.has(at)) {
-        this.sheets[at] = { ...spec, name: placed.final };
+        this.sheets[at] = renamed(spec, placed.final);
         deleted.delete(at);
       } else {
-        appended.push({ ...spec, name: placed.final });
+        appended.push(renamed(spec, placed.final));
       }
     });
     for (const i of [...deleted].sort((a, b) => b - a)) this.sheets.splice(i, 1);
@@ -99,4 +99,15 @@ export class XlsxWorkbookHost implements WorkbookHost {
     const key = sheetNameKey(name);
     return this.sheets.findIndex((s) => sheetNameKey(s.name) === key);
   }
+}
+
+/**
+ * The spec under its final name, its properties as they are: a spread would read a dashboard spec's
+ * cells, which it lays out at each read (table-sheet.ts), and keep them all until the workbook is written.
+ */
+function renamed(spec: SheetSpec, name: string): SheetSpec {
+  if (spec.name === name) return spec;
+  const copy = Object.defineProperties({}, Object.getOwnPropertyDescriptors(spec)) as SheetSpec;
+  Object.defineProperty(copy, 'name', { value: name, enumerable: true, writable: true, configurable: true });
+  return copy;
 }
