@@ -38,7 +38,9 @@ export function columnWidthToPoints(width: number): number {
 }
 
 /** The steps that write `spec` onto the sheet `name`, in order; the host adds the sheet in the first step's batch. */
-export function sheetWriteSteps(spec: SheetSpec, name: string, tableNames: readonly string[]): WriteStep[] {
+export function sheetWriteSteps(lazy: SheetSpec, name: string, tableNames: readonly string[]): WriteStep[] {
+  // A dashboard sheet lays its cells out each time they are read (table-sheet.ts): read them once here.
+  const spec: SheetSpec = { ...lazy };
   return [layoutStep(spec, name), ...rowHeightSteps(spec), ...valueSteps(spec), ...linkSteps(spec), ...styleSteps(spec), ...mergeSteps(spec), rulesStep(spec, tableNames)];
 }
 
