@@ -29,7 +29,7 @@ declare global {
   }
 }
 
-async function paneRun(browser: Browser, base: string, paths: readonly string[]): Promise<{ ms: number; longestTaskMs: number }> {
+export async function paneRun(browser: Browser, base: string, paths: readonly string[]): Promise<{ ms: number; longestTaskMs: number }> {
   const { context, page } = await openPane(browser, base);
   try {
     await page.getByRole('tab', { name: '集約' }).click();
@@ -54,7 +54,7 @@ async function paneRun(browser: Browser, base: string, paths: readonly string[])
 }
 
 /** The same work in Node: the picked files' bytes, consolidated, the dashboard written into the in-memory workbook. */
-async function nodeRun(paths: readonly string[]): Promise<number> {
+export async function nodeRun(paths: readonly string[]): Promise<number> {
   const started = performance.now();
   const files = paths.map((path) => ({ name: path.slice(path.lastIndexOf('/') + 1), bytes: new Uint8Array(readFileSync(path)) }));
   const result = await consolidateFiles(files, BENCH_OPTIONS, readXlsx);
@@ -62,7 +62,8 @@ async function nodeRun(paths: readonly string[]): Promise<number> {
   return performance.now() - started;
 }
 
-async function settle(): Promise<void> {
+/** A pause before each run: a closing browser context keeps a core busy for a moment after it returns. */
+export async function settle(): Promise<void> {
   global.gc?.();
   await new Promise((resolve) => setTimeout(resolve, 300));
 }
