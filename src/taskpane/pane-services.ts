@@ -20,8 +20,8 @@ export interface PaneServices {
   onWorkbookChanged?(handler: () => void): Promise<() => Promise<void>>;
   /** Loads the .xlsx reader (a lazy chunk: only when files are picked). */
   loadReader(): Promise<(bytes: Uint8Array) => XlsxReadResult>;
-  /** Reads picked workbooks off the main thread (Web Workers), reporting how many are done; absent where there are no workers. */
-  readWorkbooks?(files: readonly File[], onProgress: (done: number) => void): Promise<WorkbookRead[]>;
+  /** Reads picked workbooks off the main thread (Web Workers), reporting how many are done and each read as it arrives; absent where there are no workers. */
+  readWorkbooks?(files: readonly File[], onProgress: (done: number) => void, onRead?: (index: number, read: WorkbookRead) => void): Promise<WorkbookRead[]>;
   /** Starts the read workers ahead of a run (when files are picked). */
   warmReaders?(): void;
   /** The last choices, per user and (in Excel) per workbook. */
@@ -56,7 +56,7 @@ function userStorage(): KeyValueStorage | null {
   }
 }
 
-const workerReader = (files: readonly File[], onProgress: (done: number) => void): Promise<WorkbookRead[]> => import('./read-in-workers').then((m) => m.readInWorkers(files, onProgress));
+const workerReader: NonNullable<PaneServices['readWorkbooks']> = (files, onProgress, onRead) => import('./read-in-workers').then((m) => m.readInWorkers(files, onProgress, onRead));
 // Warming is only a head start: if it fails, the run starts its workers itself or reads on the page.
 const warmReaders = (): void => void import('./read-in-workers').then((m) => m.warmReadWorkers()).catch(() => undefined);
 const hasWorkers = typeof Worker === 'function';

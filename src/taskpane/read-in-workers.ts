@@ -22,14 +22,26 @@ export function warmReadWorkers(spawn: () => Worker = spawnReadWorker): void {
   while (idle.length < workerCount(MAX_WORKERS)) idle.push(spawn());
 }
 
-/** Reads every file, reporting how many are done after each batch; results in the files' order. */
-export function readInWorkers(files: readonly File[], onProgress: (done: number) => void, spawn: () => Worker = spawnReadWorker): Promise<WorkbookRead[]> {
+/** How often at most the page is told how many files are read: a React render per file was a frame each. */
+const PROGRESS_MS = 100;
+
+/**
+ * Reads every file, handing each read to `onRead` as it arrives (the caller checks it while the next ones
+ * are read) and reporting how many are done at most every ~100 ms and at the end; results in the files' order.
+ */
+export function readInWorkers(
+  files: readonly File[],
+  onProgress: (done: number) => void,
+  onRead?: (index: number, read: WorkbookRead) => void,
+  spawn: () => Worker = spawnReadWorker,
+): Promise<WorkbookRead[]> {
   const count = workerCount(files.length);
   // Round robin: submissions are alike in size, so each worker gets about half the work.
   const shares: Array<ReadRequest['files'][number][]> = Array.from({ length: count }, () => []);
   files.forEach((file, index) => shares[index % count]?.push({ index, file }));
   const results: WorkbookRead[] = new Array<WorkbookRead>(files.length);
   let done = 0;
+  let told = -Infinity;
   const workers: Worker[] = [];
   const finished = shares.map(
     (share) =>
@@ -37,9 +49,15 @@ export function readInWorkers(files: readonly File[], onProgress: (done: number)
         const worker = idle.pop() ?? spawn();
         workers.push(worker);
         worker.onmessage = (event: MessageEvent<ReadBatch>) => {
-          for (const { index, result } of event.data.results) results[index] = result;
+          for (const { index, result } of event.data.results) {
+            results[index] = result;
+            onRead?.(index, result);
+          }
           done += event.data.results.length;
-          onProgress(done);
+          if (done === files.length || performance.now() - told >= PROGRESS_MS) {
+            told = performance.now();
+            onProgress(done);
+          }
           if (event.data.last) resolve();
         };
         worker.onerror = (event) => {

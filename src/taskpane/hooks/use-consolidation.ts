@@ -2,7 +2,7 @@
 import { useCallback, useState } from 'react';
 import type { RateRow, SubmissionRow } from '../../consolidate/dashboard';
 import type { Outcome } from '../../domain/outcomes';
-import { consolidateFiles, writeDashboard, type FileStatus, type SourceFile } from '../../jobs/consolidate-files';
+import { consolidateFiles, writeDashboard, type FileStatus } from '../../jobs/consolidate-files';
 import type { ConfirmRequest } from '../components/ConfirmDialog';
 import { useAnnounce } from '../components/LiveRegion';
 import { isDashboardSheetNameIn } from '../own-sheets';
@@ -11,6 +11,7 @@ import type { PaneServices } from '../pane-services';
 import type { Strings } from '../strings/ja';
 import { tokyoDate } from '../../domain/tokyo-time';
 import { errorText } from '../error-text';
+import { readAsTheyArrive } from '../read-arriving';
 import { readThemesChoice, type ThemesChoice, type ThemesUse } from '../themes-choice';
 import { useNumberInput } from './use-number-input';
 
@@ -67,10 +68,6 @@ const WORKBOOK = /\.xls[xm]$/i;
 /** The 要確認 threshold a clerk may give (percent). */
 export const THRESHOLD_RANGE = { min: 0, max: 100 } as const;
 
-/** Reads browser File objects into the job's source files. */
-async function toSource(file: File): Promise<SourceFile> {
-  return { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()), modified: new Date(file.lastModified).toISOString() };
-}
 
 const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 /** Files validated between two repaints once their grids are read. */
@@ -173,12 +170,14 @@ export function useConsolidation(services: PaneServices, strings: Strings, local
       services.memory.write({ threshold: limit });
       const read = await services.loadReader();
       setReadDone(0);
-      // Workers read the files (File → grids) off the main thread; where they cannot, the page reads them.
-      const reads = services.readWorkbooks ? await services.readWorkbooks(picked.map((f) => f.file), setReadDone).catch(() => null) : null;
-      const sources = reads ? picked.map((f) => ({ name: f.file.name, bytes: new Uint8Array(0), modified: new Date(f.file.lastModified).toISOString() })) : await Promise.all(picked.map((f) => toSource(f.file)));
-      const readBytes = reads ? new Map(sources.map((s, i) => [s.bytes, reads[i]])) : null;
+      // Workers read the files (File → grids) off the main thread while the page checks each one as it
+      // arrives; where they cannot start or fail, the page reads what is left itself.
+      const reads = readAsTheyArrive(services, picked.map((f) => f.file), read, setReadDone);
+      const sources = picked.map((f) => ({ name: f.file.name, bytes: new Uint8Array(0), modified: new Date(f.file.lastModified).toISOString() }));
+      const indexOf = new Map<Uint8Array, number>(sources.map((s, i) => [s.bytes, i]));
+      await reads.ready(0);
       const statuses = new Map<number, FileStatus>();
-      let sinceYield = 0;
+      let checked = 0;
       const result = await consolidateFiles(
         sources,
         {
@@ -191,12 +190,14 @@ export function useConsolidation(services: PaneServices, strings: Strings, local
           locale,
           generatedAt: new Date().toISOString(),
           ...(chosen?.table ? { themes: chosen.table } : {}),
-          // A repaint every few files, not after each: one frame per file was a third of the pane's time.
-          yieldBetweenFiles: () => (++sinceYield % FILES_PER_YIELD === 0 ? nextTask() : Promise.resolve()),
+          // The next file's read, and a repaint every few files, not after each: one frame per file was a third of the pane's time.
+          yieldBetweenFiles: () => (++checked % FILES_PER_YIELD === 0 ? nextTask().then(() => reads.ready(checked)) : reads.ready(checked)),
         },
         (bytes) => {
-          const done = readBytes?.get(bytes);
-          if (done === undefined) return read(bytes);
+          const index = indexOf.get(bytes);
+          // The roster's bytes are real and read here.
+          if (index === undefined) return read(bytes);
+          const done = reads.take(index);
           if ('thrown' in done) throw new Error(done.thrown);
           return done;
         },
