@@ -1,10 +1,11 @@
 /**
  * Web Worker of the pane: reads picked workbooks (File → bytes → grids) off the page's main thread, so
- * the pane keeps painting and answering while a hundred files are read. Each file's grids go back as soon
- * as they are read, so the page checks file k while the workers read the next ones (the page throttles
- * its own progress renders; read-in-workers.ts).
+ * the pane keeps painting and answering while a hundred files are read. For 集約 the worker validates each
+ * file too and posts its models and issues, not its grids: the page only aggregates. Each file goes back
+ * as soon as it is done (the page throttles its own progress renders; read-in-workers.ts).
  */
 import { readXlsx } from '../hosts/xlsx/read-xlsx';
+import { checkPickedFile } from './check-picked';
 import type { ReadBatch, ReadRequest } from './read-messages';
 
 const scope = self as unknown as { onmessage: ((event: MessageEvent<ReadRequest>) => void) | null; postMessage(message: ReadBatch): void };
@@ -16,11 +17,14 @@ scope.onmessage = (event) => {
 async function readAll(request: ReadRequest): Promise<void> {
   for (const [n, { index, file }] of request.files.entries()) {
     let result: ReadBatch['results'][number]['result'];
-    try {
-      result = readXlsx(new Uint8Array(await file.arrayBuffer()));
-    } catch (error) {
-      // readXlsx never throws on bad input; a file the browser cannot read (removed since it was picked) can.
-      result = { ok: false, thrown: String(error) };
+    if (request.check) result = await checkPickedFile(file, readXlsx, request.check.asOf);
+    else {
+      try {
+        result = readXlsx(new Uint8Array(await file.arrayBuffer()));
+      } catch (error) {
+        // readXlsx never throws on bad input; a file the browser cannot read (removed since it was picked) can.
+        result = { ok: false, thrown: String(error) };
+      }
     }
     scope.postMessage({ results: [{ index, result }], last: n === request.files.length - 1 });
   }

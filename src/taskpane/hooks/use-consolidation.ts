@@ -11,7 +11,8 @@ import type { PaneServices } from '../pane-services';
 import type { Strings } from '../strings/ja';
 import { tokyoDate } from '../../domain/tokyo-time';
 import { errorText } from '../error-text';
-import { readAsTheyArrive } from '../read-arriving';
+import { checkAsTheyArrive } from '../check-arriving';
+import { pickedSource } from '../check-picked';
 import { readThemesChoice, type ThemesChoice, type ThemesUse } from '../themes-choice';
 import { useNumberInput } from './use-number-input';
 
@@ -170,19 +171,19 @@ export function useConsolidation(services: PaneServices, strings: Strings, local
       services.memory.write({ threshold: limit });
       const read = await services.loadReader();
       setReadDone(0);
-      // Workers read the files (File → grids) off the main thread while the page checks each one as it
-      // arrives; where they cannot start or fail, the page reads what is left itself.
-      const reads = readAsTheyArrive(services, picked.map((f) => f.file), read, setReadDone);
-      const sources = picked.map((f) => ({ name: f.file.name, bytes: new Uint8Array(0), modified: new Date(f.file.lastModified).toISOString() }));
-      const indexOf = new Map<Uint8Array, number>(sources.map((s, i) => [s.bytes, i]));
-      await reads.ready(0);
+      const asOfUsed = asOf === '' ? null : asOf;
+      // Workers read and validate the files off the main thread while the page aggregates each one as it
+      // arrives; where they cannot start or fail, the page does what is left itself.
+      const checks = checkAsTheyArrive(services, picked.map((f) => f.file), asOfUsed, read, setReadDone);
+      const sources = picked.map((f) => pickedSource(f.file, new Uint8Array(0)));
+      await checks.ready(0);
       const statuses = new Map<number, FileStatus>();
       let checked = 0;
       const result = await consolidateFiles(
         sources,
         {
           roster: roster ? { name: roster.name, bytes: roster.bytes } : null,
-          asOf: asOf === '' ? null : asOf,
+          asOf: asOfUsed,
           threshold: limit,
           fiscalYear: null,
           includeOtherYears: false,
@@ -190,17 +191,12 @@ export function useConsolidation(services: PaneServices, strings: Strings, local
           locale,
           generatedAt: new Date().toISOString(),
           ...(chosen?.table ? { themes: chosen.table } : {}),
-          // The next file's read, and a repaint every few files, not after each: one frame per file was a third of the pane's time.
-          yieldBetweenFiles: () => (++checked % FILES_PER_YIELD === 0 ? nextTask().then(() => reads.ready(checked)) : reads.ready(checked)),
+          // The next file's validation, and a repaint every few files, not after each: one frame per file was a third of the pane's time.
+          yieldBetweenFiles: () => (++checked % FILES_PER_YIELD === 0 ? nextTask().then(() => checks.ready(checked)) : checks.ready(checked)),
+          checked: (index) => checks.take(index),
         },
-        (bytes) => {
-          const index = indexOf.get(bytes);
-          // The roster's bytes are real and read here.
-          if (index === undefined) return read(bytes);
-          const done = reads.take(index);
-          if ('thrown' in done) throw new Error(done.thrown);
-          return done;
-        },
+        // Only the roster is read here; the files come validated.
+        read,
         (status, index) => {
           const id = picked[index]?.id;
           if (id !== undefined) statuses.set(id, status);
