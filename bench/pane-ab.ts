@@ -8,7 +8,7 @@
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildPane, launch, serve } from '../tests/e2e/pane-harness';
-import { nodeRun, paneRun, settle } from './pane-vs-node';
+import { nodeRunWithCpu, paneRun, settle } from './pane-vs-node';
 import { syntheticWorkbooks } from './synthetic-submissions';
 import { summarise } from './timing';
 
@@ -40,11 +40,15 @@ async function main(): Promise<void> {
           if (round > 0) {
             push(`${'AB'[i]}${size}`, p.ms);
             push(`${'AB'[i]}${size}longest`, p.longestTaskMs);
+            push(`${'AB'[i]}${size}cpu`, p.cpuMs);
           }
         }
         await settle();
-        const n = await nodeRun(picked);
-        if (round > 0) push(`node${size}`, n);
+        const n = await nodeRunWithCpu(picked);
+        if (round > 0) {
+          push(`node${size}`, n.ms);
+          push(`node${size}cpu`, n.cpuMs);
+        }
       }
     }
   } finally {
@@ -57,7 +61,12 @@ async function main(): Promise<void> {
   }
   for (const size of [10, 100]) {
     const node = summarise(ms[`node${size}`] ?? []).medianMs;
-    for (const ab of 'AB') process.stdout.write(`${ab} paneOverNode at ${size}: ${(summarise(ms[`${ab}${size}`] ?? []).medianMs / node).toFixed(2)}\n`);
+    const nodeCpu = summarise(ms[`node${size}cpu`] ?? []).medianMs;
+    for (const ab of 'AB') {
+      const wall = summarise(ms[`${ab}${size}`] ?? []).medianMs / node;
+      const cpu = summarise(ms[`${ab}${size}cpu`] ?? []).medianMs / nodeCpu;
+      process.stdout.write(`${ab} at ${size}: paneOverNode ${wall.toFixed(2)} (wall), CPU ÷ Node's CPU ${cpu.toFixed(2)}\n`);
+    }
   }
 }
 
