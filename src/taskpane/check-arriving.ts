@@ -4,8 +4,14 @@
  * fail, the page reads and validates the files not yet done itself.
  */
 import type { CheckedFile, ReadWorkbookBytes } from '../jobs/consolidate-files';
-import { checkPickedFile } from './check-picked';
+import { checkPickedFile, checkRead, internalFailure } from './check-picked';
 import type { PaneServices } from './pane-services';
+
+/**
+ * From this many files the workers validate too. Below it they post grids and the page validates each as
+ * it arrives: a fresh worker compiles the validation code once more, which a few files do not repay.
+ */
+export const CHECK_IN_WORKERS_FROM = 20;
 
 /** Validations arriving in any order, awaited one file at a time in the files' order. */
 export interface ArrivingChecks {
@@ -19,13 +25,25 @@ export interface ArrivingChecks {
 export function checkAsTheyArrive(services: PaneServices, files: readonly File[], asOf: string | null, readOnPage: ReadWorkbookBytes, onProgress: (done: number) => void): ArrivingChecks {
   const done = new Array<CheckedFile | undefined>(files.length);
   let waiting: { index: number; wake: () => void } | null = null;
-  let failed = !services.checkWorkbooks;
-  const arrive = (index: number, checked: CheckedFile): void => {
+  function arrive(index: number, checked: CheckedFile): void {
     done[index] = checked;
     if (waiting?.index === index) waiting.wake();
-  };
+  }
+  const inWorkers =
+    files.length >= CHECK_IN_WORKERS_FROM && services.checkWorkbooks
+      ? services.checkWorkbooks(files, asOf, onProgress, arrive)
+      : services.readWorkbooks?.(files, onProgress, (index, read) => {
+          const file = files[index];
+          if (!file) return;
+          try {
+            arrive(index, checkRead(file, read, asOf));
+          } catch (error) {
+            arrive(index, internalFailure(file, error));
+          }
+        });
+  let failed = !inWorkers;
   // A failure of the workers (a policy, a failed chunk) wakes whoever waits, who then reads on the page.
-  void services.checkWorkbooks?.(files, asOf, onProgress, arrive).catch(() => {
+  void inWorkers?.catch(() => {
     failed = true;
     waiting?.wake();
   });
@@ -36,7 +54,7 @@ export function checkAsTheyArrive(services: PaneServices, files: readonly File[]
       if (!failed) await new Promise<void>((wake) => (waiting = { index, wake }));
       waiting = null;
       if (done[index] !== undefined) return;
-      done[index] = await checkPickedFile(file, readOnPage, asOf);
+      done[index] = await checkPickedFile(file, readOnPage, asOf).catch((error: unknown) => internalFailure(file, error));
       onProgress(index + 1);
     },
     take(index) {

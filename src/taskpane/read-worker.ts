@@ -5,7 +5,7 @@
  * as soon as it is done (the page throttles its own progress renders; read-in-workers.ts).
  */
 import { readXlsx } from '../hosts/xlsx/read-xlsx';
-import { checkPickedFile } from './check-picked';
+import { checkPickedFile, internalFailure } from './check-picked';
 import type { ReadBatch, ReadRequest } from './read-messages';
 
 const scope = self as unknown as { onmessage: ((event: MessageEvent<ReadRequest>) => void) | null; postMessage(message: ReadBatch): void };
@@ -17,7 +17,7 @@ scope.onmessage = (event) => {
 async function readAll(request: ReadRequest): Promise<void> {
   for (const [n, { index, file }] of request.files.entries()) {
     let result: ReadBatch['results'][number]['result'];
-    if (request.check) result = await checkPickedFile(file, readXlsx, request.check.asOf);
+    if (request.check) result = await checkPickedFile(file, readXlsx, request.check.asOf).catch((error: unknown) => internalFailure(file, error));
     else {
       try {
         result = readXlsx(new Uint8Array(await file.arrayBuffer()));

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { readXlsx } from '../../src/hosts/xlsx/read-xlsx';
 import { consolidateFiles, type CheckedFile, type ConsolidateOptions } from '../../src/jobs/consolidate-files';
-import { checkPickedFile, pickedSource } from '../../src/taskpane/check-picked';
+import { checkPickedFile, checkRead, pickedSource } from '../../src/taskpane/check-picked';
 import { fixturePaths } from '../helpers/fixture-workbooks';
 import { HOSTILE_DIR } from '../hostile/build-hostile-fixtures';
 
@@ -48,6 +48,13 @@ describe('集約 over files validated elsewhere', () => {
     expect(viaChecks.summary).toEqual(direct.summary);
     expect(viaChecks.specs).toEqual(direct.specs);
     expect(viaChecks.dashboard.rates.length).toBe(10);
+  });
+
+  it('validates grids a worker read (few files) as it validates the file itself, a file the browser could not give included', async () => {
+    for (const f of [...picked(), new VanishedFile([new Uint8Array(1)], 'vanished.xlsx', { lastModified: MODIFIED })]) {
+      const read = await f.arrayBuffer().then((b) => readXlsx(new Uint8Array(b)), (error: unknown) => ({ ok: false as const, thrown: String(error) }));
+      expect(checkRead(f, structuredClone(read), OPTIONS.asOf)).toEqual(await checkPickedFile(f, readXlsx, OPTIONS.asOf));
+    }
   });
 
   it('sends no grids: a checked file holds its models and issues only', async () => {
