@@ -8,7 +8,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { syntheticWorkbooks } from '../../bench/synthetic-submissions';
-import { axeProblems, dateInput, focused, openPane, paneSuite, ROOT } from './pane-harness';
+import { axeProblems, dateInput, focused, openPane, paneSuite, ROOT, shot } from './pane-harness';
 
 jest.setTimeout(240_000);
 
@@ -46,6 +46,8 @@ describe('a long rates list', () => {
     expect(await axeProblems(page)).toEqual([]);
 
     const more = page.getByRole('button', { name: 'すべて表示（200件）' });
+    await more.scrollIntoViewIfNeeded();
+    await shot(page, 'consolidate-rates-long');
     await more.focus();
     await page.keyboard.press('Enter');
     await expect(rows.count()).resolves.toBe(200);
