@@ -48,6 +48,8 @@ export default defineConfig(async ({ mode, command }): Promise<UserConfig> => {
     base: './',
     plugins: [officeJs(local), productionManifest({ base: addinUrl, devManifestPath: resolve(__dirname, 'manifest.xml'), packageVersion })],
     esbuild: { jsx: 'automatic' },
+    // ES-module workers (spawned with type 'module'): the read worker loads its validation code as a chunk of its own, only for 20 files and more.
+    worker: { format: 'es' },
     build: {
       outDir: resolve(__dirname, 'dist'),
       emptyOutDir: true,

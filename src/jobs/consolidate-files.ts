@@ -15,7 +15,7 @@ import type { YearSelection } from '../consolidate/year-selection';
 import type { ThemeTable } from '../consolidate/themes/theme-table';
 import { replaceOurSheets } from './sheet-placement';
 import { resolveHiddenSheets, type SheetCandidate } from './hidden-sheets';
-import { validateFile, type ReadWorkbookBytes, type SourceFile } from './validate-files';
+import { validateFile, type FileValidation, type ReadWorkbookBytes, type SourceFile } from './validate-files';
 
 export type { ReadWorkbookBytes, SourceFile } from './validate-files';
 
@@ -46,7 +46,12 @@ export interface ConsolidateOptions {
   readonly themes?: ThemeTable;
   /** Lets a UI repaint between files (the pane passes a macrotask wait); omitted in the CLI. */
   readonly yieldBetweenFiles?: () => Promise<void>;
+  /** File `index` already read and validated elsewhere (the pane's workers), else undefined and read here. */
+  readonly checked?: (index: number) => CheckedFile | undefined;
 }
+
+/** What 集約 needs of a validated file: its validation without the grids (which a worker need not send). */
+export type CheckedFile = Exclude<FileValidation, { ok: true }> | Omit<Extract<FileValidation, { ok: true }>, 'workbook'>;
 
 export interface ConsolidationResult {
   readonly dashboard: Dashboard;
@@ -109,7 +114,7 @@ export async function consolidateFiles(
   // Sheets are kept aside until every file is read: a hidden sheet is used only if no file has it visible.
   const candidates: Array<SheetCandidate & { fileModified?: string }> = [];
   for (const [index, file] of files.entries()) {
-    const status = consolidateOne(file, read, options, input, candidates);
+    const status = consolidateOne(file, options.checked?.(index) ?? validateFile(file, read, { asOf: options.asOf }), input, candidates);
     statuses.push(status);
     onFile?.(status, index, files.length);
     if (options.yieldBetweenFiles) await options.yieldBetweenFiles();
@@ -131,8 +136,7 @@ export async function consolidateFiles(
   };
 }
 
-function consolidateOne(file: SourceFile, read: ReadWorkbookBytes, options: ConsolidateOptions, input: ConsolidationInput, candidates: Array<SheetCandidate & { fileModified?: string }>): FileStatus {
-  const validated = validateFile(file, read, { asOf: options.asOf });
+function consolidateOne(file: SourceFile, validated: CheckedFile, input: ConsolidationInput, candidates: Array<SheetCandidate & { fileModified?: string }>): FileStatus {
   if (!validated.ok) {
     const f = validated.failure;
     input.failures.push(f);

@@ -7,6 +7,7 @@ import { createContext, useContext } from 'react';
 import type { WorkbookHost } from '../hosts/host';
 import type { XlsxReadResult } from '../hosts/xlsx/read-xlsx';
 import type { XlsxWorkbookHost } from '../hosts/xlsx/xlsx-host';
+import type { CheckedFile } from '../jobs/consolidate-files';
 import type { WorkbookRead } from './read-messages';
 import { documentMemory, layeredMemory, storageMemory, type KeyValueStorage, type PaneMemory } from './pane-memory';
 
@@ -20,8 +21,10 @@ export interface PaneServices {
   onWorkbookChanged?(handler: () => void): Promise<() => Promise<void>>;
   /** Loads the .xlsx reader (a lazy chunk: only when files are picked). */
   loadReader(): Promise<(bytes: Uint8Array) => XlsxReadResult>;
-  /** Reads picked workbooks off the main thread (Web Workers), reporting how many are done; absent where there are no workers. */
-  readWorkbooks?(files: readonly File[], onProgress: (done: number) => void): Promise<WorkbookRead[]>;
+  /** Reads picked workbooks off the main thread (Web Workers), reporting how many are done and each read as it arrives; absent where there are no workers. */
+  readWorkbooks?(files: readonly File[], onProgress: (done: number) => void, onRead?: (index: number, read: WorkbookRead) => void): Promise<WorkbookRead[]>;
+  /** Reads and validates picked workbooks as 集約 does, off the main thread, each file's validation as it arrives; absent where there are no workers. */
+  checkWorkbooks?(files: readonly File[], asOf: string | null, onProgress: (done: number) => void, onChecked?: (index: number, checked: CheckedFile) => void): Promise<CheckedFile[]>;
   /** Starts the read workers ahead of a run (when files are picked). */
   warmReaders?(): void;
   /** The last choices, per user and (in Excel) per workbook. */
@@ -56,7 +59,8 @@ function userStorage(): KeyValueStorage | null {
   }
 }
 
-const workerReader = (files: readonly File[], onProgress: (done: number) => void): Promise<WorkbookRead[]> => import('./read-in-workers').then((m) => m.readInWorkers(files, onProgress));
+const workerReader: NonNullable<PaneServices['readWorkbooks']> = (files, onProgress, onRead) => import('./read-in-workers').then((m) => m.readInWorkers(files, onProgress, onRead));
+const workerChecker: NonNullable<PaneServices['checkWorkbooks']> = (files, asOf, onProgress, onChecked) => import('./read-in-workers').then((m) => m.checkInWorkers(files, asOf, onProgress, onChecked));
 // Warming is only a head start: if it fails, the run starts its workers itself or reads on the page.
 const warmReaders = (): void => void import('./read-in-workers').then((m) => m.warmReadWorkers()).catch(() => undefined);
 const hasWorkers = typeof Worker === 'function';
@@ -72,7 +76,7 @@ export function createBrowserServices(): PaneServices {
     host,
     activeSheet: async () => (await host()).activeSheetName(),
     loadReader: lazyReader,
-    ...(hasWorkers ? { readWorkbooks: workerReader, warmReaders } : {}),
+    ...(hasWorkers ? { readWorkbooks: workerReader, checkWorkbooks: workerChecker, warmReaders } : {}),
     memory: storageMemory(userStorage()),
     offerFile,
     download: async (name) => offerFile(name, await (await host()).toBytes(), XLSX_TYPE),
@@ -92,7 +96,7 @@ export function createExcelServices(): PaneServices {
     activeSheet: async () => (await office()).activeSheetName(),
     onWorkbookChanged: async (handler) => (await office()).onWorkbookChanged(handler),
     loadReader: lazyReader,
-    ...(hasWorkers ? { readWorkbooks: workerReader, warmReaders } : {}),
+    ...(hasWorkers ? { readWorkbooks: workerReader, checkWorkbooks: workerChecker, warmReaders } : {}),
     // Document settings travel with the workbook (Office.Settings); a host without them keeps the user's memory only.
     memory: settings ? layeredMemory(storageMemory(userStorage()), documentMemory(settings)) : storageMemory(userStorage()),
     offerFile,

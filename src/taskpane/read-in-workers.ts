@@ -2,6 +2,7 @@
  * Reads the picked workbooks on two Web Workers (read-worker.ts): the page's main thread only receives
  * grids, so the pane stays responsive, and two files are read at once on a machine with two cores.
  */
+import type { CheckedFile } from '../jobs/consolidate-files';
 import type { ReadBatch, ReadRequest, WorkbookRead } from './read-messages';
 
 /** Workers at most: the pane's machines have 2–8 cores, and Excel itself needs one. */
@@ -22,14 +23,39 @@ export function warmReadWorkers(spawn: () => Worker = spawnReadWorker): void {
   while (idle.length < workerCount(MAX_WORKERS)) idle.push(spawn());
 }
 
-/** Reads every file, reporting how many are done after each batch; results in the files' order. */
-export function readInWorkers(files: readonly File[], onProgress: (done: number) => void, spawn: () => Worker = spawnReadWorker): Promise<WorkbookRead[]> {
+/** How often at most the page is told how many files are read: a React render per file was a frame each. */
+const PROGRESS_MS = 100;
+
+/**
+ * Reads every file, handing each read to `onRead` as it arrives and reporting how many are done at most
+ * every ~100 ms and at the end; results in the files' order.
+ */
+export function readInWorkers(files: readonly File[], onProgress: (done: number) => void, onRead?: (index: number, read: WorkbookRead) => void, spawn: () => Worker = spawnReadWorker): Promise<WorkbookRead[]> {
+  return runInWorkers<WorkbookRead>(files, null, onProgress, onRead, spawn);
+}
+
+/**
+ * Reads and validates every file as 集約 does (check-picked.ts), handing each file's validation to
+ * `onChecked` as it arrives, so the page aggregates file k while the workers do the next ones.
+ */
+export function checkInWorkers(files: readonly File[], asOf: string | null, onProgress: (done: number) => void, onChecked?: (index: number, checked: CheckedFile) => void, spawn: () => Worker = spawnReadWorker): Promise<CheckedFile[]> {
+  return runInWorkers<CheckedFile>(files, { asOf }, onProgress, onChecked, spawn);
+}
+
+function runInWorkers<T extends ReadBatch['results'][number]['result']>(
+  files: readonly File[],
+  check: ReadRequest['check'],
+  onProgress: (done: number) => void,
+  onResult: ((index: number, result: T) => void) | undefined,
+  spawn: () => Worker,
+): Promise<T[]> {
   const count = workerCount(files.length);
   // Round robin: submissions are alike in size, so each worker gets about half the work.
   const shares: Array<ReadRequest['files'][number][]> = Array.from({ length: count }, () => []);
   files.forEach((file, index) => shares[index % count]?.push({ index, file }));
-  const results: WorkbookRead[] = new Array<WorkbookRead>(files.length);
+  const results: T[] = new Array<T>(files.length);
   let done = 0;
+  let told = -Infinity;
   const workers: Worker[] = [];
   const finished = shares.map(
     (share) =>
@@ -37,16 +63,23 @@ export function readInWorkers(files: readonly File[], onProgress: (done: number)
         const worker = idle.pop() ?? spawn();
         workers.push(worker);
         worker.onmessage = (event: MessageEvent<ReadBatch>) => {
-          for (const { index, result } of event.data.results) results[index] = result;
+          for (const { index, result } of event.data.results) {
+            // The worker answers in the kind it was asked for (`check`).
+            results[index] = result as T;
+            onResult?.(index, result as T);
+          }
           done += event.data.results.length;
-          onProgress(done);
+          if (done === files.length || performance.now() - told >= PROGRESS_MS) {
+            told = performance.now();
+            onProgress(done);
+          }
           if (event.data.last) resolve();
         };
         worker.onerror = (event) => {
           event.preventDefault();
           reject(new Error(`read worker: ${event.message}`));
         };
-        worker.postMessage({ files: share } satisfies ReadRequest);
+        worker.postMessage({ files: share, check } satisfies ReadRequest);
       }),
   );
   return Promise.all(finished).then(

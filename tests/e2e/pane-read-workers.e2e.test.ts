@@ -71,4 +71,40 @@ describe('reading in Web Workers', () => {
     expect(errors).toEqual([]);
     await context.close();
   });
+
+  it('gives the same result card when the workers fail after their first file (the page reads the rest)', async () => {
+    const withWorkers = await openPane(browser, base);
+    const expected = await consolidate(withWorkers.page);
+    await withWorkers.context.close();
+
+    const context = await browser.newContext({ viewport: { width: 350, height: 900 }, bypassCSP: true, locale: 'ja-JP', timezoneId: 'Asia/Tokyo' });
+    // Each worker delivers one file, then reports an error as a crashed worker would, and delivers nothing more.
+    await context.addInitScript(() => {
+      const Real = window.Worker;
+      class FailingWorker extends Real {
+        private delivered = 0;
+        private failed = false;
+        private onError: ((event: ErrorEvent) => void) | null = null;
+        override set onmessage(handler: ((event: MessageEvent) => void) | null) {
+          super.onmessage = (event: MessageEvent) => {
+            if (this.failed) return;
+            handler?.(event);
+            if (++this.delivered === 1) {
+              this.failed = true;
+              this.terminate();
+              this.onError?.(new ErrorEvent('error', { message: 'crashed', cancelable: true }));
+            }
+          };
+        }
+        override set onerror(handler: ((event: ErrorEvent) => void) | null) {
+          this.onError = handler;
+        }
+      }
+      window.Worker = FailingWorker;
+    });
+    const { page, errors } = await openPane(browser, base, { context });
+    await expect(consolidate(page)).resolves.toEqual(expected);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });

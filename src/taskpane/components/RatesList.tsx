@@ -1,9 +1,11 @@
 /**
  * The 達成率 list at task-pane width (≈350 px): the committee and WG as a heading, then per plan sheet its
  * plan numbers and, on one line, the three rates and the flag; a filter shows only the flagged plans.
+ * A long list shows its first rows and a 「すべて表示（N件）」 button: laying out a thousand rows was half
+ * of the pane's style and layout time at 100 workbooks, for a list the sheet 集約_達成率 holds in full.
  */
-import { Badge, Checkbox, Subtitle2, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { useState } from 'react';
+import { Badge, Button, Checkbox, Subtitle2, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { useEffect, useRef, useState } from 'react';
 import type { RateRow } from '../../consolidate/dashboard';
 import { joinPlanNumbers } from '../../domain/plan-number';
 import type { Strings } from '../strings/ja';
@@ -24,6 +26,9 @@ const useStyles = makeStyles({
   low: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
   sections: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
 });
+
+/** Rows shown before 「すべて表示」: a council's 100-odd plan sheets need one press, a small one none. */
+export const FIRST_ROWS = 50;
 
 const rate = (v: number | null): string => (v === null ? '—' : `${v}%`);
 
@@ -51,7 +56,15 @@ export function RatesList({ rates, threshold, strings }: { rates: readonly RateR
   const styles = useStyles();
   const panel = usePanelStyles();
   const [flaggedOnly, setFlaggedOnly] = useState(false);
-  const shown = flaggedOnly ? rates.filter((r) => r.flagged) : rates;
+  const [all, setAll] = useState(false);
+  const listed = flaggedOnly ? rates.filter((r) => r.flagged) : rates;
+  const shown = all ? listed : listed.slice(0, FIRST_ROWS);
+  // After 「すべて表示」 the button is gone: focus goes to the first row it brought, not to the page's top.
+  const firstMore = useRef<HTMLLIElement>(null);
+  const [moved, setMoved] = useState(false);
+  useEffect(() => {
+    if (moved) firstMore.current?.focus();
+  }, [moved]);
   const labels = strings.consolidate.rateLabels;
   const value = (v: number | null, label: string) => (
     <span>
@@ -74,7 +87,7 @@ export function RatesList({ rates, threshold, strings }: { rates: readonly RateR
           </Text>
           <ul className={styles.list}>
             {g.rows.map((r) => (
-              <li key={`${r.file}/${r.sheet}`} className={styles.row} data-testid="rate-row">
+              <li key={`${r.file}/${r.sheet}`} className={styles.row} data-testid="rate-row" {...(r === listed[FIRST_ROWS] ? { ref: firstMore, tabIndex: -1 } : {})}>
                 <span className={styles.plans}>{r.plans.length > 0 ? joinPlanNumbers(r.plans) : r.sheet}</span>
                 <span className={styles.rates}>
                   {value(r.firstHalf, labels.firstHalf)}
@@ -91,6 +104,16 @@ export function RatesList({ rates, threshold, strings }: { rates: readonly RateR
           </ul>
         </div>
       ))}
+      {shown.length < listed.length && (
+        <Button
+          onClick={() => {
+            setAll(true);
+            setMoved(true);
+          }}
+        >
+          {strings.consolidate.showAllRates(listed.length)}
+        </Button>
+      )}
     </section>
   );
 }

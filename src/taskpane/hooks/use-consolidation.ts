@@ -2,7 +2,7 @@
 import { useCallback, useState } from 'react';
 import type { RateRow, SubmissionRow } from '../../consolidate/dashboard';
 import type { Outcome } from '../../domain/outcomes';
-import { consolidateFiles, writeDashboard, type FileStatus, type SourceFile } from '../../jobs/consolidate-files';
+import { consolidateFiles, writeDashboard, type FileStatus } from '../../jobs/consolidate-files';
 import type { ConfirmRequest } from '../components/ConfirmDialog';
 import { useAnnounce } from '../components/LiveRegion';
 import { isDashboardSheetNameIn } from '../own-sheets';
@@ -11,6 +11,8 @@ import type { PaneServices } from '../pane-services';
 import type { Strings } from '../strings/ja';
 import { tokyoDate } from '../../domain/tokyo-time';
 import { errorText } from '../error-text';
+import { checkAsTheyArrive } from '../check-arriving';
+import { pickedSource } from '../check-picked';
 import { readThemesChoice, type ThemesChoice, type ThemesUse } from '../themes-choice';
 import { useNumberInput } from './use-number-input';
 
@@ -67,10 +69,6 @@ const WORKBOOK = /\.xls[xm]$/i;
 /** The 要確認 threshold a clerk may give (percent). */
 export const THRESHOLD_RANGE = { min: 0, max: 100 } as const;
 
-/** Reads browser File objects into the job's source files. */
-async function toSource(file: File): Promise<SourceFile> {
-  return { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()), modified: new Date(file.lastModified).toISOString() };
-}
 
 const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 /** Files validated between two repaints once their grids are read. */
@@ -173,17 +171,19 @@ export function useConsolidation(services: PaneServices, strings: Strings, local
       services.memory.write({ threshold: limit });
       const read = await services.loadReader();
       setReadDone(0);
-      // Workers read the files (File → grids) off the main thread; where they cannot, the page reads them.
-      const reads = services.readWorkbooks ? await services.readWorkbooks(picked.map((f) => f.file), setReadDone).catch(() => null) : null;
-      const sources = reads ? picked.map((f) => ({ name: f.file.name, bytes: new Uint8Array(0), modified: new Date(f.file.lastModified).toISOString() })) : await Promise.all(picked.map((f) => toSource(f.file)));
-      const readBytes = reads ? new Map(sources.map((s, i) => [s.bytes, reads[i]])) : null;
+      const asOfUsed = asOf === '' ? null : asOf;
+      // Workers read and validate the files off the main thread while the page aggregates each one as it
+      // arrives; where they cannot start or fail, the page does what is left itself.
+      const checks = checkAsTheyArrive(services, picked.map((f) => f.file), asOfUsed, read, setReadDone);
+      const sources = picked.map((f) => pickedSource(f.file, new Uint8Array(0)));
+      await checks.ready(0);
       const statuses = new Map<number, FileStatus>();
-      let sinceYield = 0;
+      let checked = 0;
       const result = await consolidateFiles(
         sources,
         {
           roster: roster ? { name: roster.name, bytes: roster.bytes } : null,
-          asOf: asOf === '' ? null : asOf,
+          asOf: asOfUsed,
           threshold: limit,
           fiscalYear: null,
           includeOtherYears: false,
@@ -191,15 +191,12 @@ export function useConsolidation(services: PaneServices, strings: Strings, local
           locale,
           generatedAt: new Date().toISOString(),
           ...(chosen?.table ? { themes: chosen.table } : {}),
-          // A repaint every few files, not after each: one frame per file was a third of the pane's time.
-          yieldBetweenFiles: () => (++sinceYield % FILES_PER_YIELD === 0 ? nextTask() : Promise.resolve()),
+          // The next file's validation, and a repaint every few files, not after each: one frame per file was a third of the pane's time.
+          yieldBetweenFiles: () => (++checked % FILES_PER_YIELD === 0 ? nextTask().then(() => checks.ready(checked)) : checks.ready(checked)),
+          checked: (index) => checks.take(index),
         },
-        (bytes) => {
-          const done = readBytes?.get(bytes);
-          if (done === undefined) return read(bytes);
-          if ('thrown' in done) throw new Error(done.thrown);
-          return done;
-        },
+        // Only the roster is read here; the files come validated.
+        read,
         (status, index) => {
           const id = picked[index]?.id;
           if (id !== undefined) statuses.set(id, status);

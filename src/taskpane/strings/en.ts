@@ -179,6 +179,7 @@ export const en: Strings = {
     },
     rates: 'Achievement rates by plan',
     flaggedOnly: (n: number) => `Flagged only (${n})`,
+    showAllRates: (n: number) => `Show all (${n.toLocaleString('en-US')})`,
     rateLabels: { firstHalf: 'H1', secondHalf: 'H2', annual: 'FY' },
     flagged: 'Check',
     noneFlagged: 'No plan is flagged.',

@@ -181,6 +181,7 @@ export const ja = {
     },
     rates: '達成率（計画別）',
     flaggedOnly: (n: number) => `要確認のみ（${n}）`,
+    showAllRates: (n: number) => `すべて表示（${n.toLocaleString('ja-JP')}件）`,
     rateLabels: { firstHalf: '上期', secondHalf: '下期', annual: '年度' },
     flagged: '要確認',
     noneFlagged: '要確認の計画はありません。',
