@@ -1,13 +1,13 @@
 /** 集約_概要 on the FY2022 fixtures: who submitted and who is missing, the plans under the threshold, the main themes. */
-import { readdirSync, readFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import { toA1 } from '../../src/domain/cell-ref';
 import type { SheetSpec } from '../../src/domain/sheet-spec';
 import { consolidate } from '../../src/consolidate/consolidate';
 import { renderDashboard } from '../../src/consolidate/render-dashboard';
 import { readXlsx } from '../../src/hosts/xlsx/read-xlsx';
 import { consolidateFiles, type ConsolidateOptions } from '../../src/jobs/consolidate-files';
-import { fixturePaths } from '../helpers/fixture-workbooks';
+import { fixtureFiles, fixturePaths } from '../helpers/fixture-workbooks';
 import { sheetWith, summary } from '../helpers/status-sheet-builder';
 
 const FILES = fixturePaths().map((p) => ({ name: basename(p), bytes: new Uint8Array(readFileSync(p)) }));
@@ -54,8 +54,7 @@ describe('集約_概要, the page printed for the plenary', () => {
   });
 
   it('counts the earlier years of a comparison on their own line, not among the sheets to look at', async () => {
-    const dir = join(__dirname, '..', 'fixtures', 'fy2023');
-    const fy2023 = readdirSync(dir).filter((n) => n.endsWith('.xlsx')).map((name) => ({ name, bytes: new Uint8Array(readFileSync(join(dir, name))) }));
+    const fy2023 = fixtureFiles('fy2023');
     const result = await consolidateFiles([...FILES, ...fy2023], { ...OPTIONS, years: { kind: 'all' } }, readXlsx);
     const values = valuesOf(result.specs[0]!);
     expect(values).toContain('前年度以前のシート 10 枚は 集約_経年 で比較しています。');

@@ -4,7 +4,7 @@
  * as our reader, openpyxl and LibreOffice (its formatted CSV: ↑ +20, ↓ -5) read the written workbook.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseCsv } from '../../src/consolidate/roster';
@@ -12,18 +12,14 @@ import { SummaryJsonSchema } from '../../src/consolidate/summary-json';
 import { cellText, type Grid } from '../../src/domain/grid';
 import { readXlsx } from '../../src/hosts/xlsx/read-xlsx';
 import { XlsxWorkbookHost } from '../../src/hosts/xlsx/xlsx-host';
-import { consolidateFiles, writeDashboard, type ConsolidationResult, type SourceFile } from '../../src/jobs/consolidate-files';
+import { consolidateFiles, writeDashboard, type ConsolidationResult } from '../../src/jobs/consolidate-files';
 import { addSheets } from '../../src/jobs/sheet-placement';
 import { sheetSpec } from '../helpers/sheet-spec-builder';
+import { fixtureFiles } from '../helpers/fixture-workbooks';
 
 jest.setTimeout(120_000);
 
-const FIXTURES = join(__dirname, '..', 'fixtures');
-const filesOf = (dir: string): SourceFile[] =>
-  readdirSync(join(FIXTURES, dir))
-    .filter((n) => n.endsWith('.xlsx'))
-    .sort()
-    .map((name) => ({ name, bytes: new Uint8Array(readFileSync(join(FIXTURES, dir, name))) }));
+const filesOf = fixtureFiles;
 const OPTIONS = { roster: null, asOf: '2024-04-30', threshold: 60, fiscalYear: null, includeOtherYears: false, locale: 'ja' as const, generatedAt: '2024-05-01T00:00:00Z' };
 
 /** The header row of the sheet's table and the data rows below it, as text. */

@@ -2,22 +2,18 @@
  * Roll-over past FY2023: the filled FY2023 fixtures roll to FY2024 with their own ACTIONs in the block,
  * and sources of two years roll to one new year, saying so, each plan from its latest year's sheet.
  */
-import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readXlsx } from '../../src/hosts/xlsx/read-xlsx';
 import { rolloverFiles } from '../../src/jobs/rollover-files';
-import { validateFile, type SourceFile } from '../../src/jobs/validate-files';
+import { validateFile } from '../../src/jobs/validate-files';
 import { formatOutcome } from '../../src/messages/format-outcome';
 import { runCli } from '../helpers/run-cli';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { fixtureFiles } from '../helpers/fixture-workbooks';
 
 const FIXTURES = join(__dirname, '..', 'fixtures');
-const filesOf = (dir: string): SourceFile[] =>
-  readdirSync(join(FIXTURES, dir))
-    .filter((n) => n.endsWith('.xlsx'))
-    .sort()
-    .map((name) => ({ name, bytes: new Uint8Array(readFileSync(join(FIXTURES, dir, name))) }));
+const filesOf = fixtureFiles;
 const NOW = new Date('2024-03-21T01:00:00Z');
 
 describe('rolling the filled FY2023 fixtures over to FY2024', () => {
