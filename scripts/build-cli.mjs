@@ -10,6 +10,8 @@ import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const entry = join(root, 'src', 'cli', 'main.ts');
+const core = join(root, 'dist-cli', 'bukai-core.cjs');
+// The `bukai` command: a small launcher that loads the core through V8's code cache (src/cli/launch.ts).
 const outfile = join(root, 'dist-cli', 'bukai.cjs');
 
 /** Latest modification time under a path (a file or a folder). */
@@ -23,23 +25,15 @@ function newest(path) {
 
 const ifStale = process.argv.includes('--if-stale');
 const sources = () => Math.max(newest(join(root, 'src')), newest(join(root, 'package.json')), newest(fileURLToPath(import.meta.url)));
-if (!(ifStale && existsSync(outfile) && statSync(outfile).mtimeMs >= sources())) {
+const fresh = (file) => existsSync(file) && statSync(file).mtimeMs >= sources();
+if (!(ifStale && fresh(core) && fresh(outfile))) {
   // esbuild is loaded only when there is something to build: `npm run cli` with a fresh bundle starts faster.
   const { build } = await import('esbuild');
-  await build({
-    entryPoints: [entry],
-    outfile,
-    bundle: true,
-    platform: 'node',
-    target: 'node20',
-    format: 'cjs',
-    // Node's own modules stay require()s; everything else (zod, fflate, our code) is in the one file.
-    packages: 'bundle',
-    minifySyntax: true,
-    legalComments: 'none',
-    banner: { js: '#!/usr/bin/env node' },
-    logLevel: 'warning',
-  });
+  const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', minifySyntax: true, legalComments: 'none', logLevel: 'warning' };
+  // Node's own modules stay require()s; everything else (zod, fflate, our code) is in the one file. No
+  // shebang: the launcher compiles it as a function body (node dist-cli/bukai-core.cjs still runs it).
+  await build({ ...common, entryPoints: [entry], outfile: core, packages: 'bundle' });
+  await build({ ...common, entryPoints: [join(root, 'src', 'cli', 'launch.ts')], outfile, banner: { js: '#!/usr/bin/env node' } });
   // Executable, so `bukai` works when the package is linked or installed.
   chmodSync(outfile, 0o755);
 }

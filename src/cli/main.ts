@@ -67,7 +67,8 @@ export async function main(
   }
 }
 
-if (require.main === module) {
+/** Runs the command line of this process and exits with its code (the `bukai` command; see launch.ts). */
+export function runAsProcess(): void {
   // Progress goes to stderr, and only on a terminal: a redirected or piped run stays as quiet as before.
   const progress = process.stderr.isTTY ? (line: string): void => void process.stderr.write(`\r${line}\u001b[K`) : undefined;
   main(process.argv.slice(2), undefined, undefined, progress).then(
@@ -81,3 +82,5 @@ if (require.main === module) {
     },
   );
 }
+
+if (require.main === module) runAsProcess();
