@@ -92,6 +92,14 @@ describe('作成 from last year’s sheets in the pane', () => {
     await year.press('Enter');
     await expect(year.inputValue()).resolves.toBe('2024');
     await groups(page).getByText('ファイル: 令和6年度_相談部会.xlsx').waitFor();
+    // A year typed out of range is refused with its reason; the groups found stay listed (they were found).
+    await year.fill('1999');
+    await year.press('Tab');
+    await panel(page).getByText('作成する年度を正しく入力すると作成できます。').waitFor();
+    await expect(groups(page).getByRole('heading', { level: 2 }).textContent()).resolves.toBe('見つかったグループ（5）');
+    await expect(panel(page).getByText('新年度のシートを作れる状況把握表が見つかりませんでした。').count()).resolves.toBe(0);
+    await year.fill('令和6');
+    await year.press('Enter');
     // Another file picked later does not move the year the clerk typed.
     await page.getByTestId('rollover-files').setInputFiles([join(HOSTILE_DIR, 'no-status-sheet.xlsx')]);
     await panel(page).getByRole('list', { name: '前年度のブック' }).getByText('対象シートなし').waitFor();

@@ -99,10 +99,17 @@ export function useRollover(services: PaneServices, strings: Strings, locale: 'j
     },
   };
 
+  // While the typed year is out of range the groups stay listed under the last valid one (run() is off
+  // and renders for the year it is given): the groups were found, only the year is wrong.
+  const [lastValidYear, setLastValidYear] = useState<number | null>(null);
+  useEffect(() => {
+    if (fiscalYear.value !== null) setLastValidYear(fiscalYear.value);
+  }, [fiscalYear.value]);
+  const shownYear = fiscalYear.value ?? lastValidYear;
   const workbooks = useMemo(
-    () => (found && fiscalYear.value !== null ? renderRolloverWorkbooks(found.plan, { fiscalYear: fiscalYear.value, locale, now }) : []),
+    () => (found && shownYear !== null ? renderRolloverWorkbooks(found.plan, { fiscalYear: shownYear, locale, now }) : []),
     // For the names shown; `now` is the hook's creation time, the stamp's time is taken when the sheets are made.
-    [found, fiscalYear.value, locale],
+    [found, shownYear, locale],
   );
   const intoWorkbook = useMemo(() => sheetsForOneWorkbook(workbooks), [workbooks]);
 
@@ -151,10 +158,10 @@ export function useRollover(services: PaneServices, strings: Strings, locale: 'j
       ? t.files
       : reading
         ? t.reading
-        : workbooks.length === 0 && fiscalYear.value !== null
-          ? t.groups
-          : fiscalYear.value === null
-            ? t.fiscalYear
+        : fiscalYear.value === null
+          ? t.fiscalYear
+          : workbooks.length === 0
+            ? t.groups
             : null;
 
   const finish = (next: RolloverOutcome | null, message: string | null): void => {
