@@ -8,7 +8,6 @@ import { readXlsx } from '../src/hosts/xlsx/read-xlsx';
 import { createStatusSheets } from '../src/jobs/create-status-sheets';
 import { consolidateFiles, writeDashboard, type SourceFile } from '../src/jobs/consolidate-files';
 import { validateInHost } from '../src/jobs/validate-sheets';
-import { overviewLikeSheet } from '../tests/helpers/overview-like-sheet';
 import { workbookOf } from '../tests/hosts/office/simulator/sim-from-grids';
 import { SimulatedExcel } from '../tests/hosts/office/simulator/simulated-excel';
 import { BENCH_OPTIONS } from './bench-options';
@@ -36,11 +35,11 @@ async function readBack(files: readonly SourceFile[]): Promise<OfficePayload['re
   return { sheets: grids.length, syncs, maxResponseBytes: excel.maxResponseBytes, refused: excel.syncs.filter((s) => s.error !== null).length };
 }
 
-/** 集約 of `files` written into a fresh simulated workbook (with an overview-sized sheet in front when asked). */
-async function write(files: readonly SourceFile[], withOverview = false): Promise<Omit<OfficePayload, 'read'>> {
-  const { dashboard, specs } = await consolidateFiles(files, BENCH_OPTIONS, readXlsx);
+/** 集約 of `files` written into a fresh simulated workbook (集約_概要 and the charts included). */
+async function write(files: readonly SourceFile[]): Promise<Omit<OfficePayload, 'read'>> {
+  const { specs } = await consolidateFiles(files, BENCH_OPTIONS, readXlsx);
   const excel = new SimulatedExcel();
-  const syncs = await syncsOf(excel, () => writeDashboard(new OfficeWorkbookHost(excel.run()), withOverview ? [overviewLikeSheet(dashboard), ...specs] : specs));
+  const syncs = await syncsOf(excel, () => writeDashboard(new OfficeWorkbookHost(excel.run()), specs));
   return {
     syncs,
     maxRequestBytes: excel.maxRequestBytes,
@@ -68,6 +67,5 @@ export async function measureSyncs(files?: readonly SourceFile[]): Promise<Offic
   return {
     syncs: counts,
     office: { '10': await dashboard(all.slice(0, 1)), '100': await dashboard(all.slice(0, 10)), '1000': await dashboard(all.slice(0, 100)) },
-    officeWithOverview100: await write(all.slice(0, 10), true),
   };
 }

@@ -25,8 +25,6 @@ export interface OfficePayload {
 export interface OfficeMeasurement {
   syncs: SyncCounts;
   office: Record<'10' | '100' | '1000', OfficePayload>;
-  /** The 100-sheet dashboard with an overview-sized sheet and its three charts in front (tests/helpers/overview-like-sheet.ts): the room left. */
-  officeWithOverview100: Omit<OfficePayload, 'read'>;
 }
 
 /** Runs the office-host measurement when the Office host and its simulator are in this build. */

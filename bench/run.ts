@@ -194,7 +194,6 @@ async function main(): Promise<void> {
     },
     syncs: office?.syncs ?? null,
     office: office?.office ?? null,
-    officeWithOverview100: office?.officeWithOverview100 ?? null,
     ...weight,
     benchSeconds: Math.round((Date.now() - started) / 1000),
   };

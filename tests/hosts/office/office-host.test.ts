@@ -13,7 +13,6 @@ import type { Grid } from '../../../src/domain/grid';
 import { readXlsx } from '../../../src/hosts/xlsx/read-xlsx';
 import { XlsxWorkbookHost } from '../../../src/hosts/xlsx/xlsx-host';
 import { fixturePaths } from '../../helpers/fixture-workbooks';
-import { overviewLikeSheet } from '../../helpers/overview-like-sheet';
 import { fixtureDashboardSpecs } from '../../helpers/repeated-fixtures';
 import { sheetSpec } from '../../helpers/sheet-spec-builder';
 import { PAYLOAD_LIMIT_BYTES, SimulatedExcel } from './simulator/simulated-excel';
@@ -90,8 +89,8 @@ describe('the Office host on Microsoft’s Excel library over a simulated workbo
     expect(outcome.kind === 'status-sheet' && [outcome.sheet.origin, outcome.sheet.committee?.value, outcome.sheet.planNumbers]).toEqual(['template', '就労部会', ['②', '③']]);
   });
 
-  it('writes the dashboard of 100 distinct plan sheets in 4 round trips, each request under 2 MiB, with room for an overview and its charts', async () => {
-    const { dashboard, specs } = await consolidateFiles(await syntheticWorkbooks(10), BENCH_OPTIONS, readXlsx);
+  it('writes the dashboard of 100 distinct plan sheets, 集約_概要 and its charts included, in 4 round trips, each request under 2 MiB', async () => {
+    const { specs } = await consolidateFiles(await syntheticWorkbooks(10), BENCH_OPTIONS, readXlsx);
     expect(specs.map((s) => s.name)).toContain('集約_課題');
     const { excel, host } = excelWith();
     // List, two writes (events back on in the second), select.
@@ -100,10 +99,9 @@ describe('the Office host on Microsoft’s Excel library over a simulated workbo
     const themes = specs.find((s) => s.name === '集約_課題')!;
     expect(Object.fromEntries(excel.book.sheet('集約_課題')!.rowHeights)).toEqual(Object.fromEntries(themes.rowHeights.map((r) => [r.row, r.height])));
     expect(excel.book.sheet('集約_課題')!.cell(themes.cells.at(-1)!.row, themes.cells.at(-1)!.col)?.value).toBe(themes.cells.at(-1)!.value);
-    const withOverview = excelWith();
-    expect(await syncsOf(withOverview.excel, () => writeDashboard(withOverview.host, [overviewLikeSheet(dashboard), ...specs]))).toBe(4);
-    expect(withOverview.excel.book.sheet('集約_概要')?.charts).toHaveLength(3);
-    expect(withOverview.excel.maxRequestBytes).toBeLessThanOrEqual(2 * 1024 * 1024);
+    const overview = specs.find((s) => s.name === '集約_概要')!;
+    expect(overview.charts?.length).toBeGreaterThan(0);
+    expect(excel.book.sheet('集約_概要')?.charts).toHaveLength(overview.charts?.length ?? -1);
   });
 
   it('sends a 6 MB write in several syncs, none over 2 MiB, and a small one in one', async () => {
