@@ -47,7 +47,7 @@ export function RolloverPanel({ strings, locale }: { strings: Strings; locale: '
         </MessageBar>
       )}
       <FileList files={r.files} strings={strings} busy={r.busy || r.reading} onRemove={r.removeFile} onClear={r.clearFiles} label={t.files} />
-      {r.reading && <ProgressBar value={r.readTotal === 0 ? 0 : Math.min(1, r.readDone / r.readTotal)} thickness="large" aria-label={t.reading(r.readDone, r.readTotal)} />}
+      {r.reading && <ProgressBar value={r.readTotal === 0 ? 0 : Math.min(1, r.readDone / r.readTotal)} thickness="large" bar={{ className: panel.progressBar }} aria-label={t.reading(r.readDone, r.readTotal)} />}
       {r.found && (
         <>
           <RolloverGroups workbooks={r.workbooks} sheetNames={preview ? null : r.intoWorkbook} notes={r.found.plan.notes} strings={strings} />

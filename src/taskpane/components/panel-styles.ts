@@ -8,4 +8,7 @@ export const usePanelStyles = makeStyles({
   text: { overflowWrap: 'anywhere', minWidth: 0 },
   reason: { color: tokens.colorNeutralForeground2 },
   result: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
+  // A progress bar's bar without Fluent's 0.3 s width transition: updated every ~100 ms, it laid out and
+  // painted the page every frame of a run.
+  progressBar: { transitionProperty: 'none' },
 });
