@@ -6,6 +6,7 @@ import type { FileFailure } from './dashboard';
 import type { RosterEntry } from './roster';
 import type { YearSelection } from './year-selection';
 import type { ThemeTable } from './themes/theme-table';
+import type { SegmentedWords } from './themes/recurring-words';
 
 export interface ConsolidationInput {
   sheets: Array<{ file: string; sheet: StatusSheet; fileModified?: string }>;
@@ -27,4 +28,6 @@ export interface ConsolidationInput {
   years?: YearSelection | null;
   /** The theme table 集約_課題 tags the texts by; omitted = the shipped DEFAULT_THEMES. */
   themes?: ThemeTable;
+  /** CHECK / ACTION texts already cut into words where they were read (segmentTexts); the rest is cut here. */
+  segmented?: SegmentedWords;
 }

@@ -13,6 +13,8 @@ import { parseCsv, readRoster, type RosterEntry } from '../consolidate/roster';
 import { toSummaryJson, type SummaryJson } from '../consolidate/summary-json';
 import type { YearSelection } from '../consolidate/year-selection';
 import type { ThemeTable } from '../consolidate/themes/theme-table';
+import type { SegmentedWords } from '../consolidate/themes/recurring-words';
+import { themeTextsOf } from '../consolidate/themes/sheet-texts';
 import { replaceOurSheets } from './sheet-placement';
 import { resolveHiddenSheets, type SheetCandidate } from './hidden-sheets';
 import { validateFile, type FileValidation, type ReadWorkbookBytes, type SourceFile } from './validate-files';
@@ -48,10 +50,25 @@ export interface ConsolidateOptions {
   readonly yieldBetweenFiles?: () => Promise<void>;
   /** File `index` already read and validated elsewhere (the pane's workers), else undefined and read here. */
   readonly checked?: (index: number) => CheckedFile | undefined;
+  /** Cuts each file's CHECK / ACTION texts into words on another thread while the next files are read. */
+  readonly segmentation?: WordSegmentation;
 }
 
-/** What 集約 needs of a validated file: its validation without the grids (which a worker need not send). */
-export type CheckedFile = Exclude<FileValidation, { ok: true }> | Omit<Extract<FileValidation, { ok: true }>, 'workbook'>;
+/**
+ * Word segmentation for 集約_課題 done beside the job (the CLI's worker thread): given each file's texts as
+ * it is read, it hands back the words of all of them at the end. A failure only costs the time: the
+ * consolidation segments what it was not given.
+ */
+export interface WordSegmentation {
+  add(texts: readonly string[]): void;
+  finish(): Promise<SegmentedWords>;
+}
+
+/**
+ * What 集約 needs of a validated file: its validation without the grids (which a worker need not send),
+ * and the words of its CHECK / ACTION texts when the worker cut them (segmentTexts).
+ */
+export type CheckedFile = Exclude<FileValidation, { ok: true }> | (Omit<Extract<FileValidation, { ok: true }>, 'workbook'> & { readonly segmented?: SegmentedWords });
 
 export interface ConsolidationResult {
   readonly dashboard: Dashboard;
@@ -113,8 +130,12 @@ export async function consolidateFiles(
   const statuses: FileStatus[] = [];
   // Sheets are kept aside until every file is read: a hidden sheet is used only if no file has it visible.
   const candidates: Array<SheetCandidate & { fileModified?: string }> = [];
+  const segmented = new Map<string, readonly string[]>();
   for (const [index, file] of files.entries()) {
-    const status = consolidateOne(file, options.checked?.(index) ?? validateFile(file, read, { asOf: options.asOf }), input, candidates);
+    const validated = options.checked?.(index) ?? validateFile(file, read, { asOf: options.asOf });
+    const status = consolidateOne(file, validated, input, candidates);
+    if (validated.ok && 'segmented' in validated && validated.segmented) for (const [text, words] of validated.segmented) segmented.set(text, words);
+    else if (validated.ok && options.segmentation) options.segmentation.add(validated.candidates.flatMap((c) => themeTextsOf(c.sheet)));
     statuses.push(status);
     onFile?.(status, index, files.length);
     if (options.yieldBetweenFiles) await options.yieldBetweenFiles();
@@ -122,6 +143,12 @@ export async function consolidateFiles(
   const hidden = resolveHiddenSheets(candidates);
   for (const c of hidden.used) input.sheets.push({ file: c.file, sheet: c.sheet, ...(c.fileModified ? { fileModified: c.fileModified } : {}) });
   input.issues.push(...hidden.notes);
+  if (options.segmentation) {
+    // A segmentation that failed leaves its texts to the consolidation, which cuts them itself.
+    const words = await options.segmentation.finish().catch(() => new Map<string, readonly string[]>());
+    for (const [text, w] of words) segmented.set(text, w);
+  }
+  if (segmented.size > 0) input.segmented = segmented;
   const dashboard = consolidate(input);
   // The models are in the dashboard now: let them go before its sheets are laid out (at 5,000 plan sheets
   // they are ~80 MB, and the sheets and the summary take as much again; bench/README.md).

@@ -11,7 +11,7 @@
 import { z } from 'zod';
 import { foldText, toMatchers, type ThemeTable } from './theme-table';
 import { groupKeyOf, ThemeGroupSchema, type ThemeGroup, type ThemeText } from './theme-text';
-import { matchThemes } from './tag-themes';
+import { tagsWord } from './tag-themes';
 import { STOP_WORDS } from './stop-words';
 
 export const RecurringWordSchema = z.object({
@@ -39,8 +39,24 @@ export function segmentWords(text: string, segmenter: Intl.Segmenter = new Intl.
   return out;
 }
 
-/** Recurring words across at least `minGroups` groups that the table does not cover. */
-export function findRecurringWords(texts: readonly ThemeText[], table: ThemeTable, options: { minGroups?: number } = {}): RecurringWord[] {
+/** Texts → their candidate words (segmentWords), as segmented ahead, elsewhere (a worker that read the file). */
+export type SegmentedWords = ReadonlyMap<string, readonly string[]>;
+
+/**
+ * Segments each distinct text once, for a thread other than the consolidation's: `Intl.Segmenter` costs
+ * ~0.5 µs per segment whatever the script (bench/README.md), the largest single item of the theme work.
+ */
+export function segmentTexts(texts: Iterable<string>, into: Map<string, readonly string[]> = new Map()): Map<string, readonly string[]> {
+  const segmenter = new Intl.Segmenter('ja', { granularity: 'word' });
+  for (const text of texts) if (!into.has(text)) into.set(text, segmentWords(text, segmenter));
+  return into;
+}
+
+/**
+ * Recurring words across at least `minGroups` groups that the table does not cover. `segmented` holds
+ * texts already cut (segmentTexts); a text it lacks is segmented here.
+ */
+export function findRecurringWords(texts: readonly ThemeText[], table: ThemeTable, options: { minGroups?: number; segmented?: SegmentedWords } = {}): RecurringWord[] {
   const minGroups = options.minGroups ?? 2;
   const segmenter = new Intl.Segmenter('ja', { granularity: 'word' });
   const matchers = toMatchers(table);
@@ -49,7 +65,7 @@ export function findRecurringWords(texts: readonly ThemeText[], table: ThemeTabl
   const isCovered = (w: string): boolean => {
     let c = covered.get(w);
     if (c === undefined) {
-      c = matchThemes(w, matchers).length > 0 || keywords.some((k) => k.includes(w));
+      c = tagsWord(w, matchers) || keywords.some((k) => k.includes(w));
       covered.set(w, c);
     }
     return c;
@@ -57,9 +73,9 @@ export function findRecurringWords(texts: readonly ThemeText[], table: ThemeTabl
   const found = new Map<string, { groups: Map<string, ThemeGroup>; count: number }>();
   // Each distinct text is segmented once (texts repeat from month to month; segmenting was the theme
   // report's largest cost).
-  const segmented = new Map<string, string[]>();
+  const segmented = new Map<string, readonly string[]>();
   for (const t of texts) {
-    let words = segmented.get(t.text);
+    let words = segmented.get(t.text) ?? options.segmented?.get(t.text);
     if (!words) segmented.set(t.text, (words = segmentWords(t.text, segmenter)));
     for (const w of words) {
       if (isCovered(w)) continue;

@@ -1,6 +1,6 @@
 /** Everything the 集約_課題 sheet, the overview and SUMMARY.json `themes[]` need from the texts, in one call. */
 import { z } from 'zod';
-import { findRecurringWords, RecurringWordSchema } from './recurring-words';
+import { findRecurringWords, RecurringWordSchema, type SegmentedWords } from './recurring-words';
 import { tagThemes, ThemeTagSchema, type TaggedText } from './tag-themes';
 import type { ThemeTable } from './theme-table';
 import { ThemeTextSchema, type ThemeText } from './theme-text';
@@ -15,7 +15,7 @@ export const ThemesReportSchema = z.object({
 export type ThemesReport = z.infer<typeof ThemesReportSchema>;
 
 /** Tags the texts and builds the per-theme summary, the theme × group matrix and the recurring words. */
-export function analyzeThemes<T extends ThemeText>(texts: readonly T[], table: ThemeTable, options: { minGroups?: number } = {}): ThemesReport & { tagged: Array<TaggedText<T>> } {
+export function analyzeThemes<T extends ThemeText>(texts: readonly T[], table: ThemeTable, options: { minGroups?: number; segmented?: SegmentedWords } = {}): ThemesReport & { tagged: Array<TaggedText<T>> } {
   const tagged = tagThemes(texts, table);
   return { tagged, summary: summarizeThemes(tagged, table), matrix: toThemeMatrix(tagged, table), recurring: findRecurringWords(texts, table, options) };
 }
