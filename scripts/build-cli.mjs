@@ -13,6 +13,7 @@ const entry = join(root, 'src', 'cli', 'main.ts');
 const core = join(root, 'dist-cli', 'bukai-core.cjs');
 // The `bukai` command: a small launcher that loads the core through V8's code cache (src/cli/launch.ts).
 const outfile = join(root, 'dist-cli', 'bukai.cjs');
+const worker = join(root, 'dist-cli', 'segment-worker.cjs');
 
 /** Latest modification time under a path (a file or a folder). */
 function newest(path) {
@@ -26,7 +27,7 @@ function newest(path) {
 const ifStale = process.argv.includes('--if-stale');
 const sources = () => Math.max(newest(join(root, 'src')), newest(join(root, 'package.json')), newest(fileURLToPath(import.meta.url)));
 const fresh = (file) => existsSync(file) && statSync(file).mtimeMs >= sources();
-if (!(ifStale && fresh(core) && fresh(outfile))) {
+if (!(ifStale && fresh(core) && fresh(outfile) && fresh(worker))) {
   // esbuild is loaded only when there is something to build: `npm run cli` with a fresh bundle starts faster.
   const { build } = await import('esbuild');
   const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', minifySyntax: true, legalComments: 'none', logLevel: 'warning' };
@@ -34,6 +35,8 @@ if (!(ifStale && fresh(core) && fresh(outfile))) {
   // shebang: the launcher compiles it as a function body (node dist-cli/bukai-core.cjs still runs it).
   await build({ ...common, entryPoints: [entry], outfile: core, packages: 'bundle' });
   await build({ ...common, entryPoints: [join(root, 'src', 'cli', 'launch.ts')], outfile, banner: { js: '#!/usr/bin/env node' } });
+  // 集約_課題's word segmentation runs on a worker thread while the files are read (src/cli/segment-in-thread.ts).
+  await build({ ...common, entryPoints: [join(root, 'src', 'cli', 'segment-worker.ts')], outfile: worker });
   // Executable, so `bukai` works when the package is linked or installed.
   chmodSync(outfile, 0o755);
 }

@@ -6,7 +6,7 @@ import type { FileFailure } from './dashboard';
 import type { RosterEntry } from './roster';
 import type { YearSelection } from './year-selection';
 import type { ThemeTable } from './themes/theme-table';
-import type { SegmentedWords } from './themes/recurring-words';
+import type { SegmentedWords } from './themes/segment-words';
 
 export interface ConsolidationInput {
   sheets: Array<{ file: string; sheet: StatusSheet; fileModified?: string }>;

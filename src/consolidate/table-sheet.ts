@@ -133,6 +133,17 @@ function layOut(title: string, subtitle: string, blocks: readonly TableBlock[], 
   const widths: number[] = [];
   let row = 3;
   let firstHeader = -1;
+  // A text stands in several rows and sheets (a CHECK copied from month to month, listed under each of its
+  // themes): its lines are counted once per column width, not once per cell (a tenth of the characters).
+  const linesCache = new Map<number, Map<string, number>>();
+  const linesOf = (value: CellSpec['value'], width: number): number => {
+    if (typeof value !== 'string') return 1;
+    let byText = linesCache.get(width);
+    if (!byText) linesCache.set(width, (byText = new Map<string, number>()));
+    let lines = byText.get(value);
+    if (lines === undefined) byText.set(value, (lines = linesFor(value, width)));
+    return lines;
+  };
   for (const block of blocks) {
     block.columns.forEach((c, i) => (widths[i] = Math.max(widths[i] ?? 0, c.width)));
     put(row - 1, 0, block.caption, 'caption');
@@ -151,7 +162,7 @@ function layOut(title: string, subtitle: string, blocks: readonly TableBlock[], 
           const column = block.columns[col];
           if (!column) return;
           put(r, col, value, column.kind);
-          if (heights && column.kind === 'wrap') lines = Math.max(lines, linesFor(value, column.width));
+          if (heights && column.kind === 'wrap') lines = Math.max(lines, linesOf(value, column.width));
         });
         if (lines > 1) rowHeights.push({ row: r, height: Math.min(400, 15 * lines + 3) });
       });

@@ -13,7 +13,7 @@ import { parseCsv, readRoster, type RosterEntry } from '../consolidate/roster';
 import { toSummaryJson, type SummaryJson } from '../consolidate/summary-json';
 import type { YearSelection } from '../consolidate/year-selection';
 import type { ThemeTable } from '../consolidate/themes/theme-table';
-import type { SegmentedWords } from '../consolidate/themes/recurring-words';
+import type { SegmentedWords } from '../consolidate/themes/segment-words';
 import { themeTextsOf } from '../consolidate/themes/sheet-texts';
 import { replaceOurSheets } from './sheet-placement';
 import { resolveHiddenSheets, type SheetCandidate } from './hidden-sheets';

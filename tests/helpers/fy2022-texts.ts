@@ -14,8 +14,8 @@ export function fy2022Comments(): CommentRow[] {
   return fy2022Dashboard().comments;
 }
 
-/** The dashboard model of the FY2022 fixtures (with a custom theme table when given). */
-export function fy2022Dashboard(themes?: ThemeTable): Dashboard {
+/** The status sheets of the FY2022 fixtures, each with its file's name. */
+export function fy2022Sheets(): Array<{ file: string; sheet: StatusSheet }> {
   const sheets: Array<{ file: string; sheet: StatusSheet }> = [];
   for (const path of fixturePaths()) {
     const result = readXlsx(new Uint8Array(readFileSync(path)));
@@ -25,5 +25,11 @@ export function fy2022Dashboard(themes?: ThemeTable): Dashboard {
       if (outcome.kind === 'status-sheet') sheets.push({ file: basename(path), sheet: outcome.sheet });
     }
   }
+  return sheets;
+}
+
+/** The dashboard model of the FY2022 fixtures (with a custom theme table when given). */
+export function fy2022Dashboard(themes?: ThemeTable): Dashboard {
+  const sheets = fy2022Sheets();
   return consolidate({ sheets, issues: [], failures: [], skipped: [], roster: null, asOf: '2023-04-30', threshold: 60, generatedAt: '2023-05-01T00:00:00Z', fiscalYear: null, includeOtherYears: false, ...(themes ? { themes } : {}) });
 }

@@ -9,10 +9,10 @@
  * WG) come out by groups, then occurrences, descending, then by code point: the same texts, the same list.
  */
 import { z } from 'zod';
-import { foldText, toMatchers, type ThemeTable } from './theme-table';
+import { toMatchers, type ThemeTable } from './theme-table';
 import { groupKeyOf, ThemeGroupSchema, type ThemeGroup, type ThemeText } from './theme-text';
 import { tagsWord } from './tag-themes';
-import { STOP_WORDS } from './stop-words';
+import { segmentWords, type SegmentedWords } from './segment-words';
 
 export const RecurringWordSchema = z.object({
   word: z.string(),
@@ -22,35 +22,6 @@ export const RecurringWordSchema = z.object({
   count: z.number().int(),
 });
 export type RecurringWord = z.infer<typeof RecurringWordSchema>;
-
-// Digits with the counters and date units the sheets write: 「32人」「11社」「R5」「1週間」「令和4」.
-const NUMBERISH = /^(r|h)?[\d.,:/~-]+(年度?|月|日|時|分|人|名|社|回|件|例|円|代|歳|週間?|か月|ヶ月|%|団体|事業所|班)?$/u;
-const HIRAGANA_ONLY = /^[\p{Script=Hiragana}ー]+$/u;
-const HAS_LETTER = /[\p{L}]/u;
-
-/** Cuts one text into the candidate words (folded, filtered; repeats kept). */
-export function segmentWords(text: string, segmenter: Intl.Segmenter = new Intl.Segmenter('ja', { granularity: 'word' })): string[] {
-  const out: string[] = [];
-  for (const s of segmenter.segment(foldText(text))) {
-    const w = s.segment;
-    if (s.isWordLike !== true || [...w].length < 2 || !HAS_LETTER.test(w) || HIRAGANA_ONLY.test(w) || NUMBERISH.test(w) || STOP_WORDS.has(w)) continue;
-    out.push(w);
-  }
-  return out;
-}
-
-/** Texts → their candidate words (segmentWords), as segmented ahead, elsewhere (a worker that read the file). */
-export type SegmentedWords = ReadonlyMap<string, readonly string[]>;
-
-/**
- * Segments each distinct text once, for a thread other than the consolidation's: `Intl.Segmenter` costs
- * ~0.5 µs per segment whatever the script (bench/README.md), the largest single item of the theme work.
- */
-export function segmentTexts(texts: Iterable<string>, into: Map<string, readonly string[]> = new Map()): Map<string, readonly string[]> {
-  const segmenter = new Intl.Segmenter('ja', { granularity: 'word' });
-  for (const text of texts) if (!into.has(text)) into.set(text, segmentWords(text, segmenter));
-  return into;
-}
 
 /**
  * Recurring words across at least `minGroups` groups that the table does not cover. `segmented` holds
@@ -70,19 +41,34 @@ export function findRecurringWords(texts: readonly ThemeText[], table: ThemeTabl
     }
     return c;
   };
-  const found = new Map<string, { groups: Map<string, ThemeGroup>; count: number }>();
-  // Each distinct text is segmented once (texts repeat from month to month; segmenting was the theme
-  // report's largest cost).
-  const segmented = new Map<string, readonly string[]>();
+  // Texts repeat from month to month: each distinct text of a group is gone through once and its words
+  // counted as often as it occurs, in the order the texts came (which orders a word's groups).
+  const byGroup = new Map<string, Map<string, { text: ThemeText; times: number }>>();
+  const distinct: Array<{ key: string; text: ThemeText; times: number }> = [];
   for (const t of texts) {
+    const key = groupKeyOf(t);
+    let own = byGroup.get(key);
+    if (!own) byGroup.set(key, (own = new Map<string, { text: ThemeText; times: number }>()));
+    const seen = own.get(t.text);
+    if (seen) seen.times += 1;
+    else {
+      const entry = { key, text: t, times: 1 };
+      own.set(t.text, entry);
+      distinct.push(entry);
+    }
+  }
+  const found = new Map<string, { groups: Map<string, ThemeGroup>; count: number }>();
+  // Each distinct text is segmented once (segmenting was the theme report's largest cost).
+  const segmented = new Map<string, readonly string[]>();
+  for (const { key, text: t, times } of distinct) {
     let words = segmented.get(t.text) ?? options.segmented?.get(t.text);
     if (!words) segmented.set(t.text, (words = segmentWords(t.text, segmenter)));
     for (const w of words) {
       if (isCovered(w)) continue;
-      const e = found.get(w) ?? { groups: new Map<string, ThemeGroup>(), count: 0 };
-      e.count += 1;
-      if (!e.groups.has(groupKeyOf(t))) e.groups.set(groupKeyOf(t), { committee: t.committee, workingGroup: t.workingGroup });
-      found.set(w, e);
+      let e = found.get(w);
+      if (!e) found.set(w, (e = { groups: new Map<string, ThemeGroup>(), count: 0 }));
+      e.count += times;
+      if (!e.groups.has(key)) e.groups.set(key, { committee: t.committee, workingGroup: t.workingGroup });
     }
   }
   return [...found]

@@ -8,7 +8,8 @@
  * the same tags, and each tag says why it was given.
  */
 import { z } from 'zod';
-import { foldText, toMatchers, type ThemeMatcher, type ThemeTable } from './theme-table';
+import { foldText } from './fold-text';
+import { toMatchers, type ThemeMatcher, type ThemeTable } from './theme-table';
 import type { ThemeText } from './theme-text';
 
 export const ThemeTagSchema = z.object({

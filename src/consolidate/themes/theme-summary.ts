@@ -26,12 +26,21 @@ export function groupsOf(texts: readonly ThemeGroup[]): ThemeGroup[] {
 /** Every theme of the table in table order (a theme no text speaks of has count 0), groups in text order. */
 export function summarizeThemes(tagged: readonly TaggedText[], table: ThemeTable): ThemeSummary[] {
   const groups = groupsOf(tagged);
+  // One pass over the texts for all themes: a filter per theme, and before it one per group, were
+  // themes × texts (and × groups: at 5,000 plan sheets ~30 s of a 2 s job; bench/README.md).
+  const byTheme = new Map(table.map((theme) => [theme.id, { own: [] as TaggedText[], counts: new Map<string, number>() }]));
+  for (const t of tagged) {
+    let key: string | undefined;
+    for (const tag of t.themes) {
+      const bucket = byTheme.get(tag.id);
+      if (!bucket) continue;
+      bucket.own.push(t);
+      key ??= groupKeyOf(t);
+      bucket.counts.set(key, (bucket.counts.get(key) ?? 0) + 1);
+    }
+  }
   return table.map((theme) => {
-    const own = tagged.filter((t) => t.themes.some((tag) => tag.id === theme.id));
-    // Counted in one pass over the theme's texts: a filter per group was themes × groups × texts (at 5,000
-    // plan sheets ~30 s of a 2 s job; bench/README.md).
-    const counts = new Map<string, number>();
-    for (const t of own) counts.set(groupKeyOf(t), (counts.get(groupKeyOf(t)) ?? 0) + 1);
+    const { own, counts } = byTheme.get(theme.id) ?? { own: [], counts: new Map<string, number>() };
     const perGroup = groups.map((g) => ({ ...g, count: counts.get(groupKeyOf(g)) ?? 0 })).filter((g) => g.count > 0);
     return { id: theme.id, theme: theme.ja, en: theme.en, count: own.length, groups: perGroup, entries: own.map((t) => ({ file: t.file, sheet: t.sheet, cell: t.cell })) };
   });

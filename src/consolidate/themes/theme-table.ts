@@ -1,18 +1,6 @@
 /** The theme table: themes of the region's 課題, each a list of keywords and patterns matched on folded text. */
 import { z } from 'zod';
-
-/** Folds a text for matching: NFKC (ﾍﾙﾊﾟｰ = ヘルパー, Ａ = A), lower case, no whitespace, one spelling of 障害. */
-export function foldText(text: string): string {
-  return (
-    text
-      .normalize('NFKC')
-      .toLowerCase()
-      // A cell wraps its lines anywhere (「情報\n共有」): whitespace never separates Japanese words.
-      .replace(/\s+/gu, '')
-      // 「障がい」「障碍」「障害」 are one word in three spellings (the FY2022 sheets use the first two).
-      .replace(/障(がい|碍)/gu, '障害')
-  );
-}
+import { foldText } from './fold-text';
 
 /**
  * Folds a pattern as foldText folds the text it runs on — NFKC (an IME's 「（の｜が）」 is 「(の|が)」), no

@@ -1,6 +1,7 @@
 /** Everything the 集約_課題 sheet, the overview and SUMMARY.json `themes[]` need from the texts, in one call. */
 import { z } from 'zod';
-import { findRecurringWords, RecurringWordSchema, type SegmentedWords } from './recurring-words';
+import { findRecurringWords, RecurringWordSchema } from './recurring-words';
+import type { SegmentedWords } from './segment-words';
 import { tagThemes, ThemeTagSchema, type TaggedText } from './tag-themes';
 import type { ThemeTable } from './theme-table';
 import { ThemeTextSchema, type ThemeText } from './theme-text';

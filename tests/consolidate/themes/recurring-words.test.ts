@@ -1,5 +1,6 @@
 import { DEFAULT_THEMES } from '../../../src/consolidate/themes/default-themes';
-import { findRecurringWords, segmentWords } from '../../../src/consolidate/themes/recurring-words';
+import { findRecurringWords } from '../../../src/consolidate/themes/recurring-words';
+import { segmentWords } from '../../../src/consolidate/themes/segment-words';
 import { parseThemesCsv } from '../../../src/consolidate/themes/themes-csv';
 import type { ThemeText } from '../../../src/consolidate/themes/theme-text';
 import { fy2022Comments } from '../../helpers/fy2022-texts';
