@@ -1,4 +1,5 @@
 /** What is timed side by side: the floor, the two peers a developer would reach for, and ours. */
+import { join } from 'node:path';
 import { crc32, deflateRawSync, inflateRawSync } from 'node:zlib';
 import ExcelJS from 'exceljs';
 import { unzipSync } from 'fflate';
@@ -7,6 +8,7 @@ import { readXlsx } from '../src/hosts/xlsx/read-xlsx';
 import { entryData, readZipDirectory } from '../src/hosts/xlsx/read-zip-directory';
 import { readStatusSheet } from '../src/reader/read-status-sheet';
 import { XlsxWorkbookHost } from '../src/hosts/xlsx/xlsx-host';
+import { segmentationFor } from '../src/cli/segment-in-thread';
 import { consolidateFiles, writeDashboard, type SourceFile } from '../src/jobs/consolidate-files';
 import { BENCH_OPTIONS } from './bench-options';
 
@@ -94,10 +96,16 @@ export function xmlMegabytes(packages: readonly Uint8Array[]): number {
   return bytes / 1024 / 1024;
 }
 
-/** Ours: the whole consolidation the CLI and the pane run, from file bytes to dashboard bytes. */
-export async function ours(files: readonly SourceFile[]): Promise<OursPhases> {
+/** The CLI's segmenting worker, as `npm run bench` builds it (the bench runs under tsx, beside src/cli). */
+const SEGMENT_WORKER = join(__dirname, '..', 'dist-cli', 'segment-worker.cjs');
+
+/**
+ * Ours: the whole consolidation the CLI runs, from file bytes to dashboard bytes — 集約_課題's word
+ * segmentation on the CLI's worker thread as the CLI does it, unless `oneThread` (the peers' way).
+ */
+export async function ours(files: readonly SourceFile[], oneThread = false): Promise<OursPhases> {
   const t0 = performance.now();
-  const result = await consolidateFiles(files, BENCH_OPTIONS, readXlsx);
+  const result = await consolidateFiles(files, { ...BENCH_OPTIONS, ...(oneThread ? {} : segmentationFor(files.length, SEGMENT_WORKER)) }, readXlsx);
   const t1 = performance.now();
   const host = await XlsxWorkbookHost.create();
   await writeDashboard(host, result.specs);

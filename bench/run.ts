@@ -34,6 +34,8 @@ interface ScaleResult {
   readonly exceljs: Timing;
   readonly sheetjs: Timing;
   readonly ours: Timing;
+  /** Ours with 集約_課題's segmentation on the job's own thread, as the peers' pipelines run our core. */
+  readonly oursOneThread: Timing;
   /** Ours split: read + parse + validate + aggregate (+ render specs), and the dashboard write. */
   readonly oursConsolidate: Timing;
   readonly oursWrite: Timing;
@@ -67,6 +69,7 @@ async function measureScale(label: string, files: readonly SourceFile[], reps: n
         dashboard = phases.dashboard;
       },
     },
+    { name: 'oursOneThread', run: () => ours(files, true) },
   ]);
   const of = (name: string): Timing => summarise(times.get(name) ?? []);
   // The first entry of each phase list is the warm-up run.
@@ -84,6 +87,7 @@ async function measureScale(label: string, files: readonly SourceFile[], reps: n
     exceljs: of('exceljs'),
     sheetjs: of('sheetjs'),
     ours: of('ours'),
+    oursOneThread: of('oursOneThread'),
     oursConsolidate: summarise(consolidateMs.slice(1)),
     oursWrite: summarise(writeMs.slice(1)),
     dashboardKb: Math.round(dashboard.length / 1024),
@@ -104,8 +108,8 @@ function peakRss(workbooks: number, dir: string): { consolidateMb: number; peakR
 function table(rows: readonly ScaleResult[]): string {
   const line = (cells: ReadonlyArray<string | number>): string => cells.map((c, i) => String(c).padStart(i === 0 ? 30 : 12)).join(' ');
   const spread = (t: Timing): string => `${t.minMs}–${t.maxMs}`;
-  const columns = (r: ScaleResult): Timing[] => [r.floor, r.readOurs, r.writeFloor, r.ours, r.oursConsolidate, r.oursWrite, r.exceljsPipeline, r.sheetjsPipeline, r.exceljs, r.sheetjs];
-  const out = [line(['median ms', 'read floor', 'ours: read', 'write floor', 'ours: job', 'ours: consol.', 'ours: write', 'ExcelJS job', 'SheetJS job', 'ExcelJS load', 'SheetJS read'])];
+  const columns = (r: ScaleResult): Timing[] => [r.floor, r.readOurs, r.writeFloor, r.ours, r.oursOneThread, r.oursConsolidate, r.oursWrite, r.exceljsPipeline, r.sheetjsPipeline, r.exceljs, r.sheetjs];
+  const out = [line(['median ms', 'read floor', 'ours: read', 'write floor', 'ours: job', 'ours: 1 thread', 'ours: consol.', 'ours: write', 'ExcelJS job', 'SheetJS job', 'ExcelJS load', 'SheetJS read'])];
   for (const r of rows) {
     out.push(line([r.label, ...columns(r).map((t) => t.medianMs)]));
     out.push(line(['  min–max', ...columns(r).map(spread)]));
@@ -137,6 +141,8 @@ async function main(): Promise<void> {
   const dir5000 = join(__dirname, 'out', 'synthetic-5000');
   writeFiles(all5000, dir5000);
 
+  // Ours runs 集約_課題's segmentation on the CLI's bundled worker, as the CLI does: build it first.
+  spawnSync(process.execPath, [join(__dirname, '..', 'scripts', 'build-cli.mjs'), '--if-stale'], { stdio: 'inherit' });
   process.stdout.write('in process: floors, ours, the peers’ pipelines…\n');
   const small = await measureScale('10 workbooks / 100 sheets', all.slice(0, 10), 7);
   const large = await measureScale('100 workbooks / 1,000 sheets', all, 5);
@@ -160,6 +166,11 @@ async function main(): Promise<void> {
     jobOverFloor: round(large.ours.medianMs / (large.floor.medianMs + large.writeFloor.medianMs), 2),
     jobOverExcelJsPipeline: round(large.ours.medianMs / large.exceljsPipeline.medianMs, 2),
     jobOverSheetJsPipeline: round(large.ours.medianMs / large.sheetjsPipeline.medianMs, 2),
+    // The same with 集約_課題's words cut on the job's thread, as the peers' pipelines (which run our core) do.
+    oneThread: {
+      jobOverFloor: round(large.oursOneThread.medianMs / (large.floor.medianMs + large.writeFloor.medianMs), 2),
+      jobOverExcelJsPipeline: round(large.oursOneThread.medianMs / large.exceljsPipeline.medianMs, 2),
+    },
     peerOutputsEqual: { exceljs: large.exceljsDifference ?? true, sheetjs: large.sheetjsDifference ?? true },
     startupFloorMs: startup,
     cliWallMs: { 10: cli.cliWallMs['10']?.medianMs ?? null, 100: cli.cliWallMs['100']?.medianMs ?? null, 1000: cli1000 },
@@ -209,6 +220,7 @@ fair (1,000 sheets unless said)
   job ÷ (read + write floor)   ${fair.jobOverFloor}   (target ≤ 4: ${holds(fair.jobOverFloor <= 4)})
   job ÷ ExcelJS pipeline       ${fair.jobOverExcelJsPipeline}   (target ≤ 0.2: ${holds(fair.jobOverExcelJsPipeline <= 0.2)}; outputs equal: ${String(fair.peerOutputsEqual.exceljs)})
   job ÷ SheetJS pipeline       ${fair.jobOverSheetJsPipeline}   (outputs equal: ${String(fair.peerOutputsEqual.sheetjs)})
+  the same on one thread       ${fair.oneThread.jobOverFloor} of the floors, ${fair.oneThread.jobOverExcelJsPipeline} of the ExcelJS pipeline (集約_課題's words cut on the job's thread, as the peers do)
   CLI wall, fresh process      ${fair.cliWallMs[10]} / ${cli100} / ${cli1000} ms at 10 / 100 / 1,000 sheets; bare node ${startup} ms; tsx at 100: ${fair.tsxCliWallMs100} ms (target ≤ 350 at 100: ${holds(cli100 <= 350)})
   CLI at 5,000 sheets          ${cli5000.wallMs} ms, peak RSS ${cli5000.peakRssMb ?? 'n/a'} MB
   pane ÷ Node                  ${fair.paneOverNode[10]} at 10 workbooks, ${paneRatio} at 100 (target ≤ 1.5: ${holds(paneRatio <= 1.5)}); longest main-thread task ${pane10?.paneLongestTaskMs} / ${pane100?.paneLongestTaskMs} ms

@@ -14,6 +14,18 @@ import type { SegmentRequest, SegmentResult } from './segment-messages';
 /** The bundled worker beside the bundled CLI (scripts/build-cli.mjs writes both into dist-cli/). */
 export const SEGMENT_WORKER = join(__dirname, 'segment-worker.cjs');
 
+/**
+ * From this many workbooks 集約_課題 cuts its texts on the thread: one workbook's texts are cut in less time
+ * than the thread takes to start. BUKAI_SEGMENT_IN_THREAD_FROM overrides it (the bench compares).
+ */
+export const SEGMENT_IN_THREAD_FROM = Number(process.env['BUKAI_SEGMENT_IN_THREAD_FROM'] ?? 2);
+
+/** The consolidate option for `fileCount` workbooks: the thread from SEGMENT_IN_THREAD_FROM files, else none. */
+export function segmentationFor(fileCount: number, workerFile: string = SEGMENT_WORKER): { segmentation?: WordSegmentation } {
+  const segmentation = fileCount >= SEGMENT_IN_THREAD_FROM ? segmentInThread(workerFile) : null;
+  return segmentation ? { segmentation } : {};
+}
+
 /** Starts the worker thread, or returns null when its file is not there. */
 export function segmentInThread(workerFile: string = SEGMENT_WORKER): WordSegmentation | null {
   if (!existsSync(workerFile)) return null;

@@ -8,8 +8,8 @@ import { checkOverwrite, type OverwriteProblem } from '../../hosts/xlsx/write-ov
 import { XlsxWorkbookHost } from '../../hosts/xlsx/xlsx-host';
 import { formatOutcome } from '../../messages/format-outcome';
 import { DEFAULT_READ_LIMITS } from '../../hosts/xlsx/xlsx-limits';
-import { consolidateFiles, writeDashboard, type SourceFile, type WordSegmentation } from '../../jobs/consolidate-files';
-import { segmentInThread } from '../segment-in-thread';
+import { consolidateFiles, writeDashboard, type SourceFile } from '../../jobs/consolidate-files';
+import { segmentationFor } from '../segment-in-thread';
 import { readThemesFile } from '../../jobs/themes-file';
 import type { ThemeTable } from '../../consolidate/themes/theme-table';
 import { CliError, EXIT, assertDistinctOutputs, assertNotAnInput, checkOutputPath, readExistingOutput, readSource, writeOutputsAtomically, type OutputFile } from '../cli-io';
@@ -17,9 +17,6 @@ import { onceEach } from '../file-identity';
 import { expandInputs, nothingToReadMessage } from '../input-files';
 import { CLI_MESSAGES, type CliMessages } from '../messages/cli-messages';
 import { parseAsOf } from './validate';
-
-/** From this many workbooks 集約_課題 segments its texts on a worker thread (segment-in-thread.ts; BUKAI_SEGMENT_IN_THREAD_FROM overrides, for the bench). */
-const SEGMENT_IN_THREAD_FROM = Number(process.env["BUKAI_SEGMENT_IN_THREAD_FROM"] ?? 2);
 
 export const CONSOLIDATE_USAGE =
   'consolidate FILE.xlsx|FOLDER... --out DASHBOARD.xlsx [--json SUMMARY.json] [--recursive] [--roster ROSTER.(xlsx|csv)] [--as-of YYYY-MM-DD] [--threshold 60] [--fiscal-year 2022] [--include-other-years] [--years 2021-2023 | --all-years] [--themes THEMES.csv] [--lang ja|en]';
@@ -99,7 +96,7 @@ export async function runConsolidate(argv: readonly string[], print: (line: stri
 
   const result = await consolidateFiles(
     files,
-    { roster, asOf, threshold, fiscalYear, includeOtherYears: values['include-other-years'] ?? false, years, locale, generatedAt: now.toISOString(), ...(themes ? { themes } : {}), ...segmentationFor(files) },
+    { roster, asOf, threshold, fiscalYear, includeOtherYears: values['include-other-years'] ?? false, years, locale, generatedAt: now.toISOString(), ...(themes ? { themes } : {}), ...segmentationFor(files.length) },
     readXlsx,
     (status, index, total) => {
       progress?.(m.consolidate.progress(index + 1, total));
@@ -146,15 +143,6 @@ export async function runConsolidate(argv: readonly string[], print: (line: stri
   writeOutputsAtomically(outputs, m);
   print(m.consolidate.done(sheetCount, out, names, values.json ?? null));
   return EXIT.ok;
-}
-
-/**
- * 集約_課題's word segmentation beside the reading, from SEGMENT_IN_THREAD_FROM files: below it the thread's
- * start-up (~20 ms on the other core) is not repaid.
- */
-function segmentationFor(files: readonly SourceFile[]): { segmentation?: WordSegmentation } {
-  const segmentation = files.length >= SEGMENT_IN_THREAD_FROM ? segmentInThread() : null;
-  return segmentation ? { segmentation } : {};
 }
 
 /** --years RANGE or --all-years, which exclude each other and the one-year options. */
