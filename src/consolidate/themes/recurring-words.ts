@@ -9,9 +9,9 @@
  * WG) come out by groups, then occurrences, descending, then by code point: the same texts, the same list.
  */
 import { z } from 'zod';
-import { toMatchers, type ThemeTable } from './theme-table';
+import { foldText } from './fold-text';
+import { toMatchers, type ThemeMatcher, type ThemeTable } from './theme-table';
 import { groupKeyOf, ThemeGroupSchema, type ThemeGroup, type ThemeText } from './theme-text';
-import { tagsWord } from './tag-themes';
 import { segmentWords, type SegmentedWords } from './segment-words';
 
 export const RecurringWordSchema = z.object({
@@ -24,21 +24,39 @@ export const RecurringWordSchema = z.object({
 export type RecurringWord = z.infer<typeof RecurringWordSchema>;
 
 /**
+ * Whether the table covers a word: a theme tags the word alone (one of its keywords is in the folded word,
+ * or a pattern matches it, as matchThemes finds) or the word is part of a keyword. Asked through sets of
+ * substrings — a word's are few, and a keyword's are made once — where comparing every distinct word
+ * with every keyword was words × keywords (a tenth of a 100-sheet CLI run).
+ */
+export function tableCoverage(matchers: readonly ThemeMatcher[]): (word: string) => boolean {
+  const keywords = new Set(matchers.flatMap((m) => m.keywords.map((k) => k.folded)));
+  const longest = Math.max(0, ...[...keywords].map((k) => k.length));
+  const parts = new Set<string>();
+  for (const k of keywords) for (let i = 0; i < k.length; i++) for (let j = i + 1; j <= k.length; j++) parts.add(k.slice(i, j));
+  const patterns = matchers.flatMap((m) => m.patterns.map((p) => p.regex));
+  return (word) => {
+    if (parts.has(word)) return true;
+    const folded = foldText(word);
+    for (let i = 0; i < folded.length; i++) {
+      for (let j = i + 1; j <= Math.min(folded.length, i + longest); j++) if (keywords.has(folded.slice(i, j))) return true;
+    }
+    return patterns.some((p) => p.test(folded));
+  };
+}
+
+/**
  * Recurring words across at least `minGroups` groups that the table does not cover. `segmented` holds
  * texts already cut (segmentTexts); a text it lacks is segmented here.
  */
 export function findRecurringWords(texts: readonly ThemeText[], table: ThemeTable, options: { minGroups?: number; segmented?: SegmentedWords } = {}): RecurringWord[] {
   const minGroups = options.minGroups ?? 2;
   const segmenter = new Intl.Segmenter('ja', { granularity: 'word' });
-  const matchers = toMatchers(table);
-  const keywords = matchers.flatMap((m) => m.keywords.map((k) => k.folded));
+  const covers = tableCoverage(toMatchers(table));
   const covered = new Map<string, boolean>();
   const isCovered = (w: string): boolean => {
     let c = covered.get(w);
-    if (c === undefined) {
-      c = tagsWord(w, matchers) || keywords.some((k) => k.includes(w));
-      covered.set(w, c);
-    }
+    if (c === undefined) covered.set(w, (c = covers(w)));
     return c;
   };
   // Texts repeat from month to month: each distinct text of a group is gone through once and its words

@@ -42,15 +42,6 @@ export function matchThemes(text: string, matchers: readonly ThemeMatcher[]): Th
   return tags;
 }
 
-/**
- * Whether any theme tags a word alone — matchThemes(word) has a tag — without building the tags: the
- * recurring words ask this of every distinct word. The word is folded as matchThemes folds it.
- */
-export function tagsWord(word: string, matchers: readonly ThemeMatcher[]): boolean {
-  const folded = foldText(word);
-  return matchers.some((m) => m.keywords.some((k) => folded.includes(k.folded)) || m.patterns.some((p) => p.regex.test(folded)));
-}
-
 /** Every text with its themes, in input order. */
 export function tagThemes<T extends ThemeText>(texts: readonly T[], table: ThemeTable): Array<TaggedText<T>> {
   const matchers = toMatchers(table);

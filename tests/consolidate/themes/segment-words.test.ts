@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { DEFAULT_THEMES } from '../../../src/consolidate/themes/default-themes';
-import { findRecurringWords } from '../../../src/consolidate/themes/recurring-words';
+import { findRecurringWords, tableCoverage } from '../../../src/consolidate/themes/recurring-words';
 import { segmentTexts, segmentWords } from '../../../src/consolidate/themes/segment-words';
 import { themeTextsOf } from '../../../src/consolidate/themes/sheet-texts';
-import { matchThemes, tagsWord } from '../../../src/consolidate/themes/tag-themes';
+import { matchThemes } from '../../../src/consolidate/themes/tag-themes';
 import { toMatchers } from '../../../src/consolidate/themes/theme-table';
 import { groupKeyOf, type ThemeGroup, type ThemeText } from '../../../src/consolidate/themes/theme-text';
 import { fy2022Comments, fy2022Sheets } from '../../helpers/fy2022-texts';
@@ -59,22 +59,31 @@ describe('texts cut into words ahead of the consolidation', () => {
   });
 });
 
-describe('whether a theme tags a word alone', () => {
+describe('whether the table covers a word', () => {
   const matchers = toMatchers(DEFAULT_THEMES);
+  const keywords = matchers.flatMap((m) => m.keywords.map((k) => k.folded));
+  /** As first written: a theme tags the word alone, or the word is part of a keyword. */
+  const reference = (w: string): boolean => matchThemes(w, matchers).length > 0 || keywords.some((k) => k.includes(w));
+  const covers = tableCoverage(matchers);
 
-  it('agrees with matchThemes on every word of the FY2022 texts', () => {
+  it('agrees with matchThemes and the keywords on every word of the FY2022 texts', () => {
     const words = new Set(fy2022Comments().flatMap((c) => segmentWords(c.text)));
-    for (const w of words) expect(tagsWord(w, matchers)).toBe(matchThemes(w, matchers).length > 0);
+    let coveredWords = 0;
+    for (const w of words) {
+      expect(covers(w)).toBe(reference(w));
+      if (covers(w)) coveredWords += 1;
+    }
+    expect(coveredWords).toBeGreaterThan(10);
   });
 
-  it('agrees with matchThemes on any word made of keyword pieces', () => {
-    const pieces = [...new Set(DEFAULT_THEMES.flatMap((t) => t.keywords.flatMap((k) => [k, k.slice(0, 2), k.slice(1)])))];
+  it('agrees on any word made of keyword pieces, pattern words and others', () => {
+    const pieces = [...new Set(DEFAULT_THEMES.flatMap((t) => t.keywords.flatMap((k) => [k, k.slice(0, 2), k.slice(1), k.slice(-1)])))];
     fc.assert(
-      fc.property(fc.array(fc.constantFrom(...pieces, 'ﾍﾙﾊﾟｰ', 'ML', '障がい', 'x'), { minLength: 1, maxLength: 3 }), (parts) => {
+      fc.property(fc.array(fc.constantFrom(...pieces, 'ﾍﾙﾊﾟｰ', 'ML', 'html', '障がい', '不足', 'x', '母', '分母'), { minLength: 1, maxLength: 3 }), (parts) => {
         const w = parts.join('');
-        expect(tagsWord(w, matchers)).toBe(matchThemes(w, matchers).length > 0);
+        expect(covers(w)).toBe(reference(w));
       }),
-      { seed: 17, numRuns: 300 },
+      { seed: 17, numRuns: 500 },
     );
   });
 });
