@@ -3,7 +3,7 @@
  * grids, so the pane stays responsive, and two files are read at once on a machine with two cores.
  */
 import type { CheckedFile } from '../jobs/consolidate-files';
-import type { ReadBatch, ReadRequest, WorkbookRead } from './read-messages';
+import type { CheckRequest, ReadBatch, ReadRequest, WorkbookRead } from './read-messages';
 
 /** Workers at most: the pane's machines have 2–8 cores, and Excel itself needs one. */
 const MAX_WORKERS = 2;
@@ -30,16 +30,24 @@ const PROGRESS_MS = 100;
  * Reads every file, handing each read to `onRead` as it arrives and reporting how many are done at most
  * every ~100 ms and at the end; results in the files' order.
  */
-export function readInWorkers(files: readonly File[], onProgress: (done: number) => void, onRead?: (index: number, read: WorkbookRead) => void, spawn: () => Worker = spawnReadWorker): Promise<WorkbookRead[]> {
-  return runInWorkers<WorkbookRead>(files, null, onProgress, onRead, spawn);
+export function readInWorkers(files: readonly File[], onProgress: (done: number) => void, onRead?: (index: number, read: WorkbookRead) => void, spawn: () => Worker = spawnReadWorker, silentMs = SILENT_WORKER_MS): Promise<WorkbookRead[]> {
+  return runInWorkers<WorkbookRead>(files, null, onProgress, onRead, spawn, silentMs);
 }
 
 /**
- * Reads and validates every file as 集約 does (check-picked.ts), handing each file's validation to
- * `onChecked` as it arrives, so the page aggregates file k while the workers do the next ones.
+ * A worker that has said nothing for this long while it still has files is taken for dead: one that is
+ * killed (out of memory, a crashed process) fires no error event, and the pane would wait forever. A
+ * submission is read and validated in well under a second; the page then does the files left itself.
  */
-export function checkInWorkers(files: readonly File[], asOf: string | null, onProgress: (done: number) => void, onChecked?: (index: number, checked: CheckedFile) => void, spawn: () => Worker = spawnReadWorker): Promise<CheckedFile[]> {
-  return runInWorkers<CheckedFile>(files, { asOf }, onProgress, onChecked, spawn);
+export const SILENT_WORKER_MS = 30_000;
+
+/**
+ * Reads and validates every file as 集約 does (check-picked.ts), with its texts' theme work by the run's
+ * table, handing each file's validation to `onChecked` as it arrives, so the page aggregates file k while
+ * the workers do the next ones.
+ */
+export function checkInWorkers(files: readonly File[], check: CheckRequest, onProgress: (done: number) => void, onChecked?: (index: number, checked: CheckedFile) => void, spawn: () => Worker = spawnReadWorker, silentMs = SILENT_WORKER_MS): Promise<CheckedFile[]> {
+  return runInWorkers<CheckedFile>(files, check, onProgress, onChecked, spawn, silentMs);
 }
 
 function runInWorkers<T extends ReadBatch['results'][number]['result']>(
@@ -48,6 +56,7 @@ function runInWorkers<T extends ReadBatch['results'][number]['result']>(
   onProgress: (done: number) => void,
   onResult: ((index: number, result: T) => void) | undefined,
   spawn: () => Worker,
+  silentMs: number,
 ): Promise<T[]> {
   const count = workerCount(files.length);
   // Round robin: submissions are alike in size, so each worker gets about half the work.
@@ -57,12 +66,19 @@ function runInWorkers<T extends ReadBatch['results'][number]['result']>(
   let done = 0;
   let told = -Infinity;
   const workers: Worker[] = [];
+  const silences: Array<ReturnType<typeof setTimeout> | undefined> = [];
   const finished = shares.map(
-    (share) =>
+    (share, w) =>
       new Promise<void>((resolve, reject) => {
         const worker = idle.pop() ?? spawn();
         workers.push(worker);
+        const listen = (): void => {
+          clearTimeout(silences[w]);
+          silences[w] = setTimeout(() => reject(new Error(`read worker: silent for ${silentMs} ms`)), silentMs);
+        };
+        listen();
         worker.onmessage = (event: MessageEvent<ReadBatch>) => {
+          listen();
           for (const { index, result } of event.data.results) {
             // The worker answers in the kind it was asked for (`check`).
             results[index] = result as T;
@@ -73,7 +89,10 @@ function runInWorkers<T extends ReadBatch['results'][number]['result']>(
             told = performance.now();
             onProgress(done);
           }
-          if (event.data.last) resolve();
+          if (event.data.last) {
+            clearTimeout(silences[w]);
+            resolve();
+          }
         };
         worker.onerror = (event) => {
           event.preventDefault();
@@ -89,6 +108,7 @@ function runInWorkers<T extends ReadBatch['results'][number]['result']>(
       return results;
     },
     (error: unknown) => {
+      for (const silence of silences) clearTimeout(silence);
       for (const worker of workers) worker.terminate();
       return Promise.reject(error instanceof Error ? error : new Error(String(error)));
     },

@@ -50,14 +50,17 @@ export function tagsWord(word: string, matchers: readonly ThemeMatcher[]): boole
   return matchers.some((m) => m.keywords.some((k) => folded.includes(k.folded)) || m.patterns.some((p) => p.regex.test(folded)));
 }
 
-/** Every text with its themes, in input order. */
-export function tagThemes<T extends ThemeText>(texts: readonly T[], table: ThemeTable): Array<TaggedText<T>> {
+/** Texts → their tags (matchThemes) against one table, as tagged ahead, elsewhere (a worker that read the file). */
+export type TaggedTexts = ReadonlyMap<string, ThemeTag[]>;
+
+/** Every text with its themes, in input order; `given` holds texts already tagged by the same table. */
+export function tagThemes<T extends ThemeText>(texts: readonly T[], table: ThemeTable, given?: TaggedTexts): Array<TaggedText<T>> {
   const matchers = toMatchers(table);
   // Texts repeat (a group copies its CHECK from month to month): each distinct text is matched once and its
   // tags shared, read-only, by the texts that say it.
   const known = new Map<string, ThemeTag[]>();
   return texts.map((t) => {
-    let themes = known.get(t.text);
+    let themes = known.get(t.text) ?? given?.get(t.text);
     if (!themes) known.set(t.text, (themes = matchThemes(t.text, matchers)));
     return { ...t, themes };
   });

@@ -174,7 +174,7 @@ export function useConsolidation(services: PaneServices, strings: Strings, local
       const asOfUsed = asOf === '' ? null : asOf;
       // Workers read and validate the files off the main thread while the page aggregates each one as it
       // arrives; where they cannot start or fail, the page does what is left itself.
-      const checks = checkAsTheyArrive(services, picked.map((f) => f.file), asOfUsed, read, setReadDone);
+      const checks = checkAsTheyArrive(services, picked.map((f) => f.file), { asOf: asOfUsed, themes: chosen?.table ?? null }, read, setReadDone);
       const sources = picked.map((f) => pickedSource(f.file, new Uint8Array(0)));
       await checks.ready(0);
       const statuses = new Map<number, FileStatus>();
