@@ -6,7 +6,6 @@
 import type { CheckedFile, ReadWorkbookBytes } from '../jobs/consolidate-files';
 import { checkPickedFile, checkRead, internalFailure } from './check-picked';
 import type { PaneServices } from './pane-services';
-import type { CheckRequest } from './read-messages';
 
 /**
  * From this many files the workers validate too. Below it they post grids and the page validates each as
@@ -22,9 +21,8 @@ export interface ArrivingChecks {
   take(index: number): CheckedFile;
 }
 
-/** Starts checking `files` (by the run's 基準日 and 課題テーマ表) on the workers (when there are any) and returns their validations as they arrive. */
-export function checkAsTheyArrive(services: PaneServices, files: readonly File[], check: CheckRequest, readOnPage: ReadWorkbookBytes, onProgress: (done: number) => void): ArrivingChecks {
-  const { asOf } = check;
+/** Starts checking `files` on the workers (when there are any) and returns their validations as they arrive. */
+export function checkAsTheyArrive(services: PaneServices, files: readonly File[], asOf: string | null, readOnPage: ReadWorkbookBytes, onProgress: (done: number) => void): ArrivingChecks {
   const done = new Array<CheckedFile | undefined>(files.length);
   let waiting: { index: number; wake: () => void } | null = null;
   function arrive(index: number, checked: CheckedFile): void {
@@ -33,7 +31,7 @@ export function checkAsTheyArrive(services: PaneServices, files: readonly File[]
   }
   const inWorkers =
     files.length >= CHECK_IN_WORKERS_FROM && services.checkWorkbooks
-      ? services.checkWorkbooks(files, check, onProgress, arrive)
+      ? services.checkWorkbooks(files, asOf, onProgress, arrive)
       : services.readWorkbooks?.(files, onProgress, (index, read) => {
           const file = files[index];
           if (!file) return;

@@ -36,14 +36,14 @@ export function checkRead(file: File, read: WorkbookRead, asOf: string | null): 
 }
 
 /**
- * Does a validated file's share of 集約_課題's theme work as a read worker posts it: its CHECK / ACTION
- * texts cut into words (segmentWords) and tagged by the run's table (matchThemes). These were the largest
- * items of the serial tail after the last file (Intl.Segmenter alone ~200 ms at 1,000 plan sheets), so the
- * workers do them while files are still being read and the page's consolidation only looks them up. Texts
- * repeat from file to file (a group copies its wording, year after year), so one run's worker does each
- * text once and posts it with the first file that has it: a later file's `segmented` and `tagged` lack it,
- * as consolidateFiles expects (it merges every file's into one lookup). `table` must be the one the job is
- * given (null: the shipped DEFAULT_THEMES).
+ * Does a validated file's share of 集約_課題's theme work as the file arrives on the page: its CHECK /
+ * ACTION texts cut into words (segmentWords) and tagged by the run's table (matchThemes). Done at the end,
+ * these were the largest items of the serial tail after the last file (Intl.Segmenter alone ~200 ms at
+ * 1,000 plan sheets); file by file they run while the workers read the next files, on a main thread that
+ * is otherwise mostly waiting. Texts repeat from file to file (a group copies its wording, year after
+ * year), so a run's theme work does each text once and gives it with the first file that has it: a later
+ * file's `segmented` and `tagged` lack it, as consolidateFiles expects (it merges every file's into one
+ * lookup). `table` must be the one the job is given (null: the shipped DEFAULT_THEMES).
  */
 export function themeWorkOnce(table: ThemeTable | null): (checked: CheckedFile) => CheckedFile {
   const segmenter = new Intl.Segmenter('ja', { granularity: 'word' });

@@ -8,7 +8,7 @@ import type { WorkbookHost } from '../hosts/host';
 import type { XlsxReadResult } from '../hosts/xlsx/read-xlsx';
 import type { XlsxWorkbookHost } from '../hosts/xlsx/xlsx-host';
 import type { CheckedFile } from '../jobs/consolidate-files';
-import type { CheckRequest, WorkbookRead } from './read-messages';
+import type { WorkbookRead } from './read-messages';
 import { documentMemory, layeredMemory, storageMemory, type KeyValueStorage, type PaneMemory } from './pane-memory';
 
 export interface PaneServices {
@@ -23,8 +23,8 @@ export interface PaneServices {
   loadReader(): Promise<(bytes: Uint8Array) => XlsxReadResult>;
   /** Reads picked workbooks off the main thread (Web Workers), reporting how many are done and each read as it arrives; absent where there are no workers. */
   readWorkbooks?(files: readonly File[], onProgress: (done: number) => void, onRead?: (index: number, read: WorkbookRead) => void): Promise<WorkbookRead[]>;
-  /** Reads and validates picked workbooks as 集約 does (with the texts' theme work by `check.themes`), off the main thread, each file's validation as it arrives; absent where there are no workers. */
-  checkWorkbooks?(files: readonly File[], check: CheckRequest, onProgress: (done: number) => void, onChecked?: (index: number, checked: CheckedFile) => void): Promise<CheckedFile[]>;
+  /** Reads and validates picked workbooks as 集約 does, off the main thread, each file's validation as it arrives; absent where there are no workers. */
+  checkWorkbooks?(files: readonly File[], asOf: string | null, onProgress: (done: number) => void, onChecked?: (index: number, checked: CheckedFile) => void): Promise<CheckedFile[]>;
   /** Starts the read workers ahead of a run (when files are picked). */
   warmReaders?(): void;
   /** The last choices, per user and (in Excel) per workbook. */
@@ -60,7 +60,7 @@ function userStorage(): KeyValueStorage | null {
 }
 
 const workerReader: NonNullable<PaneServices['readWorkbooks']> = (files, onProgress, onRead) => import('./read-in-workers').then((m) => m.readInWorkers(files, onProgress, onRead));
-const workerChecker: NonNullable<PaneServices['checkWorkbooks']> = (files, check, onProgress, onChecked) => import('./read-in-workers').then((m) => m.checkInWorkers(files, check, onProgress, onChecked));
+const workerChecker: NonNullable<PaneServices['checkWorkbooks']> = (files, asOf, onProgress, onChecked) => import('./read-in-workers').then((m) => m.checkInWorkers(files, asOf, onProgress, onChecked));
 // Warming is only a head start: if it fails, the run starts its workers itself or reads on the page.
 const warmReaders = (): void => void import('./read-in-workers').then((m) => m.warmReadWorkers()).catch(() => undefined);
 const hasWorkers = typeof Worker === 'function';

@@ -3,7 +3,7 @@
  * grids, so the pane stays responsive, and two files are read at once on a machine with two cores.
  */
 import type { CheckedFile } from '../jobs/consolidate-files';
-import type { CheckRequest, ReadBatch, ReadRequest, WorkbookRead } from './read-messages';
+import type { ReadBatch, ReadRequest, WorkbookRead } from './read-messages';
 
 /** Workers at most: the pane's machines have 2–8 cores, and Excel itself needs one. */
 const MAX_WORKERS = 2;
@@ -42,12 +42,11 @@ export function readInWorkers(files: readonly File[], onProgress: (done: number)
 export const SILENT_WORKER_MS = 30_000;
 
 /**
- * Reads and validates every file as 集約 does (check-picked.ts), with its texts' theme work by the run's
- * table, handing each file's validation to `onChecked` as it arrives, so the page aggregates file k while
- * the workers do the next ones.
+ * Reads and validates every file as 集約 does (check-picked.ts), handing each file's validation to
+ * `onChecked` as it arrives, so the page aggregates file k while the workers do the next ones.
  */
-export function checkInWorkers(files: readonly File[], check: CheckRequest, onProgress: (done: number) => void, onChecked?: (index: number, checked: CheckedFile) => void, spawn: () => Worker = spawnReadWorker, silentMs = SILENT_WORKER_MS): Promise<CheckedFile[]> {
-  return runInWorkers<CheckedFile>(files, check, onProgress, onChecked, spawn, silentMs);
+export function checkInWorkers(files: readonly File[], asOf: string | null, onProgress: (done: number) => void, onChecked?: (index: number, checked: CheckedFile) => void, spawn: () => Worker = spawnReadWorker, silentMs = SILENT_WORKER_MS): Promise<CheckedFile[]> {
+  return runInWorkers<CheckedFile>(files, { asOf }, onProgress, onChecked, spawn, silentMs);
 }
 
 function runInWorkers<T extends ReadBatch['results'][number]['result']>(

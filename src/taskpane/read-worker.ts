@@ -6,7 +6,6 @@
  */
 import { readXlsx } from '../hosts/xlsx/read-xlsx';
 import type * as CheckPicked from './check-picked';
-import type { CheckedFile } from '../jobs/consolidate-files';
 import type { ReadBatch, ReadRequest } from './read-messages';
 
 const scope = self as unknown as { onmessage: ((event: MessageEvent<ReadRequest>) => void) | null; postMessage(message: ReadBatch): void };
@@ -26,14 +25,11 @@ scope.onmessage = (event) => {
 };
 
 async function readAll(request: ReadRequest): Promise<void> {
-  // The run's theme work, each text once (check-picked.ts).
-  let themed: ((checked: CheckedFile) => CheckedFile) | null = null;
   for (const [n, { index, file }] of request.files.entries()) {
     let result: ReadBatch['results'][number]['result'];
     if (request.check) {
-      const { checkPickedFile, internalFailure, themeWorkOnce } = await checking();
-      const themeWork = (themed ??= themeWorkOnce(request.check.themes));
-      result = await checkPickedFile(file, readXlsx, request.check.asOf).then(themeWork, (error: unknown) => internalFailure(file, error));
+      const { checkPickedFile, internalFailure } = await checking();
+      result = await checkPickedFile(file, readXlsx, request.check.asOf).catch((error: unknown) => internalFailure(file, error));
     } else {
       try {
         result = readXlsx(new Uint8Array(await file.arrayBuffer()));

@@ -1,16 +1,20 @@
 /**
- * 集約 of 24 workbooks in real Chromium, where the read workers validate the files and do 集約_課題's
- * theme work (the texts' words and themes, check-picked.ts): the workbook the pane writes has the same
- * cells in every dashboard sheet as a pane without workers, which does all of it on the page, by the
- * shipped table and by a clerk's; and the same where the workers crash after their first file, or fall
- * silent after it without a word (the page gives up on them after 30 s and reads the rest).
+ * 集約 of 24 workbooks in real Chromium, where the read workers validate the files and the page does
+ * 集約_課題's theme work file by file as they arrive (the texts' words and themes, check-picked.ts): the
+ * workbook the pane writes has the same cells in every dashboard sheet as the same job in Node, by the
+ * shipped table and by a clerk's; and so has a pane without workers, and one whose workers crash after
+ * their first file, or fall silent after it without a word (the page gives up on them after 30 s and
+ * reads the rest).
  */
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { syntheticWorkbooks } from '../../bench/synthetic-submissions';
 import { cellText } from '../../src/domain/grid';
 import { readXlsx } from '../../src/hosts/xlsx/read-xlsx';
+import { XlsxWorkbookHost } from '../../src/hosts/xlsx/xlsx-host';
+import { consolidateFiles, writeDashboard } from '../../src/jobs/consolidate-files';
+import { readThemesFile } from '../../src/jobs/themes-file';
 import { dateInput, openPane, paneSuite, PANE_WIDTH, ROOT } from './pane-harness';
 
 jest.setTimeout(240_000);
@@ -41,11 +45,31 @@ async function consolidate(page: Page, withTable: boolean): Promise<Sheets> {
   await page.getByRole('button', { name: '集約してダッシュボードを作成' }).click();
   await page.locator('.fui-MessageBarTitle', { hasText: '24 ファイル中 24 ファイルを読み込みました' }).waitFor({ timeout: 120_000 });
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'ブックをダウンロード' }).click()]);
-  const book = readXlsx(new Uint8Array(readFileSync(await download.path())));
+  return sheetsOf(new Uint8Array(readFileSync(await download.path())));
+}
+
+/** Every sheet's cell texts; a sheet's subtitle says when it was made, to the minute: what two runs may differ in. */
+function sheetsOf(bytes: Uint8Array): Sheets {
+  const book = readXlsx(bytes);
   if (!book.ok) throw new Error(book.failure.message);
-  // A sheet's subtitle says when it was made, to the minute: what two runs may differ in.
   const made = (t: string): string => t.replace(/^作成 \d{4}-\d{2}-\d{2} \d{2}:\d{2}/, '作成 (time)');
   return new Map(book.workbook.sheets.map((g) => [g.name, g.rows.map((r) => (r ?? []).map((c) => made(cellText(c))))]));
+}
+
+/** The same job in Node, as the pane runs it (its defaults, the picked files' modified times), written into a new in-memory workbook as the preview's. */
+async function inNode(withTable: boolean): Promise<Sheets> {
+  const files = paths.map((path) => ({ name: path.slice(path.lastIndexOf('/') + 1), bytes: new Uint8Array(readFileSync(path)), modified: new Date(Math.floor(statSync(path).mtimeMs)).toISOString() }));
+  const table = withTable ? readThemesFile({ name: 'テーマ表.csv', bytes: new TextEncoder().encode(THEMES_CSV) }).table : null;
+  const options = { roster: null, asOf: '2023-04-30', threshold: 60, fiscalYear: null, includeOtherYears: false, years: null, locale: 'ja' as const, generatedAt: new Date().toISOString(), ...(table ? { themes: table } : {}) };
+  const host = await XlsxWorkbookHost.create();
+  await writeDashboard(host, (await consolidateFiles(files, options, readXlsx)).specs);
+  return sheetsOf(await host.toBytes());
+}
+
+/** Expects the same sheets, in the same order, with the same cells. */
+function expectSame(actual: Sheets, expected: Sheets): void {
+  expect([...actual.keys()]).toEqual([...expected.keys()]);
+  for (const [name, rows] of expected) expect([name, actual.get(name)]).toEqual([name, rows]);
 }
 
 const newContext = (): Promise<BrowserContext> => suite.browser.newContext({ viewport: { width: PANE_WIDTH, height: 900 }, acceptDownloads: true, bypassCSP: true, locale: 'ja-JP', timezoneId: 'Asia/Tokyo' });
@@ -108,39 +132,40 @@ function silentAfterFirst(): void {
   window.Worker = SilentWorker;
 }
 
-describe('集約_課題\'s theme work on the read workers', () => {
-  let onPage: Sheets;
+describe('集約 of many workbooks with the theme work done as they arrive', () => {
+  let node: Sheets;
 
   beforeAll(async () => {
-    ({ sheets: onPage } = await dashboardOf(noWorkers, false));
+    node = await inNode(false);
   });
 
-  it('gives the same dashboard, cell for cell, as the page doing it all', async () => {
+  it('gives the same dashboard, cell for cell, as the job in Node', async () => {
     const { sheets, workers } = await dashboardOf(null, false);
     expect(workers.filter((url) => /read-worker/.test(url))).toHaveLength(2);
-    expect(onPage.get('集約_課題')?.length).toBeGreaterThan(50);
-    expect([...sheets.keys()]).toEqual([...onPage.keys()]);
-    for (const [name, rows] of onPage) expect([name, sheets.get(name)]).toEqual([name, rows]);
+    expect(node.get('集約_課題')?.length).toBeGreaterThan(50);
+    expectSame(sheets, node);
   });
 
-  it('gives the same dashboard by a clerk\'s theme table, which the workers tag by', async () => {
-    const page = await dashboardOf(noWorkers, true);
-    const workers = await dashboardOf(null, true);
+  it('gives the same dashboard by a clerk\'s theme table', async () => {
+    const { sheets } = await dashboardOf(null, true);
     const column = (s: Sheets): string[] => (s.get('集約_課題') ?? []).map((r) => r[0] ?? '');
-    expect(column(workers.sheets)).toContain('訪問');
-    expect(column(workers.sheets)).not.toContain('連携・情報共有');
-    for (const [name, rows] of page.sheets) expect([name, workers.sheets.get(name)]).toEqual([name, rows]);
+    expect(column(sheets)).toContain('訪問');
+    expect(column(sheets)).not.toContain('連携・情報共有');
+    expectSame(sheets, await inNode(true));
+  });
+
+  it('gives the same dashboard on a page without workers', async () => {
+    expectSame((await dashboardOf(noWorkers, false)).sheets, node);
   });
 
   it('gives the same dashboard when the workers crash after their first file', async () => {
-    const { sheets } = await dashboardOf(crashAfterFirst, false);
-    for (const [name, rows] of onPage) expect([name, sheets.get(name)]).toEqual([name, rows]);
+    expectSame((await dashboardOf(crashAfterFirst, false)).sheets, node);
   });
 
   it('gives the same dashboard when the workers fall silent after their first file, after the silence limit', async () => {
     const started = Date.now();
     const { sheets } = await dashboardOf(silentAfterFirst, false);
     expect(Date.now() - started).toBeGreaterThan(30_000);
-    for (const [name, rows] of onPage) expect([name, sheets.get(name)]).toEqual([name, rows]);
+    expectSame(sheets, node);
   });
 });

@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { readXlsx } from '../../src/hosts/xlsx/read-xlsx';
-import { checkPickedFile, themeWorkOnce } from '../../src/taskpane/check-picked';
+import { checkPickedFile } from '../../src/taskpane/check-picked';
 import { checkInWorkers } from '../../src/taskpane/read-in-workers';
 import type { ReadBatch, ReadRequest } from '../../src/taskpane/read-messages';
 import { fixturePaths } from '../helpers/fixture-workbooks';
@@ -21,10 +21,9 @@ class InProcessWorker {
   constructor(private readonly answers: number) {}
   postMessage(request: ReadRequest): void {
     void (async () => {
-      const themed = themeWorkOnce(request.check?.themes ?? null);
       for (const [n, { index, file }] of request.files.entries()) {
         if (n >= this.answers || this.terminated) return;
-        const result = themed(await checkPickedFile(file, readXlsx, request.check?.asOf ?? null));
+        const result = await checkPickedFile(file, readXlsx, request.check?.asOf ?? null);
         this.onmessage?.({ data: structuredClone({ results: [{ index, result }], last: n === request.files.length - 1 }) });
       }
     })();
@@ -45,7 +44,7 @@ describe('read workers that fall silent', () => {
   it('gives up on a worker that says nothing for the silence limit, and keeps what came before', async () => {
     const spawned: InProcessWorker[] = [];
     const arrived: number[] = [];
-    const run = checkInWorkers(files(), { asOf: '2023-04-30', themes: null }, () => undefined, (index) => arrived.push(index), () => {
+    const run = checkInWorkers(files(), '2023-04-30', () => undefined, (index) => arrived.push(index), () => {
       const worker = new InProcessWorker(spawned.length === 0 ? 1 : Infinity);
       spawned.push(worker);
       return worker as unknown as Worker;
@@ -58,7 +57,7 @@ describe('read workers that fall silent', () => {
 
   it('does not cut off workers that answer file after file', async () => {
     const spawned: InProcessWorker[] = [];
-    const results = await checkInWorkers(files(), { asOf: '2023-04-30', themes: null }, () => undefined, undefined, () => {
+    const results = await checkInWorkers(files(), '2023-04-30', () => undefined, undefined, () => {
       const worker = new InProcessWorker(Infinity);
       spawned.push(worker);
       return worker as unknown as Worker;

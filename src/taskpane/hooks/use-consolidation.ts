@@ -12,7 +12,7 @@ import type { Strings } from '../strings/ja';
 import { tokyoDate } from '../../domain/tokyo-time';
 import { errorText } from '../error-text';
 import { checkAsTheyArrive } from '../check-arriving';
-import { pickedSource } from '../check-picked';
+import { pickedSource, themeWorkOnce } from '../check-picked';
 import { readThemesChoice, type ThemesChoice, type ThemesUse } from '../themes-choice';
 import { useNumberInput } from './use-number-input';
 
@@ -174,8 +174,9 @@ export function useConsolidation(services: PaneServices, strings: Strings, local
       const asOfUsed = asOf === '' ? null : asOf;
       // Workers read and validate the files off the main thread while the page aggregates each one as it
       // arrives; where they cannot start or fail, the page does what is left itself.
-      const checks = checkAsTheyArrive(services, picked.map((f) => f.file), { asOf: asOfUsed, themes: chosen?.table ?? null }, read, setReadDone);
+      const checks = checkAsTheyArrive(services, picked.map((f) => f.file), asOfUsed, read, setReadDone);
       const sources = picked.map((f) => pickedSource(f.file, new Uint8Array(0)));
+      const themeWork = themeWorkOnce(chosen?.table ?? null);
       await checks.ready(0);
       const statuses = new Map<number, FileStatus>();
       let checked = 0;
@@ -193,7 +194,7 @@ export function useConsolidation(services: PaneServices, strings: Strings, local
           ...(chosen?.table ? { themes: chosen.table } : {}),
           // The next file's validation, and a repaint every few files, not after each: one frame per file was a third of the pane's time.
           yieldBetweenFiles: () => (++checked % FILES_PER_YIELD === 0 ? nextTask().then(() => checks.ready(checked)) : checks.ready(checked)),
-          checked: (index) => checks.take(index),
+          checked: (index) => themeWork(checks.take(index)),
         },
         // Only the roster is read here; the files come validated.
         read,
