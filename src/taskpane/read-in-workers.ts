@@ -49,6 +49,13 @@ export function checkInWorkers(files: readonly File[], asOf: string | null, onPr
   return runInWorkers<CheckedFile>(files, { asOf }, onProgress, onChecked, spawn, silentMs);
 }
 
+/**
+ * Files a worker has in hand at once. The files are dealt as the workers finish them, not split ahead:
+ * on a machine shared with Excel and everything else, one worker is often slowed, and half the files
+ * fixed to it ahead made the run wait for it. Two in hand so a worker never waits for the page's answer.
+ */
+const IN_HAND = 2;
+
 function runInWorkers<T extends ReadBatch['results'][number]['result']>(
   files: readonly File[],
   check: ReadRequest['check'],
@@ -58,46 +65,51 @@ function runInWorkers<T extends ReadBatch['results'][number]['result']>(
   silentMs: number,
 ): Promise<T[]> {
   const count = workerCount(files.length);
-  // Round robin: submissions are alike in size, so each worker gets about half the work.
-  const shares: Array<ReadRequest['files'][number][]> = Array.from({ length: count }, () => []);
-  files.forEach((file, index) => shares[index % count]?.push({ index, file }));
   const results: T[] = new Array<T>(files.length);
+  let next = 0;
   let done = 0;
   let told = -Infinity;
   const workers: Worker[] = [];
   const silences: Array<ReturnType<typeof setTimeout> | undefined> = [];
-  const finished = shares.map(
-    (share, w) =>
+  const finished = Array.from(
+    { length: count },
+    (_, w) =>
       new Promise<void>((resolve, reject) => {
         const worker = idle.pop() ?? spawn();
         workers.push(worker);
-        const listen = (): void => {
+        let inHand = 0;
+        const deal = (): void => {
+          while (inHand < IN_HAND && next < files.length) {
+            const index = next++;
+            const file = files[index];
+            if (file === undefined) continue;
+            inHand++;
+            worker.postMessage({ files: [{ index, file }], check } satisfies ReadRequest);
+          }
           clearTimeout(silences[w]);
-          silences[w] = setTimeout(() => reject(new Error(`read worker: silent for ${silentMs} ms`)), silentMs);
+          // Silence counts only while the worker has files in hand.
+          if (inHand > 0) silences[w] = setTimeout(() => reject(new Error(`read worker: silent for ${silentMs} ms`)), silentMs);
+          else resolve();
         };
-        listen();
         worker.onmessage = (event: MessageEvent<ReadBatch>) => {
-          listen();
           for (const { index, result } of event.data.results) {
             // The worker answers in the kind it was asked for (`check`).
             results[index] = result as T;
             onResult?.(index, result as T);
+            inHand--;
           }
           done += event.data.results.length;
           if (done === files.length || performance.now() - told >= PROGRESS_MS) {
             told = performance.now();
             onProgress(done);
           }
-          if (event.data.last) {
-            clearTimeout(silences[w]);
-            resolve();
-          }
+          deal();
         };
         worker.onerror = (event) => {
           event.preventDefault();
           reject(new Error(`read worker: ${event.message}`));
         };
-        worker.postMessage({ files: share, check } satisfies ReadRequest);
+        deal();
       }),
   );
   return Promise.all(finished).then(

@@ -1,7 +1,8 @@
 /**
  * The pane's read workers as the page drives them (read-in-workers.ts): a worker that stops answering
  * without an error event — killed out of memory, its process gone — fails the run's workers after a
- * silence, so the page reads what is left instead of waiting forever; one that answers is not cut off.
+ * silence, so the page reads what is left instead of waiting forever; one that answers is not cut off;
+ * files are dealt as the workers finish them, so a slowed worker does fewer.
  * The workers here run the real validation in process (no browser in jest); the pane's e2e tests run it
  * in Chromium's Web Workers.
  */
@@ -18,11 +19,15 @@ class InProcessWorker {
   onmessage: ((event: { data: ReadBatch }) => void) | null = null;
   onerror: ((event: { message: string; preventDefault(): void }) => void) | null = null;
   terminated = false;
+  given: number[] = [];
+  private answered = 0;
   constructor(private readonly answers: number) {}
   postMessage(request: ReadRequest): void {
     void (async () => {
       for (const [n, { index, file }] of request.files.entries()) {
-        if (n >= this.answers || this.terminated) return;
+        this.given.push(index);
+        if (this.answered >= this.answers || this.terminated) return;
+        this.answered++;
         const result = await checkPickedFile(file, readXlsx, request.check?.asOf ?? null);
         this.onmessage?.({ data: structuredClone({ results: [{ index, result }], last: n === request.files.length - 1 }) });
       }
@@ -30,6 +35,16 @@ class InProcessWorker {
   }
   terminate(): void {
     this.terminated = true;
+  }
+}
+
+/** An InProcessWorker that takes `delayMs` more over each file: a worker slowed by a busy machine. */
+class SlowWorker extends InProcessWorker {
+  constructor(private readonly delayMs: number) {
+    super(Infinity);
+  }
+  override postMessage(request: ReadRequest): void {
+    setTimeout(() => super.postMessage(request), this.delayMs);
   }
 }
 
@@ -50,9 +65,24 @@ describe('read workers that fall silent', () => {
       return worker as unknown as Worker;
     }, 300);
     await expect(run).rejects.toThrow('read worker: silent for 300 ms');
-    // The silent worker delivered its first file (index 0), the other all of its own (1, 3).
-    expect(arrived.sort()).toEqual([0, 1, 3]);
+    // The silent worker delivered one file; the other took every file left as it finished its own.
+    const silent = spawned[0]?.given ?? [];
+    expect(arrived).toHaveLength(files().length - (silent.length - 1));
+    expect(arrived).toContain(silent[0]);
     expect(spawned.every((w) => w.terminated)).toBe(true);
+  });
+
+  it('deals the files as the workers finish them, a slowed worker getting fewer', async () => {
+    const spawned: SlowWorker[] = [];
+    const results = await checkInWorkers(files(), '2023-04-30', () => undefined, undefined, () => {
+      const worker = new SlowWorker(spawned.length === 0 ? 150 : 0);
+      spawned.push(worker);
+      return worker as unknown as Worker;
+    }, 5_000);
+    expect(results.map((r) => r.ok)).toEqual(files().map(() => true));
+    const [slow, fast] = spawned.map((w) => w.given.length);
+    expect((slow ?? 0) + (fast ?? 0)).toBe(files().length);
+    expect(fast).toBeGreaterThan(slow ?? 0);
   });
 
   it('does not cut off workers that answer file after file', async () => {
