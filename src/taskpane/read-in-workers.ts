@@ -70,15 +70,24 @@ function runInWorkers<T extends ReadBatch['results'][number]['result']>(
   let done = 0;
   let told = -Infinity;
   const workers: Worker[] = [];
-  const silences: Array<ReturnType<typeof setTimeout> | undefined> = [];
+  // When each worker last answered, and how to fail it: one timer looks at them all now and then, as
+  // a timer reset at every file cost the page more than the check is worth.
+  const heard: number[] = [];
+  const inHandOf: number[] = [];
+  const fail: Array<(error: Error) => void> = [];
+  const watch = setInterval(() => {
+    for (const [w, at] of heard.entries()) if ((inHandOf[w] ?? 0) > 0 && performance.now() - at > silentMs) fail[w]?.(new Error(`read worker: silent for ${silentMs} ms`));
+  }, Math.min(1_000, silentMs / 3));
   const finished = Array.from(
     { length: count },
     (_, w) =>
       new Promise<void>((resolve, reject) => {
         const worker = idle.pop() ?? spawn();
         workers.push(worker);
-        let inHand = 0;
+        fail[w] = reject;
+        heard[w] = performance.now();
         const deal = (): void => {
+          let inHand = inHandOf[w] ?? 0;
           while (inHand < IN_HAND && next < files.length) {
             const index = next++;
             const file = files[index];
@@ -86,17 +95,16 @@ function runInWorkers<T extends ReadBatch['results'][number]['result']>(
             inHand++;
             worker.postMessage({ files: [{ index, file }], check } satisfies ReadRequest);
           }
-          clearTimeout(silences[w]);
-          // Silence counts only while the worker has files in hand.
-          if (inHand > 0) silences[w] = setTimeout(() => reject(new Error(`read worker: silent for ${silentMs} ms`)), silentMs);
-          else resolve();
+          inHandOf[w] = inHand;
+          if (inHand === 0) resolve();
         };
         worker.onmessage = (event: MessageEvent<ReadBatch>) => {
+          heard[w] = performance.now();
           for (const { index, result } of event.data.results) {
             // The worker answers in the kind it was asked for (`check`).
             results[index] = result as T;
             onResult?.(index, result as T);
-            inHand--;
+            inHandOf[w] = (inHandOf[w] ?? 1) - 1;
           }
           done += event.data.results.length;
           if (done === files.length || performance.now() - told >= PROGRESS_MS) {
@@ -114,12 +122,13 @@ function runInWorkers<T extends ReadBatch['results'][number]['result']>(
   );
   return Promise.all(finished).then(
     () => {
+      clearInterval(watch);
       // Back to the pool for the next run; a worker holds only its reader between runs.
       idle.push(...workers);
       return results;
     },
     (error: unknown) => {
-      for (const silence of silences) clearTimeout(silence);
+      clearInterval(watch);
       for (const worker of workers) worker.terminate();
       return Promise.reject(error instanceof Error ? error : new Error(String(error)));
     },

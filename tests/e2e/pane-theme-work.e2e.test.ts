@@ -37,12 +37,13 @@ beforeAll(async () => {
 type Sheets = Map<string, string[][]>;
 
 /** Runs 集約 over the 24 workbooks (with the clerk's table when asked) and reads back every sheet of the workbook the pane offers. */
-async function consolidate(page: Page, withTable: boolean): Promise<Sheets> {
+async function consolidate(page: Page, withTable: boolean, during: (page: Page) => Promise<void>): Promise<Sheets> {
   await page.getByRole('tab', { name: '集約' }).click();
   await page.getByTestId('files').setInputFiles(paths);
   if (withTable) await page.getByTestId('themes').setInputFiles({ name: 'テーマ表.csv', mimeType: 'text/csv', buffer: Buffer.from(THEMES_CSV) });
   await dateInput(page, 'consolidate').fill('2023-04-30');
   await page.getByRole('button', { name: '集約してダッシュボードを作成' }).click();
+  await during(page);
   await page.locator('.fui-MessageBarTitle', { hasText: '24 ファイル中 24 ファイルを読み込みました' }).waitFor({ timeout: 120_000 });
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'ブックをダウンロード' }).click()]);
   return sheetsOf(new Uint8Array(readFileSync(await download.path())));
@@ -75,14 +76,14 @@ function expectSame(actual: Sheets, expected: Sheets): void {
 const newContext = (): Promise<BrowserContext> => suite.browser.newContext({ viewport: { width: PANE_WIDTH, height: 900 }, acceptDownloads: true, bypassCSP: true, locale: 'ja-JP', timezoneId: 'Asia/Tokyo' });
 
 /** The dashboard of a pane whose page is prepared by `init` (before its scripts run). */
-async function dashboardOf(init: (() => void) | null, withTable: boolean): Promise<{ sheets: Sheets; workers: string[] }> {
+async function dashboardOf(init: (() => void) | null, withTable: boolean, during: (page: Page) => Promise<void> = () => Promise.resolve()): Promise<{ sheets: Sheets; workers: string[] }> {
   const context = await newContext();
   if (init) await context.addInitScript(init);
   const { page, errors } = await openPane(suite.browser, suite.base, { context });
   const workers: string[] = [];
   page.on('worker', (w) => workers.push(w.url()));
   try {
-    const sheets = await consolidate(page, withTable);
+    const sheets = await consolidate(page, withTable, during);
     expect(errors).toEqual([]);
     return { sheets, workers };
   } finally {
@@ -164,7 +165,8 @@ describe('集約 of many workbooks with the theme work done as they arrive', () 
 
   it('gives the same dashboard when the workers fall silent after their first file, after the silence limit', async () => {
     const started = Date.now();
-    const { sheets } = await dashboardOf(silentAfterFirst, false);
+    // While the page waits on them, the bar says how many files came.
+    const { sheets } = await dashboardOf(silentAfterFirst, false, (page) => page.getByRole('progressbar', { name: /^[1-9]\d* \/ 24 ファイル$/ }).waitFor({ timeout: 20_000 }));
     expect(Date.now() - started).toBeGreaterThan(30_000);
     expectSame(sheets, node);
   });
