@@ -31,6 +31,6 @@ export interface ConsolidationInput {
   themes?: ThemeTable;
   /** CHECK / ACTION texts already cut into words where they were read (segmentTexts); the rest is cut here. */
   segmented?: SegmentedWords;
-  /** CHECK / ACTION texts already tagged by `themes` where they were read (matchThemes); the rest is tagged here. */
+  /** CHECK / ACTION texts already tagged by `themes` (matchThemes; the pane, as each file arrives); the rest is tagged here. */
   tagged?: TaggedTexts;
 }

@@ -67,8 +67,8 @@ export interface WordSegmentation {
 
 /**
  * What 集約 needs of a validated file: its validation without the grids (which a worker need not send),
- * and the words of its CHECK / ACTION texts when the worker cut them (segmentTexts), and their themes when
- * it tagged them by the table the job is given (`themes`).
+ * and the words of its CHECK / ACTION texts when they were cut ahead (segmentTexts), and their themes when
+ * they were tagged ahead by the table the job is given (`themes`; the pane does both as each file arrives).
  */
 export type CheckedFile = Exclude<FileValidation, { ok: true }> | (Omit<Extract<FileValidation, { ok: true }>, 'workbook'> & { readonly segmented?: SegmentedWords; readonly tagged?: TaggedTexts });
 

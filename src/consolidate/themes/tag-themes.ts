@@ -50,7 +50,7 @@ export function tagsWord(word: string, matchers: readonly ThemeMatcher[]): boole
   return matchers.some((m) => m.keywords.some((k) => folded.includes(k.folded)) || m.patterns.some((p) => p.regex.test(folded)));
 }
 
-/** Texts → their tags (matchThemes) against one table, as tagged ahead, elsewhere (a worker that read the file). */
+/** Texts → their tags (matchThemes) against one table, as tagged ahead (the pane, file by file as the files arrive). */
 export type TaggedTexts = ReadonlyMap<string, ThemeTag[]>;
 
 /** Every text with its themes, in input order; `given` holds texts already tagged by the same table. */
