@@ -3,7 +3,8 @@
  * (the page's main thread, written for DevTools) and one traced, summarised by each trace event's own time
  * on the page's main thread and on the read workers — JavaScript, receiving the workers' grids (structured
  * clone), GC, style, layout and paint. Usage (after one `npm run bench`, which writes the files):
- * `node --import tsx bench/pane-profile.ts [workbooks]`.
+ * `node --import tsx bench/pane-profile.ts [workbooks] [dist]` (a preview build, e.g. one made with
+ * `vite build --mode preview --minify false` for readable names; default this tree's).
  */
 import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -84,7 +85,7 @@ async function main(): Promise<void> {
   const count = Number(process.argv[2] ?? 100);
   const dir = join(__dirname, 'out', 'synthetic');
   const paths = readdirSync(dir).sort().slice(0, count).map((name) => join(dir, name));
-  const { server, base } = await serve(await buildPane());
+  const { server, base } = await serve(process.argv[3] ?? (await buildPane()));
   const browser = await launch();
   try {
     for (const profiled of ['warm-up', 'cpu', 'trace'] as const) {

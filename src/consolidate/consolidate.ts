@@ -79,7 +79,7 @@ export function consolidate(input: ConsolidationInput): Dashboard {
     issues: [...failureIssues(input), ...input.issues, ...years.issues, ...newest.issues, ...skippedIssues(input)],
     failures: input.failures,
     trend: selection ? toTrend(newest.kept.flatMap((i) => (i.sheet.fiscalYear ? [{ file: i.file, sheet: i.sheet, year: i.sheet.fiscalYear.value }] : []))) : null,
-    themes: analyzeThemes(comments, input.themes ?? DEFAULT_THEMES, input.segmented ? { segmented: input.segmented } : {}),
+    themes: analyzeThemes(comments, input.themes ?? DEFAULT_THEMES, { ...(input.segmented ? { segmented: input.segmented } : {}), ...(input.tagged ? { tagged: input.tagged } : {}) }),
   };
 }
 

@@ -7,6 +7,7 @@ import type { RosterEntry } from './roster';
 import type { YearSelection } from './year-selection';
 import type { ThemeTable } from './themes/theme-table';
 import type { SegmentedWords } from './themes/segment-words';
+import type { TaggedTexts } from './themes/tag-themes';
 
 export interface ConsolidationInput {
   sheets: Array<{ file: string; sheet: StatusSheet; fileModified?: string }>;
@@ -30,4 +31,6 @@ export interface ConsolidationInput {
   themes?: ThemeTable;
   /** CHECK / ACTION texts already cut into words where they were read (segmentTexts); the rest is cut here. */
   segmented?: SegmentedWords;
+  /** CHECK / ACTION texts already tagged by `themes` (matchThemes; the pane, as each file arrives); the rest is tagged here. */
+  tagged?: TaggedTexts;
 }

@@ -14,6 +14,7 @@ import { toSummaryJson, type SummaryJson } from '../consolidate/summary-json';
 import type { YearSelection } from '../consolidate/year-selection';
 import type { ThemeTable } from '../consolidate/themes/theme-table';
 import type { SegmentedWords } from '../consolidate/themes/segment-words';
+import type { TaggedTexts, ThemeTag } from '../consolidate/themes/tag-themes';
 import { themeTextsOf } from '../consolidate/themes/sheet-texts';
 import { replaceOurSheets } from './sheet-placement';
 import { resolveHiddenSheets, type SheetCandidate } from './hidden-sheets';
@@ -66,9 +67,10 @@ export interface WordSegmentation {
 
 /**
  * What 集約 needs of a validated file: its validation without the grids (which a worker need not send),
- * and the words of its CHECK / ACTION texts when the worker cut them (segmentTexts).
+ * and the words of its CHECK / ACTION texts when they were cut ahead (segmentTexts), and their themes when
+ * they were tagged ahead by the table the job is given (`themes`; the pane does both as each file arrives).
  */
-export type CheckedFile = Exclude<FileValidation, { ok: true }> | (Omit<Extract<FileValidation, { ok: true }>, 'workbook'> & { readonly segmented?: SegmentedWords });
+export type CheckedFile = Exclude<FileValidation, { ok: true }> | (Omit<Extract<FileValidation, { ok: true }>, 'workbook'> & { readonly segmented?: SegmentedWords; readonly tagged?: TaggedTexts });
 
 export interface ConsolidationResult {
   readonly dashboard: Dashboard;
@@ -131,11 +133,13 @@ export async function consolidateFiles(
   // Sheets are kept aside until every file is read: a hidden sheet is used only if no file has it visible.
   const candidates: Array<SheetCandidate & { fileModified?: string }> = [];
   const segmented = new Map<string, readonly string[]>();
+  const tagged = new Map<string, ThemeTag[]>();
   for (const [index, file] of files.entries()) {
     const validated = options.checked?.(index) ?? validateFile(file, read, { asOf: options.asOf });
     const status = consolidateOne(file, validated, input, candidates);
     if (validated.ok && 'segmented' in validated && validated.segmented) for (const [text, words] of validated.segmented) segmented.set(text, words);
     else if (validated.ok && options.segmentation) options.segmentation.add(validated.candidates.flatMap((c) => themeTextsOf(c.sheet)));
+    if (validated.ok && 'tagged' in validated && validated.tagged) for (const [text, tags] of validated.tagged) tagged.set(text, tags);
     statuses.push(status);
     onFile?.(status, index, files.length);
     if (options.yieldBetweenFiles) await options.yieldBetweenFiles();
@@ -149,6 +153,7 @@ export async function consolidateFiles(
     for (const [text, w] of words) segmented.set(text, w);
   }
   if (segmented.size > 0) input.segmented = segmented;
+  if (tagged.size > 0) input.tagged = tagged;
   const dashboard = consolidate(input);
   // The models are in the dashboard now: let them go before its sheets are laid out (at 5,000 plan sheets
   // they are ~80 MB, and the sheets and the summary take as much again; bench/README.md).

@@ -5,6 +5,11 @@
  */
 import type { CheckedFile, ReadWorkbookBytes } from '../jobs/consolidate-files';
 import { validateFile, type FileValidation } from '../jobs/validate-files';
+import { segmentWords } from '../consolidate/themes/segment-words';
+import { DEFAULT_THEMES } from '../consolidate/themes/default-themes';
+import { matchThemes, type ThemeTag } from '../consolidate/themes/tag-themes';
+import { toMatchers, type ThemeTable } from '../consolidate/themes/theme-table';
+import { themeTextsOf } from '../consolidate/themes/sheet-texts';
 import type { WorkbookRead } from './read-messages';
 
 /** The job's source file for a picked File: its name and, as the job records it, its last-modified time. */
@@ -28,6 +33,41 @@ export function checkRead(file: File, read: WorkbookRead, asOf: string | null): 
       return read;
     }, { asOf }),
   );
+}
+
+/**
+ * Does a validated file's share of 集約_課題's theme work as the file arrives on the page: its CHECK /
+ * ACTION texts cut into words (segmentWords) and tagged by the run's table (matchThemes). Done at the end,
+ * these were the largest items of the serial tail after the last file (Intl.Segmenter alone ~200 ms at
+ * 1,000 plan sheets); file by file they run while the workers read the next files, on a main thread that
+ * is otherwise mostly waiting. Texts repeat from file to file (a group copies its wording, year after
+ * year), so a run's theme work does each text once and gives it with the first file that has it: a later
+ * file's `segmented` and `tagged` lack it, as consolidateFiles expects (it merges every file's into one
+ * lookup). `table` must be the one the job is given (null: the shipped DEFAULT_THEMES).
+ */
+export function themeWorkOnce(table: ThemeTable | null): (checked: CheckedFile) => CheckedFile {
+  const segmenter = new Intl.Segmenter('ja', { granularity: 'word' });
+  const matchers = toMatchers(table ?? DEFAULT_THEMES);
+  const seen = new Set<string>();
+  return (checked) => {
+    if (!checked.ok) return checked;
+    try {
+      const segmented = new Map<string, readonly string[]>();
+      const tagged = new Map<string, ThemeTag[]>();
+      for (const c of checked.candidates) {
+        for (const text of themeTextsOf(c.sheet)) {
+          if (seen.has(text)) continue;
+          seen.add(text);
+          segmented.set(text, segmentWords(text, segmenter));
+          tagged.set(text, matchThemes(text, matchers));
+        }
+      }
+      return { ...checked, segmented, tagged };
+    } catch {
+      // Only time is lost: the consolidation does what it was not given.
+      return checked;
+    }
+  };
 }
 
 /** Reads and validates one picked file. */

@@ -42,14 +42,17 @@ export function matchThemes(text: string, matchers: readonly ThemeMatcher[]): Th
   return tags;
 }
 
-/** Every text with its themes, in input order. */
-export function tagThemes<T extends ThemeText>(texts: readonly T[], table: ThemeTable): Array<TaggedText<T>> {
+/** Texts → their tags (matchThemes) against one table, as tagged ahead (the pane, file by file as the files arrive). */
+export type TaggedTexts = ReadonlyMap<string, ThemeTag[]>;
+
+/** Every text with its themes, in input order; `given` holds texts already tagged by the same table. */
+export function tagThemes<T extends ThemeText>(texts: readonly T[], table: ThemeTable, given?: TaggedTexts): Array<TaggedText<T>> {
   const matchers = toMatchers(table);
   // Texts repeat (a group copies its CHECK from month to month): each distinct text is matched once and its
   // tags shared, read-only, by the texts that say it.
   const known = new Map<string, ThemeTag[]>();
   return texts.map((t) => {
-    let themes = known.get(t.text);
+    let themes = known.get(t.text) ?? given?.get(t.text);
     if (!themes) known.set(t.text, (themes = matchThemes(t.text, matchers)));
     return { ...t, themes };
   });

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { findRecurringWords, RecurringWordSchema } from './recurring-words';
 import type { SegmentedWords } from './segment-words';
-import { tagThemes, ThemeTagSchema, type TaggedText } from './tag-themes';
+import { tagThemes, ThemeTagSchema, type TaggedText, type TaggedTexts } from './tag-themes';
 import type { ThemeTable } from './theme-table';
 import { ThemeTextSchema, type ThemeText } from './theme-text';
 import { summarizeThemes, ThemeMatrixSchema, ThemeSummarySchema, toThemeMatrix } from './theme-summary';
@@ -16,7 +16,7 @@ export const ThemesReportSchema = z.object({
 export type ThemesReport = z.infer<typeof ThemesReportSchema>;
 
 /** Tags the texts and builds the per-theme summary, the theme × group matrix and the recurring words. */
-export function analyzeThemes<T extends ThemeText>(texts: readonly T[], table: ThemeTable, options: { minGroups?: number; segmented?: SegmentedWords } = {}): ThemesReport & { tagged: Array<TaggedText<T>> } {
-  const tagged = tagThemes(texts, table);
+export function analyzeThemes<T extends ThemeText>(texts: readonly T[], table: ThemeTable, options: { minGroups?: number; segmented?: SegmentedWords; tagged?: TaggedTexts } = {}): ThemesReport & { tagged: Array<TaggedText<T>> } {
+  const tagged = tagThemes(texts, table, options.tagged);
   return { tagged, summary: summarizeThemes(tagged, table), matrix: toThemeMatrix(tagged, table), recurring: findRecurringWords(texts, table, options) };
 }

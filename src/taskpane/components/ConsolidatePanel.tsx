@@ -1,5 +1,5 @@
 /** 集約: pick or drop many workbooks, edit the list, choose a roster and a themes table, write the dashboard, read the result. */
-import { Button, Checkbox, Field, Input, Link, MessageBar, MessageBarBody, ProgressBar, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Checkbox, Field, Input, Link, MessageBar, MessageBarBody, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useId, useRef } from 'react';
 import { noticeLines, useConsolidation } from '../hooks/use-consolidation';
 import { usePaneServices } from '../pane-services';
@@ -14,6 +14,7 @@ import { usePanelStyles } from './panel-styles';
 import { FileList } from './FileList';
 import { HelpDisclosure } from './HelpDisclosure';
 import { NumberField } from './NumberField';
+import { ReadProgressBar } from './ReadProgressBar';
 import { ResultSection } from './ResultSection';
 
 const useStyles = makeStyles({
@@ -44,7 +45,7 @@ export function ConsolidatePanel({ strings, locale }: { strings: Strings; locale
         </MessageBar>
       )}
       <FileList files={c.files} strings={strings} busy={c.busy} onRemove={c.removeFile} onClear={c.clearFiles} />
-      {c.busy && <ProgressBar value={c.files.length === 0 ? 0 : c.done / c.files.length} thickness="large" bar={{ className: panel.progressBar }} aria-label={t.progress(c.done, c.files.length)} />}
+      {c.busy && <ReadProgressBar progress={c.progress} total={c.files.length} settled={c.settled} label={t.progress} />}
       <Field label={t.roster} hint={t.rosterHint}>
         <div className={styles.roster}>
           <Text className={panel.text}>{c.roster ? t.rosterChosen(c.roster.name) : t.rosterNone}</Text>

@@ -12,9 +12,10 @@ import type { Strings } from '../strings/ja';
 import { tokyoDate } from '../../domain/tokyo-time';
 import { errorText } from '../error-text';
 import { checkAsTheyArrive } from '../check-arriving';
-import { pickedSource } from '../check-picked';
+import { pickedSource, themeWorkOnce } from '../check-picked';
 import { readThemesChoice, type ThemesChoice, type ThemesUse } from '../themes-choice';
 import { useNumberInput } from './use-number-input';
+import { createReadProgress } from '../read-progress';
 
 /** A picked workbook and what became of it in the last run (null: not run yet). */
 export interface PickedFile {
@@ -89,8 +90,8 @@ export function useConsolidation(services: PaneServices, strings: Strings, local
   // 経年比較: every year of the picked files side by side in 集約_経年.
   const [years, setYears] = useState(false);
   const [busy, setBusy] = useState(false);
-  // Files read so far in this run (the workers post it in batches), for the progress bar.
-  const [readDone, setReadDone] = useState(0);
+  // Files read so far in this run (the workers post it in batches), for the progress bar alone.
+  const [progress] = useState(createReadProgress);
   const [outcome, setOutcome] = useState<ConsolidationOutcome | null>(null);
   // The message as thrown; worded with the language's 「エラー:」 when shown.
   const [error, setError] = useState<string | null>(null);
@@ -170,12 +171,13 @@ export function useConsolidation(services: PaneServices, strings: Strings, local
       setFiles(picked.map((f) => ({ ...f, status: null })));
       services.memory.write({ threshold: limit });
       const read = await services.loadReader();
-      setReadDone(0);
+      progress.set(0);
       const asOfUsed = asOf === '' ? null : asOf;
       // Workers read and validate the files off the main thread while the page aggregates each one as it
       // arrives; where they cannot start or fail, the page does what is left itself.
-      const checks = checkAsTheyArrive(services, picked.map((f) => f.file), asOfUsed, read, setReadDone);
+      const checks = checkAsTheyArrive(services, picked.map((f) => f.file), asOfUsed, read, progress.set);
       const sources = picked.map((f) => pickedSource(f.file, new Uint8Array(0)));
+      const themeWork = themeWorkOnce(chosen?.table ?? null);
       await checks.ready(0);
       const statuses = new Map<number, FileStatus>();
       let checked = 0;
@@ -193,7 +195,7 @@ export function useConsolidation(services: PaneServices, strings: Strings, local
           ...(chosen?.table ? { themes: chosen.table } : {}),
           // The next file's validation, and a repaint every few files, not after each: one frame per file was a third of the pane's time.
           yieldBetweenFiles: () => (++checked % FILES_PER_YIELD === 0 ? nextTask().then(() => checks.ready(checked)) : checks.ready(checked)),
-          checked: (index) => checks.take(index),
+          checked: (index) => themeWork(checks.take(index)),
         },
         // Only the roster is read here; the files come validated.
         read,
@@ -241,8 +243,9 @@ export function useConsolidation(services: PaneServices, strings: Strings, local
       setError(errorText(e, locale));
     }
   };
-  const done = Math.max(busy ? readDone : 0, files.filter((f) => f.status !== null).length);
-  return { files, notice, addFiles, removeFile, clearFiles, roster, chooseRoster, clearRoster, themes, chooseThemes, clearThemes, asOf, setAsOf, threshold, years, setYears, busy, done, disabledReason, outcome, error, runId, question, answer, run, openSheet };
+  // Files with their state from the run; the bar shows at least these.
+  const settled = files.filter((f) => f.status !== null).length;
+  return { files, notice, addFiles, removeFile, clearFiles, roster, chooseRoster, clearRoster, themes, chooseThemes, clearThemes, asOf, setAsOf, threshold, years, setYears, busy, progress, settled, disabledReason, outcome, error, runId, question, answer, run, openSheet };
 }
 
 /** A run that did nothing (the base of one the themes table stopped). */
