@@ -11,15 +11,42 @@ export interface TableColumn {
   readonly kind: ColumnKind;
 }
 
+type CellValue = string | number | null;
+
+/**
+ * A table's data rows made one at a time, as the layout reaches them: `fill` writes row `index`'s values
+ * (one per column) into a scratch array the layout reuses, so no row outlives its cells. The dashboard's
+ * tables give their rows so (dashboard-table.ts): the 5,000-sheet 集約_課題 made 132,000 row arrays at each
+ * layout, which piled up as garbage while the sheet was written (bench/README.md).
+ */
+export interface TableRows {
+  readonly length: number;
+  readonly fill: (index: number, into: CellValue[]) => void;
+}
+
 export interface TableBlock {
   readonly caption: string;
   readonly tableName: string;
   readonly columns: readonly TableColumn[];
-  readonly rows: ReadonlyArray<ReadonlyArray<string | number | null>>;
+  /** The data rows, as arrays of values or made one at a time. */
+  readonly rows: ReadonlyArray<ReadonlyArray<CellValue>> | TableRows;
   /** Conditional formats, given as column index ranges of this table's data rows. */
   readonly formats?: ReadonlyArray<{ readonly columns: readonly [number, number]; readonly rule: ConditionalFormat['rule'] }>;
   /** A line under the table (e.g. per-month counts), outside the table so filters leave it alone. */
   readonly footer?: ReadonlyArray<string | number | null>;
+}
+
+const isMadeRows = (rows: TableBlock['rows']): rows is TableRows => !Array.isArray(rows);
+
+/** A block's data rows as arrays of values (rows made one at a time are made all at once). */
+export function rowsOf(block: TableBlock): Array<ReadonlyArray<CellValue>> {
+  const rows = block.rows;
+  if (!isMadeRows(rows)) return [...rows];
+  return Array.from({ length: rows.length }, (_, i) => {
+    const into = new Array<CellValue>(block.columns.length).fill(null);
+    rows.fill(i, into);
+    return into;
+  });
 }
 
 const STYLES: SheetSpec['styles'] = {
@@ -143,19 +170,24 @@ function layOut(title: string, subtitle: string, blocks: readonly TableBlock[], 
     rowHeights.push({ row, height: Math.min(100, 15 * headerLines) });
     // A table needs at least one data row; an empty section shows one blank row.
     const rows = block.rows.length > 0 ? block.rows : [block.columns.map(() => null)];
-    {
-      rows.forEach((values, i) => {
-        const r = row + 1 + i;
-        let lines = 1;
-        values.forEach((value, col) => {
-          const column = block.columns[col];
-          if (!column) return;
-          put(r, col, value, column.kind);
-          if (heights && column.kind === 'wrap') lines = Math.max(lines, linesFor(value, column.width));
-        });
-        if (lines > 1) rowHeights.push({ row: r, height: Math.min(400, 15 * lines + 3) });
+    const rowAt = (r: number, values: ReadonlyArray<CellValue>): void => {
+      let lines = 1;
+      values.forEach((value, col) => {
+        const column = block.columns[col];
+        if (!column) return;
+        put(r, col, value, column.kind);
+        if (heights && column.kind === 'wrap') lines = Math.max(lines, linesFor(value, column.width));
       });
-    }
+      if (lines > 1) rowHeights.push({ row: r, height: Math.min(400, 15 * lines + 3) });
+    };
+    if (isMadeRows(rows)) {
+      const into = new Array<CellValue>(block.columns.length);
+      for (let i = 0; i < rows.length; i++) {
+        into.fill(null);
+        rows.fill(i, into);
+        rowAt(row + 1 + i, into);
+      }
+    } else rows.forEach((values, i) => rowAt(row + 1 + i, values));
     const bottom = row + rows.length;
     tables.push({ name: block.tableName, range: { top: row, left: 0, bottom, right: block.columns.length - 1 }, style: 'TableStyleLight9' });
     for (const f of block.formats ?? []) {

@@ -126,14 +126,15 @@ export function* writeSheetData(
   chunkBytes: number,
 ): Generator<Uint8Array, void, undefined> {
   const heights = new Map(rowHeights.map((h) => [h.row, h.height]));
-  const rowsWithCells = new Set(Array.from(cells.rows));
-  const bareRows = [...heights.keys()].filter((r) => !rowsWithCells.has(r)).sort((a, b) => a - b);
+  // The rows with a height, in order: those the cells reach without a cell of their own are written bare,
+  // merged in as the cells pass them (no set of the cells' rows: 1.47 million cells at 5,000 plan sheets).
+  const heightRows = [...heights.keys()].sort((a, b) => a - b);
   const letters: Uint8Array[] = [];
   const openRow = (row: number): void => {
     const height = heights.get(row);
     out.text(height === undefined ? `<row r="${row + 1}">` : `<row r="${row + 1}" ht="${height}" customHeight="1">`);
   };
-  let bare = 0;
+  let next = 0;
   let open = -1;
   out.text('<sheetData>');
   const { rows, cols, values, styles, styleNames } = cells;
@@ -142,8 +143,10 @@ export function* writeSheetData(
     const col = cols[i] ?? 0;
     if (row !== open) {
       if (open >= 0) out.text('</row>');
-      for (; bare < bareRows.length && (bareRows[bare] ?? 0) < row; bare++) {
-        openRow(bareRows[bare] ?? 0);
+      for (; next < heightRows.length && (heightRows[next] ?? 0) <= row; next++) {
+        const bare = heightRows[next] ?? 0;
+        if (bare === row || bare === open) continue;
+        openRow(bare);
         out.text('</row>');
       }
       openRow(row);
@@ -175,8 +178,10 @@ export function* writeSheetData(
     if (out.size >= chunkBytes) yield out.handOff();
   }
   if (open >= 0) out.text('</row>');
-  for (; bare < bareRows.length; bare++) {
-    openRow(bareRows[bare] ?? 0);
+  for (; next < heightRows.length; next++) {
+    const bare = heightRows[next] ?? 0;
+    if (bare === open) continue;
+    openRow(bare);
     out.text('</row>');
   }
   out.text('</sheetData>');
