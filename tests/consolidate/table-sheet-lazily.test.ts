@@ -1,4 +1,4 @@
-import { cellBlocksOf, cellColumnsOf } from '../../src/domain/cell-columns';
+import { cellBlocksOf, cellColumnsOf, hasValueAt } from '../../src/domain/cell-columns';
 import { renderTableSheet, renderTableSheetLazily, type TableBlock } from '../../src/consolidate/table-sheet';
 import { writeWorkbook } from '../../src/hosts/xlsx/write-workbook';
 
@@ -83,5 +83,15 @@ describe('a lazily laid-out sheet larger than one block of cells', () => {
     const plain = { ...lazy };
     expect(cellBlocksOf(plain)).toBeNull();
     expect(Buffer.from(await writeWorkbook([lazy])).equals(Buffer.from(await writeWorkbook([plain])))).toBe(true);
+  });
+});
+
+describe('whether a cell holds a value', () => {
+  it('is read from the blocks of a lazily laid-out sheet as from the cells of its plain copy', () => {
+    const lazy = renderTableSheetLazily('集約_テスト', '題', '副題', blocks);
+    const plain = { ...lazy };
+    for (let row = 0; row < 9; row++) for (let col = 0; col < 4; col++) expect([row, col, hasValueAt(lazy, row, col)]).toEqual([row, col, hasValueAt(plain, row, col)]);
+    // 内容 of 就労部会 is null, the 率 header '' (the writer names it), 相談支援部会 a text.
+    expect([hasValueAt(lazy, 5, 1), hasValueAt(lazy, 3, 2), hasValueAt(lazy, 4, 0)]).toEqual([false, false, true]);
   });
 });
