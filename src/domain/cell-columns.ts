@@ -24,6 +24,8 @@ export interface CellBlocks {
   readonly extent: SheetSpec['merges'][number] | null;
   /** The cells of the sheet's tables' header rows (what a writer places the tables over). */
   readonly headerCells: readonly CellSpec[];
+  /** The row heights, rows ascending, each once (what `rowHeights` gives as objects). */
+  readonly rowHeights: { readonly rows: ArrayLike<number>; readonly heights: ArrayLike<number> };
   /** The cells, laid out anew at each call, one block at a time (a block is valid until the next is asked for). */
   readonly blocks: () => Iterable<CellColumns>;
 }

@@ -35,6 +35,19 @@ export function styleKeyOf(styleNames: ReadonlySet<string>, style: string | null
   return style !== undefined && styleNames.has(style) ? style : '';
 }
 
+/** A sheet's row heights as two columns, rows ascending, each row once. */
+export interface RowHeightColumns {
+  readonly rows: ArrayLike<number>;
+  readonly heights: ArrayLike<number>;
+}
+
+/** A spec's row heights as columns: in row order, a later height of one row replacing an earlier one. */
+export function rowHeightColumns(rowHeights: SheetSpec['rowHeights']): RowHeightColumns {
+  const byRow = new Map(rowHeights.map((h) => [h.row, h.height]));
+  const rows = [...byRow.keys()].sort((a, b) => a - b);
+  return { rows, heights: rows.map((r) => byRow.get(r) ?? 0) };
+}
+
 /** Placed cells as columns, the form the sheet data is written from. */
 export function toColumns(cells: readonly PlacedCell[]): CellColumns {
   const rows = new Int32Array(cells.length);
@@ -119,17 +132,15 @@ export function* writeSheetData(
   out: ByteSink,
   blocks: Iterable<CellColumns>,
   styleIdOf: (style: string | null | undefined) => number,
-  rowHeights: SheetSpec['rowHeights'],
+  rowHeights: RowHeightColumns,
   strings: SharedStringTable,
   chunkBytes: number,
 ): Generator<Uint8Array, void, undefined> {
-  const heights = new Map(rowHeights.map((h) => [h.row, h.height]));
   // The rows with a height, in order: those the cells reach without a cell of their own are written bare,
   // merged in as the cells pass them (no set of the cells' rows: 1.47 million cells at 5,000 plan sheets).
-  const heightRows = [...heights.keys()].sort((a, b) => a - b);
+  const { rows: heightRows, heights: heightOf } = rowHeights;
   const letters: Uint8Array[] = [];
-  const openRow = (row: number): void => {
-    const height = heights.get(row);
+  const openRow = (row: number, height: number | undefined): void => {
     out.text(height === undefined ? `<row r="${row + 1}">` : `<row r="${row + 1}" ht="${height}" customHeight="1">`);
   };
   let next = 0;
@@ -145,13 +156,15 @@ export function* writeSheetData(
       lastCol = col;
       if (row !== open) {
         if (open >= 0) out.text('</row>');
+        let height: number | undefined;
         for (; next < heightRows.length && (heightRows[next] ?? 0) <= row; next++) {
           const bare = heightRows[next] ?? 0;
+          if (bare === row) height = heightOf[next];
           if (bare === row || bare === open) continue;
-          openRow(bare);
+          openRow(bare, heightOf[next]);
           out.text('</row>');
         }
-        openRow(row);
+        openRow(row, height);
         open = row;
       }
       out.raw(CELL);
@@ -184,7 +197,7 @@ export function* writeSheetData(
   for (; next < heightRows.length; next++) {
     const bare = heightRows[next] ?? 0;
     if (bare === open) continue;
-    openRow(bare);
+    openRow(bare, heightOf[next]);
     out.text('</row>');
   }
   out.text('</sheetData>');

@@ -10,7 +10,7 @@ import { chartXml, type CellLookup } from './write-chart';
 import { drawingXml } from './write-drawing';
 import type { CONTENT_TYPE} from './write-package';
 import { contentTypesXml, corePropertiesXml, extendedPropertiesXml, relationshipsXml, type Relationship } from './write-package';
-import { extentOf, overrideBlocks, placedCells, toColumns, type PlacedCell } from './write-sheet-data';
+import { extentOf, overrideBlocks, placedCells, rowHeightColumns, toColumns, type PlacedCell } from './write-sheet-data';
 import { SharedStringTable } from './write-shared-strings';
 import { StyleTable } from './write-styles';
 import { themeXml } from './write-theme';
@@ -195,7 +195,7 @@ function sheetCells(spec: SheetSpec, context: WorksheetPartContext): CellSource 
     if (overrides.every((o) => headers.has(positionKey(o.row, o.col)))) {
       context.later(tables);
       const extent = offered.extent;
-      return { count: offered.count, extent: extent && `${toA1(extent.top, extent.left)}:${toA1(extent.bottom, extent.right)}`, blocks: overrideBlocks(offered.blocks(), overrides) };
+      return { count: offered.count, extent: extent && `${toA1(extent.top, extent.left)}:${toA1(extent.bottom, extent.right)}`, blocks: overrideBlocks(offered.blocks(), overrides), rowHeights: offered.rowHeights };
     }
     // A header position without a cell: the tables are placed again below, so give back their names.
     for (const t of tables) context.release(t.name);
@@ -204,7 +204,7 @@ function sheetCells(spec: SheetSpec, context: WorksheetPartContext): CellSource 
   const tables = context.place(cells);
   context.later(tables);
   const columns = toColumns(placedCells(spec, headerOverrides(tables), cells));
-  return { count: columns.rows.length, extent: extentOf(columns), blocks: [columns] };
+  return { count: columns.rows.length, extent: extentOf(columns), blocks: [columns], rowHeights: rowHeightColumns(spec.rowHeights) };
 }
 
 const positionKey = (row: number, col: number): number => row * 16_384 + col;

@@ -9,7 +9,7 @@ import { ByteSink } from './byte-sink';
 import { conditionalFormatsXml } from './write-conditional-format';
 import { dataValidationsXml } from './write-data-validation';
 import type { CellColumns } from '../../domain/cell-columns';
-import { styleKeyOf, writeSheetData } from './write-sheet-data';
+import { styleKeyOf, writeSheetData, type RowHeightColumns } from './write-sheet-data';
 import type { SharedStringTable } from './write-shared-strings';
 import type { StyleTable } from './write-styles';
 import { XML_DECLARATION, argb, attr, num, quoteSheetName } from './write-xml';
@@ -39,6 +39,7 @@ export interface CellSource {
   readonly count: number;
   readonly extent: string | null;
   readonly blocks: Iterable<CellColumns>;
+  readonly rowHeights: RowHeightColumns;
 }
 
 /**
@@ -59,10 +60,10 @@ export function* worksheetChunks(spec: SheetSpec, context: WorksheetContext): Ge
   const idByStyle = new Map<string | null | undefined, number>();
 
   const head = headXml(spec, context, cells.extent);
-  const rowHeights = spec.rowHeights;
+  const rowHeights = cells.rowHeights;
   const tail = tailXml(spec, context);
   // ~43 bytes per cell and per <row> on the 1,000-sheet dashboard: room enough that the buffer never grows.
-  const out = new ByteSink(Math.min(CHUNK_BYTES + 4096, (head.length + tail.length) * 3 + (cells.count + rowHeights.length) * 48));
+  const out = new ByteSink(Math.min(CHUNK_BYTES + 4096, (head.length + tail.length) * 3 + (cells.count + rowHeights.rows.length) * 48));
   out.text(head);
   yield* writeSheetData(
     out,

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { ByteSink } from '../../../src/hosts/xlsx/byte-sink';
-import { toColumns, writeSheetData } from '../../../src/hosts/xlsx/write-sheet-data';
+import { rowHeightColumns, toColumns, writeSheetData } from '../../../src/hosts/xlsx/write-sheet-data';
 import { SharedStringTable } from '../../../src/hosts/xlsx/write-shared-strings';
 
 const SEED = 20230418;
@@ -11,7 +11,7 @@ function writtenRows(cells: Array<{ row: number; col: number }>, rowHeights: Arr
   const chunks: string[] = [];
   const decoder = new TextDecoder();
   const placed = cells.map((c) => ({ ...c, value: `v${c.row}-${c.col}` }));
-  for (const chunk of writeSheetData(out, [toColumns(placed)], () => 0, rowHeights, new SharedStringTable(), chunkBytes)) chunks.push(decoder.decode(chunk));
+  for (const chunk of writeSheetData(out, [toColumns(placed)], () => 0, rowHeightColumns(rowHeights), new SharedStringTable(), chunkBytes)) chunks.push(decoder.decode(chunk));
   chunks.push(decoder.decode(out.handOff()));
   return [...chunks.join('').matchAll(/<row r="(\d+)"(?: ht="([\d.]+)" customHeight="1")?>/g)].map((m) => [Number(m[1]), m[2] === undefined ? null : Number(m[2])]);
 }
@@ -36,7 +36,7 @@ describe('sheet data given in blocks', () => {
   it('refuses cells out of row-major order across two blocks, naming where', () => {
     const block = (row: number, col: number) => toColumns([{ row, col, value: 'x' }]);
     const write = (): void => {
-      for (const chunk of writeSheetData(new ByteSink(64), [block(3, 1), block(3, 0)], () => 0, [], new SharedStringTable(), 1 << 20)) void chunk;
+      for (const chunk of writeSheetData(new ByteSink(64), [block(3, 1), block(3, 0)], () => 0, rowHeightColumns([]), new SharedStringTable(), 1 << 20)) void chunk;
     };
     expect(write).toThrow('row 4, column 1');
   });
