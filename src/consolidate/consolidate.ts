@@ -9,6 +9,7 @@ import { toTrend } from './trend';
 import { isSelectedYear, type YearSelection } from './year-selection';
 import { DEFAULT_THEMES } from './themes/default-themes';
 import { analyzeThemes } from './themes/themes-report';
+import { entryList } from './entry-list';
 import type { CommentRow, CommitteeRollup, Dashboard, DashboardIssue, EntryRow, RateRow, SubmissionRow } from './dashboard';
 
 type Item = ConsolidationInput['sheets'][number] & { index: number };
@@ -65,6 +66,7 @@ export function consolidate(input: ConsolidationInput): Dashboard {
   const earlier = selection ? newest.kept.filter((i) => !current.includes(i)) : [];
   const rates: RateRow[] = current.map((i) => toRateRow(i, input.threshold));
   const comments = current.flatMap(toComments);
+  const entries = entryList(current);
   return {
     generatedAt: input.generatedAt,
     asOf: input.asOf,
@@ -75,7 +77,10 @@ export function consolidate(input: ConsolidationInput): Dashboard {
     rates,
     committees: rollUp(rates),
     comments,
-    entries: current.flatMap(toEntries),
+    // Made as objects when read (SUMMARY.json), from columns: see entry-list.ts.
+    get entries(): EntryRow[] {
+      return entries();
+    },
     issues: [...failureIssues(input), ...input.issues, ...years.issues, ...newest.issues, ...skippedIssues(input)],
     failures: input.failures,
     trend: selection ? toTrend(newest.kept.flatMap((i) => (i.sheet.fiscalYear ? [{ file: i.file, sheet: i.sheet, year: i.sheet.fiscalYear.value }] : []))) : null,
@@ -257,21 +262,6 @@ function rollUp(rates: readonly RateRow[]): CommitteeRollup[] {
       flagged: own.filter((r) => r.flagged).length,
     };
   });
-}
-
-/** Every DO / CHECK / ACTION text of a sheet, row by row in month order (the sheet order of the months). */
-function toEntries(i: Item): EntryRow[] {
-  const out: EntryRow[] = [];
-  for (const m of i.sheet.months) {
-    for (const e of m.entries) {
-      const plan = e.planTags.length > 0 ? joinPlanNumbers(e.planTags) : null;
-      for (const kind of ['do', 'check', 'action'] as const) {
-        const text = e[kind];
-        if (text) out.push({ file: i.file, sheet: i.sheet.sheetName, month: m.month, kind, plan, text: text.value, cell: text.cell });
-      }
-    }
-  }
-  return out;
 }
 
 function toComments(i: Item): CommentRow[] {

@@ -202,7 +202,7 @@ function topThemeRows(page: Page, d: Dashboard, context: RenderContext, row: num
   // One text stands for one theme: a text that speaks of two top themes is not shown twice when another fits.
   const used = new Set<CommentRow>();
   top.forEach((t, i) => {
-    const text: CommentRow | null = pickRepresentative(d.themes.tagged.filter((x) => !used.has(x)), t.id) ?? pickRepresentative(d.themes.tagged, t.id);
+    const text: CommentRow | null = pickRepresentative(d.themes.tagged, t.id, (x) => used.has(x)) ?? pickRepresentative(d.themes.tagged, t.id);
     if (text) used.add(text);
     const at = h + 1 + i;
     page.put(at, 0, 0, O.themeWithCount(context.locale === 'ja' ? t.theme : t.en, t.count), 'text');

@@ -6,6 +6,7 @@
  * from the same cells.
  */
 import type { ChartRange, ChartSpec } from '../domain/chart-spec';
+import { hasValueAt } from '../domain/cell-columns';
 import type { SheetSpec } from '../domain/sheet-spec';
 import type { RateRow } from './dashboard';
 import { table, type ColumnDecl, type DashboardTable, type RenderContext } from './dashboard-table';
@@ -64,8 +65,7 @@ function dataRows(sheet: SheetSpec, tableName: string): { top: number; bottom: n
   if (!t) return null;
   const top = t.range.top + 1;
   // An empty section is one blank row: nothing to draw.
-  const filled = sheet.cells.some((c) => c.row === top && c.col === t.range.left + 1 && c.value !== null && c.value !== '');
-  return filled ? { top, bottom: t.range.bottom, left: t.range.left } : null;
+  return hasValueAt(sheet, top, t.range.left + 1) ? { top, bottom: t.range.bottom, left: t.range.left } : null;
 }
 
 /** Where a rates chart finds its data in its table: the category columns, the first of three rate columns, the threshold column. */

@@ -8,7 +8,7 @@ import type { ConditionalFormat, SheetSpec } from '../domain/sheet-spec';
 import type { Dashboard } from './dashboard';
 import type { DASHBOARD_LABELS, DashboardLocale } from './dashboard-labels';
 import type { SummaryJson, SummaryRowKey } from './summary-json-schema';
-import type { ColumnKind, TableBlock } from './table-sheet';
+import type { ColumnKind, TableBlock, TableRows } from './table-sheet';
 
 /** A text in both languages. */
 export interface Localized {
@@ -122,12 +122,23 @@ export function table<R>(decl: TableDecl<R>): DashboardTable {
         caption: decl.caption(context, dashboard),
         tableName: decl.tableName,
         columns: columns.map((c) => ({ header: c.header[context.locale], width: c.width, kind: c.kind })),
-        rows: decl.rows(dashboard).map((row) => columns.map((c) => c.value(row, context))),
+        rows: tableRows(decl.rows(dashboard), columns, context),
         formats: formatsOf(columns, context),
         ...(decl.footer ? { footer: decl.footer(dashboard, context) } : {}),
       };
     },
     ...(summary ? { summary: { key: summary.key, collect: (dashboard: Dashboard, locale: DashboardLocale) => summary.collect(decl.rows(dashboard), locale) } } : {}),
+  };
+}
+
+/** The rows' values, made a row at a time when the layout asks (table-sheet.ts TableRows). */
+function tableRows<R>(rows: readonly R[], columns: ReadonlyArray<ColumnDecl<R>>, context: RenderContext): TableRows {
+  return {
+    length: rows.length,
+    fill: (index, into) => {
+      const row = rows[index] as R;
+      for (let c = 0; c < columns.length; c++) into[c] = (columns[c] as ColumnDecl<R>).value(row, context);
+    },
   };
 }
 

@@ -13,12 +13,19 @@ import type { ThemeMatrix } from './themes/theme-summary';
 
 type MatrixRow = ThemeMatrix['rows'][number];
 
-/** One line of the per-theme list: the theme, the text and what of the theme it matched. */
-interface ThemeTextRow {
-  readonly theme: Localized;
-  readonly text: TaggedText<CommentRow>;
-  readonly matched: readonly string[];
+/**
+ * The per-theme list, one line per (theme, text): parallel columns of indexes instead of an object per line
+ * (at 5,000 plan sheets the list has 132,000 lines, made at every layout of the sheet; bench/README.md).
+ * Line `i` is the text `tagged[text[i]]` under the matrix row `theme[i]`, put there by its tag `tag[i]`.
+ */
+interface ThemeTextList {
+  readonly lines: readonly number[];
+  readonly text: Int32Array;
+  readonly theme: Int32Array;
+  readonly tag: Int32Array;
 }
+
+type ListedThemes = { readonly matrix: ThemeMatrix; readonly tagged: ReadonlyArray<TaggedText<CommentRow>> };
 
 const groupName = (g: ThemeGroup): string => (g.workingGroup ? `${g.committee} ${g.workingGroup}` : g.committee);
 const themeName = (t: Localized, c: RenderContext): string => t[c.locale];
@@ -40,40 +47,71 @@ function matrixColumns(groups: readonly ThemeGroup[]): Array<ColumnDecl<MatrixRo
   ];
 }
 
-/** Every tagged text under each theme, themes in table order, texts in dashboard order. */
-function themeTextRows(themes: { matrix: ThemeMatrix; tagged: ReadonlyArray<TaggedText<CommentRow>> }): ThemeTextRow[] {
-  // One pass over the texts, each under its themes' ids (a text's first tag of an id, as a search would
-  // find): a search of every text per theme was the 集約_課題 sheet's largest cost at 1,000 plan sheets.
-  const byTheme = new Map<string, Array<{ text: TaggedText<CommentRow>; matched: readonly string[] }>>();
-  for (const text of themes.tagged) {
+/** Each tag of a text whose id is its first of that id (as a search of the text's tags would find), with the id's matrix row. */
+function forEachListedTag(themes: ListedThemes, rowOf: ReadonlyMap<string, number>, visit: (text: number, tag: number, row: number) => void): void {
+  themes.tagged.forEach((text, k) => {
     text.themes.forEach((tag, i) => {
-      if (text.themes.findIndex((t) => t.id === tag.id) !== i) return;
-      const list = byTheme.get(tag.id) ?? [];
-      list.push({ text, matched: tag.words });
-      byTheme.set(tag.id, list);
+      const row = rowOf.get(tag.id);
+      if (row === undefined || text.themes.findIndex((t) => t.id === tag.id) !== i) return;
+      visit(k, i, row);
     });
-  }
-  return themes.matrix.rows.flatMap((theme) => (byTheme.get(theme.id) ?? []).map(({ text, matched }) => ({ theme, text, matched })));
+  });
+}
+
+/** Every tagged text under each theme, themes in table order, texts in dashboard order; made once per dashboard. */
+const themeLists = new WeakMap<ListedThemes, ThemeTextList>();
+function themeTextList(themes: ListedThemes): ThemeTextList {
+  const known = themeLists.get(themes);
+  if (known) return known;
+  // Two passes over the texts, counting then placing: a search of every text per theme was the 集約_課題
+  // sheet's largest cost at 1,000 plan sheets.
+  const rowOf = new Map(themes.matrix.rows.map((r, i) => [r.id, i]));
+  const counts = new Int32Array(themes.matrix.rows.length);
+  forEachListedTag(themes, rowOf, (_k, _i, row) => (counts[row] = (counts[row] ?? 0) + 1));
+  const next = new Int32Array(counts.length);
+  let n = 0;
+  counts.forEach((count, row) => {
+    next[row] = n;
+    n += count;
+  });
+  const list: ThemeTextList = { lines: Array.from({ length: n }, (_, i) => i), text: new Int32Array(n), theme: new Int32Array(n), tag: new Int32Array(n) };
+  forEachListedTag(themes, rowOf, (k, i, row) => {
+    const at = next[row] ?? 0;
+    next[row] = at + 1;
+    list.text[at] = k;
+    list.theme[at] = row;
+    list.tag[at] = i;
+  });
+  themeLists.set(themes, list);
+  return list;
 }
 
 // The words that matched are the table's and the texts' own Japanese: shown beside a Japanese sheet only, so an
-// English sheet holds no Japanese but the workbooks' own.
-const MATCHED: ColumnDecl<ThemeTextRow> = { header: { ja: '一致した語', en: 'Matched' }, width: 16, kind: 'wrap', value: (r) => r.matched.join('、') };
+// English sheet holds no Japanese but the workbooks' own. Joined once per tag (texts that say the same share it).
+const joinedWords = new WeakMap<readonly string[], string>();
+function joined(words: readonly string[]): string {
+  let text = joinedWords.get(words);
+  if (text === undefined) joinedWords.set(words, (text = words.join('、')));
+  return text;
+}
 
 /** The per-theme list's columns: theme, group, plan, month, kind and source cell, then the file and the text. */
-function textColumns(context: RenderContext): Array<ColumnDecl<ThemeTextRow>> {
+function textColumns(themes: ListedThemes, context: RenderContext): Array<ColumnDecl<number>> {
+  const list = themeTextList(themes);
+  const text = (i: number): TaggedText<CommentRow> => themes.tagged[list.text[i] ?? 0] as TaggedText<CommentRow>;
+  const matched: ColumnDecl<number> = { header: { ja: '一致した語', en: 'Matched' }, width: 16, kind: 'wrap', value: (i) => joined(text(i).themes[list.tag[i] ?? 0]?.words ?? []) };
   return [
-    { header: { ja: 'テーマ', en: 'Theme' }, width: 24, kind: 'wrap', value: (r, c) => themeName(r.theme, c) },
-    { header: { ja: '部会', en: 'Committee' }, width: 12, kind: 'text', value: (r) => r.text.committee },
-    { header: { ja: 'WG', en: 'WG' }, width: 12, kind: 'wrap', value: (r) => r.text.workingGroup ?? '' },
-    { header: { ja: '計画', en: 'Plans' }, width: 10, kind: 'center', value: (r) => r.text.plans },
-    { header: { ja: '月', en: 'Month' }, width: 6, kind: 'center', value: (r) => r.text.month },
-    { header: { ja: '種別', en: 'Kind' }, width: 8, kind: 'center', value: (r, c) => c.labels.kind[r.text.kind] },
-    { header: { ja: 'シート', en: 'Sheet' }, width: 10, kind: 'text', value: (r) => r.text.sheet },
-    { header: { ja: 'セル', en: 'Cell' }, width: 8, kind: 'center', value: (r) => r.text.cell },
-    ...(context.locale === 'ja' ? [MATCHED] : []),
-    { header: { ja: 'ファイル', en: 'File' }, width: 28, kind: 'wrap', value: (r) => r.text.file },
-    { header: { ja: '内容', en: 'Text' }, width: 60, kind: 'wrap', value: (r) => r.text.text },
+    { header: { ja: 'テーマ', en: 'Theme' }, width: 24, kind: 'wrap', value: (i, c) => themeName(themes.matrix.rows[list.theme[i] ?? 0] as MatrixRow, c) },
+    { header: { ja: '部会', en: 'Committee' }, width: 12, kind: 'text', value: (i) => text(i).committee },
+    { header: { ja: 'WG', en: 'WG' }, width: 12, kind: 'wrap', value: (i) => text(i).workingGroup ?? '' },
+    { header: { ja: '計画', en: 'Plans' }, width: 10, kind: 'center', value: (i) => text(i).plans },
+    { header: { ja: '月', en: 'Month' }, width: 6, kind: 'center', value: (i) => text(i).month },
+    { header: { ja: '種別', en: 'Kind' }, width: 8, kind: 'center', value: (i, c) => c.labels.kind[text(i).kind] },
+    { header: { ja: 'シート', en: 'Sheet' }, width: 10, kind: 'text', value: (i) => text(i).sheet },
+    { header: { ja: 'セル', en: 'Cell' }, width: 8, kind: 'center', value: (i) => text(i).cell },
+    ...(context.locale === 'ja' ? [matched] : []),
+    { header: { ja: 'ファイル', en: 'File' }, width: 28, kind: 'wrap', value: (i) => text(i).file },
+    { header: { ja: '内容', en: 'Text' }, width: 60, kind: 'wrap', value: (i) => text(i).text },
   ];
 }
 
@@ -110,11 +148,11 @@ export const themesSheet: DashboardSheetDecl = {
       columns: (d) => matrixColumns(d.themes.matrix.groups),
       footer: (d, c) => [c.labels.untagged, ...d.themes.matrix.untagged, d.themes.matrix.untagged.reduce((a, b) => a + b, 0)],
     }),
-    table<ThemeTextRow>({
+    table<number>({
       tableName: 'BukaiThemeTexts',
       caption: (c) => c.labels.themeTexts,
-      rows: (d) => themeTextRows(d.themes),
-      columns: (_d, c) => textColumns(c),
+      rows: (d) => themeTextList(d.themes).lines,
+      columns: (d, c) => textColumns(d.themes, c),
     }),
     table<RecurringWord>({
       tableName: 'BukaiRecurringWords',

@@ -1,6 +1,6 @@
 /** A dashboard sheet described as data: a title, a subtitle and Excel tables placed below each other. */
 import type { CellSpec, ConditionalFormat, SheetSpec } from '../domain/sheet-spec';
-import { offerCellColumns } from '../domain/cell-columns';
+import { offerCellBlocks, type CellColumns } from '../domain/cell-columns';
 import { DASHBOARD_MARK_NAME } from '../domain/stamp';
 
 export type ColumnKind = 'text' | 'wrap' | 'center' | 'rate' | 'count' | 'change';
@@ -11,15 +11,42 @@ export interface TableColumn {
   readonly kind: ColumnKind;
 }
 
+type CellValue = string | number | null;
+
+/**
+ * A table's data rows made one at a time, as the layout reaches them: `fill` writes row `index`'s values
+ * (one per column) into a scratch array the layout reuses, so no row outlives its cells. The dashboard's
+ * tables give their rows so (dashboard-table.ts): the 5,000-sheet 集約_課題 made 132,000 row arrays at each
+ * layout, which piled up as garbage while the sheet was written (bench/README.md).
+ */
+export interface TableRows {
+  readonly length: number;
+  readonly fill: (index: number, into: CellValue[]) => void;
+}
+
 export interface TableBlock {
   readonly caption: string;
   readonly tableName: string;
   readonly columns: readonly TableColumn[];
-  readonly rows: ReadonlyArray<ReadonlyArray<string | number | null>>;
+  /** The data rows, as arrays of values or made one at a time. */
+  readonly rows: ReadonlyArray<ReadonlyArray<CellValue>> | TableRows;
   /** Conditional formats, given as column index ranges of this table's data rows. */
   readonly formats?: ReadonlyArray<{ readonly columns: readonly [number, number]; readonly rule: ConditionalFormat['rule'] }>;
   /** A line under the table (e.g. per-month counts), outside the table so filters leave it alone. */
   readonly footer?: ReadonlyArray<string | number | null>;
+}
+
+const isMadeRows = (rows: TableBlock['rows']): rows is TableRows => !Array.isArray(rows);
+
+/** A block's data rows as arrays of values (rows made one at a time are made all at once). */
+export function rowsOf(block: TableBlock): Array<ReadonlyArray<CellValue>> {
+  const rows = block.rows;
+  if (!isMadeRows(rows)) return [...rows];
+  return Array.from({ length: rows.length }, (_, i) => {
+    const into = new Array<CellValue>(block.columns.length).fill(null);
+    rows.fill(i, into);
+    return into;
+  });
 }
 
 const STYLES: SheetSpec['styles'] = {
@@ -56,54 +83,71 @@ export function linesFor(value: string | number | null, width: number): number {
 /** Lays out title, subtitle and the tables; every table has its header row, filter and formats. */
 export function renderTableSheet(name: string, title: string, subtitle: string, blocks: readonly TableBlock[], titleTable?: number): SheetSpec {
   const cells: CellSpec[] = [];
-  return sheetOf(name, layOut(title, subtitle, blocks, (row, col, value, style) => cells.push({ row, col, value, style }), true), cells, titleTable);
+  return sheetOf(name, finish(layOut(title, subtitle, blocks, (row, col, value, style) => cells.push({ row, col, value, style }), true)), cells, titleTable);
 }
 
 /**
  * The same sheet, its cells laid out again from `blocks()` each time they are read and never kept: the
- * writer reads a sheet's cells once, while it writes that sheet, so only one sheet's cell objects are
- * alive at a time (the 5,000-sheet dashboard has 1.03 million, ~69 MB; bench/README.md). A copy of the
- * spec (`{ ...spec }`) reads them once and keeps that array, as a plain spec does.
+ * writer reads a sheet's cells once, while it writes that sheet. It reads them in blocks of BLOCK_CELLS
+ * (CellBlocks), each made as the writer reaches it and let go before the next, so not even the sheet being
+ * written has all its cells alive (the 5,000-sheet 集約_課題 has 1.47 million; bench/README.md). A copy of
+ * the spec (`{ ...spec }`) reads `cells` once and keeps that array, as a plain spec does.
  */
 export function renderTableSheetLazily(name: string, title: string, subtitle: string, blocks: () => readonly TableBlock[], titleTable?: number): SheetSpec {
-  const layout = layOut(title, subtitle, blocks(), null, true);
+  const layout = finish(layOut(title, subtitle, blocks(), null, true));
   const cellsOf = (): CellSpec[] => {
     const cells: CellSpec[] = [];
-    layOut(title, subtitle, blocks(), (row, col, value, style) => cells.push({ row, col, value, style }), false);
+    finish(layOut(title, subtitle, blocks(), (row, col, value, style) => cells.push({ row, col, value, style }), false));
     return cells;
   };
   const spec = sheetOf(name, layout, [], titleTable);
   Object.defineProperty(spec, 'cells', { get: cellsOf, enumerable: true, configurable: true });
-  offerCellColumns(spec, () => {
-    // Sized once from the layout's count (typed arrays outside the heap for positions and styles): the
-    // 5,000-sheet 集約_課題's 1.47 million cells take ~25 MB so, ~110 MB as growing arrays.
-    const n = layout.count;
-    const rows = new Int32Array(n);
-    const cols = new Int32Array(n);
-    const values = new Array<CellSpec['value']>(n);
-    const styles = new Uint8Array(n);
-    const styleNames: string[] = [];
-    const styleIndex = new Map<string, number>();
-    let i = 0;
-    layOut(title, subtitle, blocks(), (row, col, value, style) => {
-      if (i >= n) throw new RangeError(`the sheet ${name} laid out more cells than counted`);
-      let s = styleIndex.get(style);
-      if (s === undefined) {
-        s = styleNames.push(style) - 1;
-        // A table sheet has a dozen style names (table-sheet STYLES); one index byte holds them.
-        if (s > 255) throw new RangeError(`the sheet ${name} uses more than 256 styles`);
-        styleIndex.set(style, s);
-      }
-      rows[i] = row;
-      cols[i] = col;
-      values[i] = value;
-      styles[i] = s;
-      i++;
-    }, false);
-    if (i !== n) throw new RangeError(`the sheet ${name} laid out fewer cells than counted`);
-    return { rows, cols, values, styles, styleNames };
-  });
+  // The heights kept as two columns (the layout gives them in row order, each row once) and as objects only
+  // when read: 集約_課題 and 集約_評価改善 have one for nearly every row, ~11 MB of objects at 5,000 plan sheets.
+  const rowHeights = { rows: Int32Array.from(layout.rowHeights, (h) => h.row), heights: Float64Array.from(layout.rowHeights, (h) => h.height) };
+  Object.defineProperty(spec, 'rowHeights', { get: (): SheetSpec['rowHeights'] => Array.from(rowHeights.rows, (row, i) => ({ row, height: rowHeights.heights[i] ?? 0 })), enumerable: true, configurable: true });
+  offerCellBlocks(spec, { count: layout.count, extent: layout.extent, headerCells: layout.headerCells, rowHeights, blocks: () => cellBlocks(name, title, subtitle, blocks(), layout.count) });
   return spec;
+}
+
+/** Cells per block the writer is handed (a block of this many is ~250 KB, made and dropped while young). */
+const BLOCK_CELLS = 16_384;
+
+/** The sheet's cells as columns, BLOCK_CELLS at a time (plus at most one row's), laid out as they are asked for. */
+function* cellBlocks(name: string, title: string, subtitle: string, tables: readonly TableBlock[], count: number): Generator<CellColumns, void, undefined> {
+  // Room for a block and what the layout puts between two pauses: a caption, a header row and a data row or footer.
+  const room = BLOCK_CELLS + 3 + 2 * Math.max(0, ...tables.map((t) => t.columns.length));
+  const styleNames: string[] = [];
+  const styleIndex = new Map<string, number>();
+  const empty = (): { rows: Int32Array; cols: Int32Array; values: Array<CellSpec['value']>; styles: Uint8Array } => ({ rows: new Int32Array(room), cols: new Int32Array(room), values: [], styles: new Uint8Array(room) });
+  let block = empty();
+  let n = 0;
+  let total = 0;
+  const take = (): CellColumns => {
+    const done = { rows: block.rows.subarray(0, n), cols: block.cols.subarray(0, n), values: block.values, styles: block.styles.subarray(0, n), styleNames };
+    block = empty();
+    n = 0;
+    return done;
+  };
+  const steps = layOut(title, subtitle, tables, (row, col, value, style) => {
+    let s = styleIndex.get(style);
+    if (s === undefined) {
+      s = styleNames.push(style) - 1;
+      // A table sheet has a dozen style names (table-sheet STYLES); one index byte holds them.
+      if (s > 255) throw new RangeError(`the sheet ${name} uses more than 256 styles`);
+      styleIndex.set(style, s);
+    }
+    if (n >= room) throw new RangeError(`the sheet ${name} laid out more cells between two pauses than a block holds`);
+    block.rows[n] = row;
+    block.cols[n] = col;
+    block.values.push(value);
+    block.styles[n] = s;
+    n++;
+    total++;
+  }, false, () => n >= BLOCK_CELLS);
+  while (!steps.next().done) yield take();
+  if (n > 0) yield take();
+  if (total !== count) throw new RangeError(`the sheet ${name} laid out ${total} cells, not the ${count} counted`);
 }
 
 type Emit = (row: number, col: number, value: CellSpec['value'], style: string) => void;
@@ -114,15 +158,31 @@ interface Layout {
   readonly tables: SheetSpec['tables'];
   readonly conditionalFormats: ConditionalFormat[];
   readonly firstHeader: number;
-  /** How many cells the sheet has. */
+  /** How many cells the sheet has, the range they cover and the cells of the tables' header rows. */
   readonly count: number;
+  readonly extent: SheetSpec['merges'][number] | null;
+  readonly headerCells: CellSpec[];
 }
 
-/** One pass over the blocks: the cells go to `emit` (when given), the rest is returned; row heights only when asked. */
-function layOut(title: string, subtitle: string, blocks: readonly TableBlock[], emit: Emit | null, heights: boolean): Layout {
+/** A layout run to its end. */
+function finish(steps: Generator<void, Layout, undefined>): Layout {
+  let step = steps.next();
+  while (!step.done) step = steps.next();
+  return step.value;
+}
+
+/**
+ * One pass over the blocks: the cells go to `emit` (when given), the rest is returned; row heights only
+ * when asked. With `pause`, it stops after a row whenever `pause()` says so (the caller takes a block of cells).
+ */
+function* layOut(title: string, subtitle: string, blocks: readonly TableBlock[], emit: Emit | null, heights: boolean, pause?: () => boolean): Generator<void, Layout, undefined> {
   let count = 0;
+  let bottomRow = 0;
+  let rightCol = 0;
   const put: Emit = (row, col, value, style) => {
     count++;
+    bottomRow = row;
+    if (col > rightCol) rightCol = col;
     emit?.(row, col, value, style);
   };
   put(0, 0, title, 'title');
@@ -130,6 +190,7 @@ function layOut(title: string, subtitle: string, blocks: readonly TableBlock[], 
   const tables: SheetSpec['tables'] = [];
   const conditionalFormats: ConditionalFormat[] = [];
   const rowHeights: SheetSpec['rowHeights'] = [{ row: 0, height: 24 }];
+  const headerCells: CellSpec[] = [];
   const widths: number[] = [];
   let row = 3;
   let firstHeader = -1;
@@ -148,24 +209,33 @@ function layOut(title: string, subtitle: string, blocks: readonly TableBlock[], 
     block.columns.forEach((c, i) => (widths[i] = Math.max(widths[i] ?? 0, c.width)));
     put(row - 1, 0, block.caption, 'caption');
     if (firstHeader === -1) firstHeader = row;
-    block.columns.forEach((c, col) => put(row, col, c.header, 'header'));
+    block.columns.forEach((c, col) => {
+      put(row, col, c.header, 'header');
+      headerCells.push({ row, col, value: c.header, style: 'header' });
+    });
     // Two lines fit the usual headers; a group's long name (集約_課題's columns) gets the lines it needs.
     const headerLines = Math.max(2, ...block.columns.map((c) => linesFor(c.header, c.width)));
     rowHeights.push({ row, height: Math.min(100, 15 * headerLines) });
     // A table needs at least one data row; an empty section shows one blank row.
     const rows = block.rows.length > 0 ? block.rows : [block.columns.map(() => null)];
-    {
-      rows.forEach((values, i) => {
-        const r = row + 1 + i;
-        let lines = 1;
-        values.forEach((value, col) => {
-          const column = block.columns[col];
-          if (!column) return;
-          put(r, col, value, column.kind);
-          if (heights && column.kind === 'wrap') lines = Math.max(lines, linesOf(value, column.width));
-        });
-        if (lines > 1) rowHeights.push({ row: r, height: Math.min(400, 15 * lines + 3) });
+    const rowAt = (r: number, values: ReadonlyArray<CellValue>): void => {
+      let lines = 1;
+      values.forEach((value, col) => {
+        const column = block.columns[col];
+        if (!column) return;
+        put(r, col, value, column.kind);
+        if (heights && column.kind === 'wrap') lines = Math.max(lines, linesOf(value, column.width));
       });
+      if (lines > 1) rowHeights.push({ row: r, height: Math.min(400, 15 * lines + 3) });
+    };
+    const into = new Array<CellValue>(block.columns.length);
+    for (let i = 0; i < rows.length; i++) {
+      if (isMadeRows(rows)) {
+        into.fill(null);
+        rows.fill(i, into);
+        rowAt(row + 1 + i, into);
+      } else rowAt(row + 1 + i, rows[i] ?? []);
+      if (pause?.()) yield;
     }
     const bottom = row + rows.length;
     tables.push({ name: block.tableName, range: { top: row, left: 0, bottom, right: block.columns.length - 1 }, style: 'TableStyleLight9' });
@@ -176,10 +246,11 @@ function layOut(title: string, subtitle: string, blocks: readonly TableBlock[], 
     if (block.footer) {
       block.footer.forEach((value, col) => put(row, col, value, 'footer'));
       row += 1;
+      if (pause?.()) yield;
     }
     row += 2;
   }
-  return { widths, rowHeights, tables, conditionalFormats, firstHeader, count };
+  return { widths, rowHeights, tables, conditionalFormats, firstHeader, count, extent: count === 0 ? null : { top: 0, left: 0, bottom: bottomRow, right: rightCol }, headerCells };
 }
 
 /** The sheet around its cells; with `titleTable`, that table's header repeats on printed pages and nothing is frozen. */

@@ -159,10 +159,15 @@ export async function consolidateFiles(
   // they are ~80 MB, and the sheets and the summary take as much again; bench/README.md).
   input.sheets.length = 0;
   candidates.length = 0;
+  // The summary is made when first read (the CLI's --json, after the dashboard is written): made here it
+  // was ~9 MB more at 5,000 plan sheets through the write, and its making added to the peak (bench/README.md).
+  let summary: SummaryJson | undefined;
   return {
     dashboard,
     specs: renderDashboard(dashboard, options.locale),
-    summary: toSummaryJson(dashboard, options.locale),
+    get summary(): SummaryJson {
+      return (summary ??= toSummaryJson(dashboard, options.locale));
+    },
     files: statuses,
     rosterProblems: roster.problems,
   };

@@ -79,5 +79,17 @@ function normalizeText(text: string): string {
   return text.replace(/\r\n?/g, '\n').trim();
 }
 
-/** A1 address of a zero-based position. */
-export const addressOf = toA1;
+/**
+ * The addresses of a status sheet's usual area, each made once: every sheet of one layout has its values at
+ * the same addresses, and each value keeps its address (at 5,000 plan sheets ~500,000 of them, most alike).
+ */
+const ADDRESS_ROWS = 2_048;
+const ADDRESS_COLS = 64;
+const addresses: Array<string | undefined> = [];
+
+/** A1 address of a zero-based position (one string per address in the usual area). */
+export function addressOf(row: number, col: number): string {
+  if (row >= ADDRESS_ROWS || col >= ADDRESS_COLS || row < 0 || col < 0) return toA1(row, col);
+  const key = row * ADDRESS_COLS + col;
+  return (addresses[key] ??= toA1(row, col));
+}

@@ -1,6 +1,7 @@
 import { DASHBOARD_LABELS } from '../../src/consolidate/dashboard-labels';
 import { DASHBOARD_SHEETS } from '../../src/consolidate/dashboard-sheets';
 import { table, type RenderContext } from '../../src/consolidate/dashboard-table';
+import { rowsOf } from '../../src/consolidate/table-sheet';
 import type { Dashboard } from '../../src/consolidate/dashboard';
 import { dashboardSheetNames } from '../../src/consolidate/render-dashboard';
 
@@ -27,7 +28,7 @@ describe('a dashboard sheet declared as a table', () => {
       { header: 'Last year', width: 10, kind: 'rate' },
       { header: 'This year', width: 10, kind: 'rate' },
     ]);
-    expect(block.rows).toEqual([
+    expect(rowsOf(block)).toEqual([
       ['相談部会', null, 40],
       ['就労部会', null, 90],
     ]);

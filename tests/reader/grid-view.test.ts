@@ -1,4 +1,5 @@
-import { GridView } from '../../src/reader/grid-view';
+import { toA1 } from '../../src/domain/cell-ref';
+import { addressOf, GridView } from '../../src/reader/grid-view';
 import { grid } from './grid-helpers';
 
 describe('GridView', () => {
@@ -24,5 +25,14 @@ describe('GridView', () => {
   it('shows numbers in a percent format as the percent', () => {
     const view = new GridView(grid([[{ pct: 0.3 }]]));
     expect(view.text(0, 0)).toBe('30%');
+  });
+});
+
+describe('a cell address of the reader', () => {
+  it('is the A1 address of its position, inside the area whose addresses are made once and outside it', () => {
+    const positions: Array<[number, number]> = [[0, 0], [14, 3], [2_047, 63], [2_048, 0], [0, 64], [70_000, 700]];
+    for (const [row, col] of positions) expect(addressOf(row, col)).toBe(toA1(row, col));
+    expect(addressOf(14, 3)).toBe('D15');
+    expect(addressOf(1_048_575, 16_383)).toBe('XFD1048576');
   });
 });

@@ -54,6 +54,8 @@ export function tagThemes<T extends ThemeText>(texts: readonly T[], table: Theme
   return texts.map((t) => {
     let themes = known.get(t.text) ?? given?.get(t.text);
     if (!themes) known.set(t.text, (themes = matchThemes(t.text, matchers)));
-    return { ...t, themes };
+    // Object.assign, not a spread: at 5,000 plan sheets the 94,000 spread copies took ~450 bytes each (a map
+    // and descriptors per copy), these ~130 (bench/README.md); the keys come in the same order.
+    return Object.assign({}, t, { themes });
   });
 }

@@ -4,18 +4,18 @@
  * specs, so the same specs give the same bytes, in Node and in the browser.
  */
 import { toA1, parseA1 } from '../../domain/cell-ref';
-import { cellColumnsOf, type CellColumns } from '../../domain/cell-columns';
-import type { CellSpec, SheetSpec } from '../../domain/sheet-spec';
+import { cellBlocksOf } from '../../domain/cell-columns';
+import type { SheetSpec } from '../../domain/sheet-spec';
 import { chartXml, type CellLookup } from './write-chart';
 import { drawingXml } from './write-drawing';
 import type { CONTENT_TYPE} from './write-package';
 import { contentTypesXml, corePropertiesXml, extendedPropertiesXml, relationshipsXml, type Relationship } from './write-package';
-import { columnsInOrder, overrideColumns, placedCells, toColumns, type PlacedCell } from './write-sheet-data';
+import { extentOf, overrideBlocks, placedCells, rowHeightColumns, toColumns, type PlacedCell } from './write-sheet-data';
 import { SharedStringTable } from './write-shared-strings';
 import { StyleTable } from './write-styles';
 import { themeXml } from './write-theme';
 import { placeTable, tableXml, type PlacedTable } from './write-table';
-import { worksheetChunks } from './write-worksheet';
+import { worksheetChunks, type CellSource } from './write-worksheet';
 import { XML_DECLARATION, attr, toAbsoluteRef, xmlText } from './write-xml';
 import { joinChunks, zipPartStream, type DeflateRaw, type Part } from './write-zip';
 
@@ -181,23 +181,21 @@ function worksheetPart(spec: SheetSpec, i: number, context: WorksheetPartContext
 }
 
 /**
- * The sheet's placed cells, its tables placed over them. A spec offering its cells as columns (the
- * dashboard's table sheets: no merges, cells in row-major order) is written from those, with no object per
- * cell; any other from its cells, read once.
+ * The sheet's placed cells, its tables placed over them. A spec offering its cells in blocks (the
+ * dashboard's table sheets: no merges, cells in row-major order) is written from those, a block at a time,
+ * with no object per cell and never all of its cells at once; any other from its cells, read once.
  */
-function sheetCells(spec: SheetSpec, context: WorksheetPartContext): CellColumns {
-  const columns = spec.merges.length === 0 ? cellColumnsOf(spec) : null;
-  if (columns && columnsInOrder(columns)) {
+function sheetCells(spec: SheetSpec, context: WorksheetPartContext): CellSource {
+  const offered = spec.merges.length === 0 ? cellBlocksOf(spec) : null;
+  if (offered) {
     const tops = new Set(spec.tables.map((t) => t.range.top));
-    const headers: CellSpec[] = [];
-    for (let k = 0; k < columns.rows.length; k++) {
-      const row = columns.rows[k] ?? 0;
-      if (tops.has(row)) headers.push({ row, col: columns.cols[k] ?? 0, value: columns.values[k] ?? null });
-    }
-    const tables = context.place(headers);
-    if (overrideColumns(columns, headerOverrides(tables))) {
+    const tables = context.place(offered.headerCells.filter((c) => tops.has(c.row)));
+    const overrides = headerOverrides(tables);
+    const headers = new Set(offered.headerCells.map((c) => positionKey(c.row, c.col)));
+    if (overrides.every((o) => headers.has(positionKey(o.row, o.col)))) {
       context.later(tables);
-      return columns;
+      const extent = offered.extent;
+      return { count: offered.count, extent: extent && `${toA1(extent.top, extent.left)}:${toA1(extent.bottom, extent.right)}`, blocks: overrideBlocks(offered.blocks(), overrides), rowHeights: offered.rowHeights };
     }
     // A header position without a cell: the tables are placed again below, so give back their names.
     for (const t of tables) context.release(t.name);
@@ -205,8 +203,11 @@ function sheetCells(spec: SheetSpec, context: WorksheetPartContext): CellColumns
   const cells = spec.cells;
   const tables = context.place(cells);
   context.later(tables);
-  return toColumns(placedCells(spec, headerOverrides(tables), cells));
+  const columns = toColumns(placedCells(spec, headerOverrides(tables), cells));
+  return { count: columns.rows.length, extent: extentOf(columns), blocks: [columns], rowHeights: rowHeightColumns(spec.rowHeights) };
 }
+
+const positionKey = (row: number, col: number): number => row * 16_384 + col;
 
 /** A sheet's drawing, its charts and the drawing's relationships, as parts. */
 function chartParts(spec: SheetSpec, drawing: number | null, firstChart: number, lookup: CellLookup, encoder: TextEncoder): Part[] {

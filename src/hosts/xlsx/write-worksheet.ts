@@ -9,7 +9,7 @@ import { ByteSink } from './byte-sink';
 import { conditionalFormatsXml } from './write-conditional-format';
 import { dataValidationsXml } from './write-data-validation';
 import type { CellColumns } from '../../domain/cell-columns';
-import { extentOf, styleKeyOf, writeSheetData } from './write-sheet-data';
+import { styleKeyOf, writeSheetData, type RowHeightColumns } from './write-sheet-data';
 import type { SharedStringTable } from './write-shared-strings';
 import type { StyleTable } from './write-styles';
 import { XML_DECLARATION, argb, attr, num, quoteSheetName } from './write-xml';
@@ -21,8 +21,8 @@ const LAST_COL = 16_383;
 
 /** What a worksheet part is written from besides its spec. */
 export interface WorksheetContext {
-  /** The cells to write (placed: one per position, row-major), as columns. */
-  readonly cells: CellColumns;
+  /** The cells to write (placed: one per position, row-major), as blocks of columns. */
+  readonly cells: CellSource;
   readonly styles: StyleTable;
   readonly strings: SharedStringTable;
   /** The sheet is the active tab. */
@@ -32,6 +32,14 @@ export interface WorksheetContext {
   /** Relationship ids of the sheet's tables, in order, and of its drawing (null: no charts). */
   readonly tableRelationships: readonly string[];
   readonly drawingRelationship: string | null;
+}
+
+/** A worksheet's cells as the writer reads them: how many, the range they cover (A1:…, null for none), and their blocks. */
+export interface CellSource {
+  readonly count: number;
+  readonly extent: string | null;
+  readonly blocks: Iterable<CellColumns>;
+  readonly rowHeights: RowHeightColumns;
 }
 
 /**
@@ -51,14 +59,15 @@ export function* worksheetChunks(spec: SheetSpec, context: WorksheetContext): Ge
   for (const name of styleNames) styleIds.set(name, styles.cellFormat(spec.styles[name]));
   const idByStyle = new Map<string | null | undefined, number>();
 
-  const head = headXml(spec, context, extentOf(cells));
+  const head = headXml(spec, context, cells.extent);
+  const rowHeights = cells.rowHeights;
   const tail = tailXml(spec, context);
   // ~43 bytes per cell and per <row> on the 1,000-sheet dashboard: room enough that the buffer never grows.
-  const out = new ByteSink(Math.min(CHUNK_BYTES + 4096, (head.length + tail.length) * 3 + (cells.rows.length + spec.rowHeights.length) * 48));
+  const out = new ByteSink(Math.min(CHUNK_BYTES + 4096, (head.length + tail.length) * 3 + (cells.count + rowHeights.rows.length) * 48));
   out.text(head);
   yield* writeSheetData(
     out,
-    cells,
+    cells.blocks,
     (style) => {
       // Once per style name the sheet uses, not per cell.
       let id = idByStyle.get(style);
@@ -69,7 +78,7 @@ export function* worksheetChunks(spec: SheetSpec, context: WorksheetContext): Ge
       }
       return id;
     },
-    spec.rowHeights,
+    rowHeights,
     context.strings,
     CHUNK_BYTES,
   );

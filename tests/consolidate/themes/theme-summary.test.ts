@@ -87,6 +87,14 @@ describe('picking the top themes for the overview page', () => {
     expect(pickRepresentative(tagged, 'unused')).toBeNull();
   });
 
+  it('passes over the texts it is told to skip, as if they were not in the list', () => {
+    const tagged = tagThemes([row('住居の確保とヘルパー不足', '相談部会', null, 'E1'), row('住居の確保', '相談部会', null, 'E2'), row('賃貸の住居探し', '相談部会', null, 'E3')], table);
+    const skipped = new Set(tagged.filter((t) => t.cell === 'E3'));
+    expect(pickRepresentative(tagged, 'housing', (t) => skipped.has(t))).toBe(pickRepresentative(tagged.filter((t) => !skipped.has(t)), 'housing'));
+    expect(pickRepresentative(tagged, 'housing', (t) => skipped.has(t))?.cell).not.toBe('E3');
+    expect(pickRepresentative(tagged, 'housing', () => true)).toBeNull();
+  });
+
   it('gives the FY2022 themes with most texts first, each with a real text of its own', () => {
     const top = topThemes(tagThemes(fy2022Comments(), DEFAULT_THEMES), DEFAULT_THEMES, 3);
     expect(top.map((t) => [t.summary.theme, t.summary.count])).toEqual([['研修・学習', 22], ['就労・雇用', 19], ['連携・情報共有', 17]]);
