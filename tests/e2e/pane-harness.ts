@@ -186,3 +186,28 @@ export async function focusLandsOn(page: Page, expected: string): Promise<string
   }
   return now;
 }
+
+/** For addInitScript: each worker delivers one file, then reports an error as a crashed worker would, and delivers nothing more. */
+export function crashWorkersAfterFirstFile(): void {
+  const Real = window.Worker;
+  class FailingWorker extends Real {
+    private delivered = 0;
+    private failed = false;
+    private onError: ((event: ErrorEvent) => void) | null = null;
+    override set onmessage(handler: ((event: MessageEvent) => void) | null) {
+      super.onmessage = (event: MessageEvent) => {
+        if (this.failed) return;
+        handler?.(event);
+        if (++this.delivered === 1) {
+          this.failed = true;
+          this.terminate();
+          this.onError?.(new ErrorEvent('error', { message: 'crashed', cancelable: true }));
+        }
+      };
+    }
+    override set onerror(handler: ((event: ErrorEvent) => void) | null) {
+      this.onError = handler;
+    }
+  }
+  window.Worker = FailingWorker;
+}

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { fixturePaths } from '../helpers/fixture-workbooks';
 import { HOSTILE_DIR } from '../hostile/build-hostile-fixtures';
-import { buildPane, dateInput, launch, openPane, serve } from './pane-harness';
+import { buildPane, crashWorkersAfterFirstFile, dateInput, launch, openPane, serve } from './pane-harness';
 
 jest.setTimeout(240_000);
 
@@ -78,30 +78,7 @@ describe('reading in Web Workers', () => {
     await withWorkers.context.close();
 
     const context = await browser.newContext({ viewport: { width: 350, height: 900 }, bypassCSP: true, locale: 'ja-JP', timezoneId: 'Asia/Tokyo' });
-    // Each worker delivers one file, then reports an error as a crashed worker would, and delivers nothing more.
-    await context.addInitScript(() => {
-      const Real = window.Worker;
-      class FailingWorker extends Real {
-        private delivered = 0;
-        private failed = false;
-        private onError: ((event: ErrorEvent) => void) | null = null;
-        override set onmessage(handler: ((event: MessageEvent) => void) | null) {
-          super.onmessage = (event: MessageEvent) => {
-            if (this.failed) return;
-            handler?.(event);
-            if (++this.delivered === 1) {
-              this.failed = true;
-              this.terminate();
-              this.onError?.(new ErrorEvent('error', { message: 'crashed', cancelable: true }));
-            }
-          };
-        }
-        override set onerror(handler: ((event: ErrorEvent) => void) | null) {
-          this.onError = handler;
-        }
-      }
-      window.Worker = FailingWorker;
-    });
+    await context.addInitScript(crashWorkersAfterFirstFile);
     const { page, errors } = await openPane(browser, base, { context });
     await expect(consolidate(page)).resolves.toEqual(expected);
     expect(errors).toEqual([]);

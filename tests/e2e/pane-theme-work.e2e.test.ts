@@ -15,7 +15,7 @@ import { readXlsx } from '../../src/hosts/xlsx/read-xlsx';
 import { XlsxWorkbookHost } from '../../src/hosts/xlsx/xlsx-host';
 import { consolidateFiles, writeDashboard } from '../../src/jobs/consolidate-files';
 import { readThemesFile } from '../../src/jobs/themes-file';
-import { dateInput, openPane, paneSuite, PANE_WIDTH, ROOT } from './pane-harness';
+import { crashWorkersAfterFirstFile, dateInput, openPane, paneSuite, PANE_WIDTH, ROOT } from './pane-harness';
 
 jest.setTimeout(240_000);
 
@@ -93,30 +93,6 @@ async function dashboardOf(init: (() => void) | null, withTable: boolean, during
 
 const noWorkers = (): void => void Reflect.deleteProperty(window, 'Worker');
 
-/** Each worker delivers one file, then reports an error as a crashed worker would, and delivers nothing more. */
-function crashAfterFirst(): void {
-  const Real = window.Worker;
-  class FailingWorker extends Real {
-    private delivered = 0;
-    private failed = false;
-    private onError: ((event: ErrorEvent) => void) | null = null;
-    override set onmessage(handler: ((event: MessageEvent) => void) | null) {
-      super.onmessage = (event: MessageEvent) => {
-        if (this.failed) return;
-        handler?.(event);
-        if (++this.delivered === 1) {
-          this.failed = true;
-          this.terminate();
-          this.onError?.(new ErrorEvent('error', { message: 'crashed', cancelable: true }));
-        }
-      };
-    }
-    override set onerror(handler: ((event: ErrorEvent) => void) | null) {
-      this.onError = handler;
-    }
-  }
-  window.Worker = FailingWorker;
-}
 
 /** Each worker delivers one file and then nothing, with no error event: a worker killed out of memory. */
 function silentAfterFirst(): void {
@@ -160,7 +136,7 @@ describe('集約 of many workbooks with the theme work done as they arrive', () 
   });
 
   it('gives the same dashboard when the workers crash after their first file', async () => {
-    expectSame((await dashboardOf(crashAfterFirst, false)).sheets, node);
+    expectSame((await dashboardOf(crashWorkersAfterFirstFile, false)).sheets, node);
   });
 
   it('gives the same dashboard when the workers fall silent after their first file, after the silence limit', async () => {
