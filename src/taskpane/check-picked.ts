@@ -5,7 +5,7 @@
  */
 import type { CheckedFile, ReadWorkbookBytes } from '../jobs/consolidate-files';
 import { validateFile, type FileValidation } from '../jobs/validate-files';
-import { segmentWords } from '../consolidate/themes/segment-words';
+import { segmentWords, wordSegmenter } from '../consolidate/themes/segment-words';
 import { DEFAULT_THEMES } from '../consolidate/themes/default-themes';
 import { matchThemes, type ThemeTag } from '../consolidate/themes/tag-themes';
 import { toMatchers, type ThemeTable } from '../consolidate/themes/theme-table';
@@ -46,7 +46,7 @@ export function checkRead(file: File, read: WorkbookRead, asOf: string | null): 
  * lookup). `table` must be the one the job is given (null: the shipped DEFAULT_THEMES).
  */
 export function themeWorkOnce(table: ThemeTable | null): (checked: CheckedFile) => CheckedFile {
-  const segmenter = new Intl.Segmenter('ja', { granularity: 'word' });
+  const segmenter = wordSegmenter();
   const matchers = toMatchers(table ?? DEFAULT_THEMES);
   const seen = new Set<string>();
   return (checked) => {

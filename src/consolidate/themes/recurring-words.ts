@@ -12,7 +12,7 @@ import { z } from 'zod';
 import { foldText } from './fold-text';
 import { toMatchers, type ThemeMatcher, type ThemeTable } from './theme-table';
 import { groupKeyOf, ThemeGroupSchema, type ThemeGroup, type ThemeText } from './theme-text';
-import { segmentWords, type SegmentedWords } from './segment-words';
+import { segmentWords, wordSegmenter, type SegmentedWords } from './segment-words';
 
 export const RecurringWordSchema = z.object({
   word: z.string(),
@@ -51,7 +51,7 @@ export function tableCoverage(matchers: readonly ThemeMatcher[]): (word: string)
  */
 export function findRecurringWords(texts: readonly ThemeText[], table: ThemeTable, options: { minGroups?: number; segmented?: SegmentedWords } = {}): RecurringWord[] {
   const minGroups = options.minGroups ?? 2;
-  const segmenter = new Intl.Segmenter('ja', { granularity: 'word' });
+  const segmenter = wordSegmenter();
   const covers = tableCoverage(toMatchers(table));
   const covered = new Map<string, boolean>();
   const isCovered = (w: string): boolean => {

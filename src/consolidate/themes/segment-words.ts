@@ -14,8 +14,15 @@ const NUMBERISH = /^(r|h)?[\d.,:/~-]+(年度?|月|日|時|分|人|名|社|回|�
 const HIRAGANA_ONLY = /^[\p{Script=Hiragana}ー]+$/u;
 const HAS_LETTER = /[\p{L}]/u;
 
+let shared: Intl.Segmenter | undefined;
+/**
+ * The one Japanese word segmenter (it keeps no state between texts): made when first asked, not at start-up,
+ * and not once per call (~13 µs each, once per workbook in the CLI's thread).
+ */
+export const wordSegmenter = (): Intl.Segmenter => (shared ??= new Intl.Segmenter('ja', { granularity: 'word' }));
+
 /** Cuts one text into the candidate words (folded, filtered; repeats kept). */
-export function segmentWords(text: string, segmenter: Intl.Segmenter = new Intl.Segmenter('ja', { granularity: 'word' })): string[] {
+export function segmentWords(text: string, segmenter: Intl.Segmenter = wordSegmenter()): string[] {
   const out: string[] = [];
   for (const s of segmenter.segment(foldText(text))) {
     const w = s.segment;
@@ -30,7 +37,7 @@ export function segmentWords(text: string, segmenter: Intl.Segmenter = new Intl.
  * ~0.5 µs per segment whatever the script (bench/README.md), the largest single item of the theme work.
  */
 export function segmentTexts(texts: Iterable<string>, into: Map<string, readonly string[]> = new Map()): Map<string, readonly string[]> {
-  const segmenter = new Intl.Segmenter('ja', { granularity: 'word' });
+  const segmenter = wordSegmenter();
   for (const text of texts) if (!into.has(text)) into.set(text, segmentWords(text, segmenter));
   return into;
 }
