@@ -2,7 +2,7 @@
  * Validation issues: a code, a severity, the cell, and the params the outcome catalog gives that code.
  * The text is made later from src/messages/, so the pane, the CLI, the dashboard and the tests share one list.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { ISSUE_PARAMS, type IssueCode, type IssueParams } from './outcomes';
 
 export const SeveritySchema = z.enum(['error', 'warning', 'info']);
@@ -18,13 +18,15 @@ export const IssueSchema = z
     /** The sheet the issue is about (worksheet name). */
     sheet: z.string(),
     /** A1 address, or null when the issue is about the sheet as a whole. */
-    cell: z.string().nullable(),
+    cell: z.nullable(z.string()),
     params: z.record(z.string(), z.unknown()),
   })
-  .superRefine((issue, ctx) => {
-    const parsed = ISSUE_PARAMS[issue.code].safeParse(issue.params);
-    if (!parsed.success) ctx.addIssue({ code: 'custom', path: ['params'], message: `params do not fit ${issue.code}: ${parsed.error.message}` });
-  });
+  .check(
+    z.superRefine((issue, ctx) => {
+      const parsed = ISSUE_PARAMS[issue.code].safeParse(issue.params);
+      if (!parsed.success) ctx.addIssue({ code: 'custom', path: ['params'], message: `params do not fit ${issue.code}: ${parsed.error.message}` });
+    }),
+  );
 
 /** One issue of one code, with that code's params. */
 export interface IssueOf<C extends IssueCode> {

@@ -3,13 +3,13 @@
  * zod's issues, an outcome is data (kind, code, params); its words come only from src/messages/ja.ts and
  * en.ts, which the compiler holds to cover every code here with these params.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 const none = z.object({});
 const Period = z.enum(['firstHalf', 'secondHalf', 'annual']);
-const Month = z.number().int().min(1).max(12);
+const Month = z.number().check(z.int(), z.gte(1), z.lte(12));
 /** A value the reader doubted, or null when that doubt did not arise. */
-const Doubt = z.string().nullable();
+const Doubt = z.nullable(z.string());
 
 /** Why the reader did not take a worksheet for a status sheet. */
 const SKIP_PARAMS = {
@@ -17,11 +17,11 @@ const SKIP_PARAMS = {
   no_form: none,
   no_month_rows: none,
   no_do_header: none,
-  few_month_labels: z.object({ months: z.number().int() }),
+  few_month_labels: z.object({ months: z.number().check(z.int()) }),
 } as const;
 
 /** The sheet a read failure is about, when it is about one. */
-const Where = z.object({ sheet: z.string().nullable() });
+const Where = z.object({ sheet: z.nullable(z.string()) });
 
 /** Why a file could not be read at all (the xlsx reader's codes, and a bug confined to one file). */
 export const FAILURE_PARAMS = {
@@ -38,7 +38,7 @@ export const FAILURE_PARAMS = {
   too_many_sheets: Where,
   too_many_cells: Where,
   malformed_xml: Where,
-  internal: Where.extend({ error: z.string() }),
+  internal: z.extend(Where, { error: z.string() }),
 } as const;
 
 /** A read failure's code, as another outcome names it. */
@@ -63,19 +63,19 @@ export const ISSUE_PARAMS = {
   text_after_as_of: z.object({ month: Month, asOf: z.string() }),
   unknown_plan_tag: z.object({ month: Month, tag: z.string(), plans: z.string() }),
   plan_without_activity: z.object({ plan: z.string() }),
-  quarter_without_do: z.object({ quarter: z.number().int().min(1).max(4) }),
+  quarter_without_do: z.object({ quarter: z.number().check(z.int(), z.gte(1), z.lte(4)) }),
   duplicate_plan_number: z.object({ plan: z.string(), other: z.string() }),
   cell_error_value: z.object({ value: z.string() }),
-  other_fiscal_year: z.object({ year: z.number().int(), expected: z.number().int() }),
+  other_fiscal_year: z.object({ year: z.number().check(z.int()), expected: z.number().check(z.int()) }),
   /** A sheet of a year outside the years asked for (--years). */
-  outside_years: z.object({ year: z.number().int(), from: z.number().int(), to: z.number().int() }),
+  outside_years: z.object({ year: z.number().check(z.int()), from: z.number().check(z.int()), to: z.number().check(z.int()) }),
   duplicate_submission: z.object({ winnerFile: z.string(), winnerSheet: z.string() }),
   /** The file's read failure, by its code (and the sheet it concerns). */
-  unreadable_file: z.object({ failure: FailureCodeSchema, failedSheet: z.string().nullable(), error: z.string().nullable() }),
+  unreadable_file: z.object({ failure: FailureCodeSchema, failedSheet: z.nullable(z.string()), error: z.nullable(z.string()) }),
   /** Why the sheet was skipped, by its skip code (and the month labels found, for few_month_labels). */
-  not_a_status_sheet: z.object({ skip: SkipCodeSchema, months: z.number().int().nullable() }),
-  formula_without_value: z.object({ count: z.number().int().min(1) }),
-  text_truncated: z.object({ limit: z.number().int() }),
+  not_a_status_sheet: z.object({ skip: SkipCodeSchema, months: z.nullable(z.number().check(z.int())) }),
+  formula_without_value: z.object({ count: z.number().check(z.int(), z.gte(1)) }),
+  text_truncated: z.object({ limit: z.number().check(z.int()) }),
   hidden_sheet_skipped: z.object({ shownFile: z.string(), shownSheet: z.string() }),
   hidden_sheet_used: none,
   form_unreadable: z.object({
@@ -88,21 +88,21 @@ export const ISSUE_PARAMS = {
     withoutDo: Doubt,
     headerTwice: Doubt,
   }),
-  hidden_column_text: z.object({ where: z.string(), count: z.number().int() }),
-  hidden_row_text: z.object({ where: z.string(), count: z.number().int() }),
+  hidden_column_text: z.object({ where: z.string(), count: z.number().check(z.int()) }),
+  hidden_row_text: z.object({ where: z.string(), count: z.number().check(z.int()) }),
   identity_conflict: z.object({ field: z.enum(['committee', 'working_group', 'fiscal_year']), first: z.string(), second: z.string() }),
 } as const;
 
 /** Problems with the roster file (名簿). */
 const ROSTER_PARAMS = {
   no_header: z.object({ sheet: z.string() }),
-  bad_plans: z.object({ sheet: z.string(), row: z.number().int(), text: z.string() }),
-  unreadable: z.object({ file: z.string(), failure: FailureCodeSchema, failedSheet: z.string().nullable() }),
+  bad_plans: z.object({ sheet: z.string(), row: z.number().check(z.int()), text: z.string() }),
+  unreadable: z.object({ file: z.string(), failure: FailureCodeSchema, failedSheet: z.nullable(z.string()) }),
   no_sheet: z.object({ file: z.string() }),
 } as const;
 
 /** Problems with a custom themes CSV (`--themes`); `row` is the CSV line as Excel numbers it. */
-const Row = z.number().int();
+const Row = z.number().check(z.int());
 const Mode = z.enum(['replace', 'extend']);
 const THEMES_PARAMS = {
   no_header: z.object({ row: Row }),
@@ -120,14 +120,14 @@ const THEMES_PARAMS = {
 
 /** The note a row of 集約_提出状況 carries (a submitted sheet has none). */
 export const SUBMISSION_PARAMS = {
-  other_year: z.object({ year: z.number().int(), expected: z.number().int() }),
-  outside_years: z.object({ year: z.number().int(), from: z.number().int(), to: z.number().int() }),
+  other_year: z.object({ year: z.number().check(z.int()), expected: z.number().check(z.int()) }),
+  outside_years: z.object({ year: z.number().check(z.int()), from: z.number().check(z.int()), to: z.number().check(z.int()) }),
   /** An earlier year's sheet, used only in 集約_経年 beside the latest year's. */
-  earlier_year: z.object({ year: z.number().int(), latest: z.number().int() }),
+  earlier_year: z.object({ year: z.number().check(z.int()), latest: z.number().check(z.int()) }),
   duplicate: z.object({ winnerFile: z.string(), winnerSheet: z.string() }),
   missing: none,
   unexpected: none,
-  unreadable: z.object({ failure: FailureCodeSchema, failedSheet: z.string().nullable(), error: z.string().nullable() }),
+  unreadable: z.object({ failure: FailureCodeSchema, failedSheet: z.nullable(z.string()), error: z.nullable(z.string()) }),
   no_sheet: none,
 } as const;
 
@@ -147,15 +147,15 @@ const ROLLOVER_PARAMS = {
   duplicate_plan_sheet: z.object({ keptFile: z.string(), keptSheet: z.string() }),
   missing_carried: z.object({ fields: z.array(z.enum(['plan_numbers', 'plan', 'philosophy', 'goal', 'annual_rate', 'annual_comment', 'actions'])) }),
   /** The sources hold sheets of several years: all are rolled over to one year (the latest + 1, or the one asked for). */
-  several_years: z.object({ years: z.array(z.number().int()), toYear: z.number().int() }),
+  several_years: z.object({ years: z.array(z.number().check(z.int())), toYear: z.number().check(z.int()) }),
 } as const;
 
 /** Why a row of 集約_経年 is not one plan matched across every year (never guessed: listed with this note). */
 export const TREND_PARAMS = {
   /** No sheet of this group with these plan numbers in those years. */
-  missing_years: z.object({ missing: z.array(z.number().int()) }),
+  missing_years: z.object({ missing: z.array(z.number().check(z.int())) }),
   /** In `year` the group's sheets carry other, overlapping plan numbers (renumbered, merged or split). */
-  plans_changed: z.object({ year: z.number().int(), plans: z.array(z.string()) }),
+  plans_changed: z.object({ year: z.number().check(z.int()), plans: z.array(z.string()) }),
   /** Sheets without plan numbers, matched by committee and WG alone. */
   no_plan_numbers: none,
 } as const;

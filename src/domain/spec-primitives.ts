@@ -1,13 +1,13 @@
 /** The small shapes every sheet description shares: a cell range and a colour. */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /** A rectangle of cells, zero-based and inclusive. */
 export const RangeSchema = z.object({
-  top: z.number().int().nonnegative(),
-  left: z.number().int().nonnegative(),
-  bottom: z.number().int().nonnegative(),
-  right: z.number().int().nonnegative(),
+  top: z.number().check(z.int(), z.nonnegative()),
+  left: z.number().check(z.int(), z.nonnegative()),
+  bottom: z.number().check(z.int(), z.nonnegative()),
+  right: z.number().check(z.int(), z.nonnegative()),
 });
 
 /** Colours are "RRGGBB" hex without '#'. */
-export const ColorSchema = z.string().regex(/^[0-9A-F]{6}$/);
+export const ColorSchema = z.string().check(z.regex(/^[0-9A-F]{6}$/));

@@ -3,13 +3,13 @@
  * Every value the reader takes carries the A1 address of the cell it came from, so a dashboard row or a
  * validation issue always leads back to its source.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /** An A1 address inside the sheet ("C12"), or null for values not taken from a cell (e.g. the stamp). */
-export const CellAddressSchema = z.string().regex(/^[A-Z]{1,3}[1-9]\d*$/).nullable();
+export const CellAddressSchema = z.nullable(z.string().check(z.regex(/^[A-Z]{1,3}[1-9]\d*$/)));
 
 /** A value with the cell it came from. */
-export const tracedSchema = <T extends z.ZodType>(value: T) => z.object({ value, cell: CellAddressSchema });
+export const tracedSchema = <T extends z.ZodMiniType>(value: T) => z.object({ value, cell: CellAddressSchema });
 export const TracedTextSchema = tracedSchema(z.string());
 export type TracedText = z.infer<typeof TracedTextSchema>;
 
@@ -19,24 +19,24 @@ export const FiscalMonthSchema = z.union([
 ]);
 
 /** A circled plan number "①"…"⑳". */
-export const PlanNumberSchema = z.string().regex(/^[\u2460-\u2473]$/);
+export const PlanNumberSchema = z.string().check(z.regex(/^[\u2460-\u2473]$/));
 
 /** One plan item: its number (null when the sheet has none, like the 精神障がい WG sheet) and text. */
 export const PlanItemSchema = z.object({
-  number: PlanNumberSchema.nullable(),
+  number: z.nullable(PlanNumberSchema),
   text: TracedTextSchema,
   /** Set when the plan text is split per quarter (【第1期四半期計画】…). */
-  quarter: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]).nullable(),
+  quarter: z.nullable(z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)])),
 });
 export type PlanItem = z.infer<typeof PlanItemSchema>;
 
 /** One row under a month: one meeting or event, with its DO / CHECK / ACTION texts. */
 export const EntrySchema = z.object({
   /** Zero-based row index in the grid. */
-  row: z.number().int().nonnegative(),
-  do: TracedTextSchema.nullable(),
-  check: TracedTextSchema.nullable(),
-  action: TracedTextSchema.nullable(),
+  row: z.number().check(z.int(), z.nonnegative()),
+  do: z.nullable(TracedTextSchema),
+  check: z.nullable(TracedTextSchema),
+  action: z.nullable(TracedTextSchema),
   /** Plan numbers the entry is tagged with (「⑥MLに…」 → ["⑥"]); [] when untagged. */
   planTags: z.array(PlanNumberSchema),
 });
@@ -53,7 +53,7 @@ export type MonthBlock = z.infer<typeof MonthBlockSchema>;
 /** An achievement rate as read: the integer percent when it parses, and the raw text for messages. */
 export const RateSchema = z.object({
   /** 0–100 normally; out-of-range numbers are kept so validation can report them. Null when not a number. */
-  value: z.number().nullable(),
+  value: z.nullable(z.number()),
   raw: z.string(),
   cell: CellAddressSchema,
 });
@@ -66,8 +66,8 @@ export type SummaryKind = z.infer<typeof SummaryKindSchema>;
 export const SummarySchema = z.object({
   kind: SummaryKindSchema,
   label: CellAddressSchema,
-  rate: RateSchema.nullable(),
-  comment: TracedTextSchema.nullable(),
+  rate: z.nullable(RateSchema),
+  comment: z.nullable(TracedTextSchema),
   /** Extra texts found on the summary row (a DO-like text before the comment). */
   extra: z.array(TracedTextSchema),
 });
@@ -75,15 +75,15 @@ export type Summary = z.infer<typeof SummarySchema>;
 
 /** The identity stamp our template writes, so our own sheets are identified exactly. */
 export const StampSchema = z.object({
-  schemaVersion: z.number().int().positive(),
+  schemaVersion: z.number().check(z.int(), z.positive()),
   committee: z.string(),
-  workingGroup: z.string().nullable(),
+  workingGroup: z.nullable(z.string()),
   plans: z.array(PlanNumberSchema),
-  fiscalYear: z.number().int(),
+  fiscalYear: z.number().check(z.int()),
   /** Rows per month the template was written with, so a reader can rebuild its exact layout (default 3). */
-  rowsPerMonth: z.number().int().positive().optional(),
+  rowsPerMonth: z.optional(z.number().check(z.int(), z.positive())),
   /** When the sheet was created (ISO); used to decide which of two submissions is newer. */
-  createdAt: z.string().optional(),
+  createdAt: z.optional(z.string()),
 });
 export type Stamp = z.infer<typeof StampSchema>;
 
@@ -111,7 +111,7 @@ export const ReadingNoteSchema = z.object({
     'fiscal_year',
   ]),
   /** The cells concerned (A1), first ones first. */
-  cells: z.array(z.string().regex(/^[A-Z]{1,3}[1-9]\d*$/)),
+  cells: z.array(z.string().check(z.regex(/^[A-Z]{1,3}[1-9]\d*$/))),
   /** The values involved (the two names that disagree, the column letters assumed), for the message. */
   values: z.array(z.string()),
 });
@@ -121,33 +121,33 @@ export const StatusSheetSchema = z.object({
   sheetName: z.string(),
   /** 'template' when our stamp identified the sheet, 'legacy' when read from a free-form sheet. */
   origin: z.enum(['template', 'legacy']),
-  stamp: StampSchema.nullable(),
+  stamp: z.nullable(StampSchema),
   /** Committee as written (暮らし部会) and canonical (くらし部会). */
-  committee: TracedTextSchema.nullable(),
-  committeeCanonical: z.string().nullable(),
+  committee: z.nullable(TracedTextSchema),
+  committeeCanonical: z.nullable(z.string()),
   /** Working group without brackets or spaces (雇用啓発WG); null when the sheet has none. */
-  workingGroup: TracedTextSchema.nullable(),
+  workingGroup: z.nullable(TracedTextSchema),
   /** Gregorian start year of the fiscal year (令和4年度 → 2022). */
-  fiscalYear: tracedSchema(z.number().int()).nullable(),
-  philosophy: TracedTextSchema.nullable(),
-  goal: TracedTextSchema.nullable(),
+  fiscalYear: z.nullable(tracedSchema(z.number().check(z.int()))),
+  philosophy: z.nullable(TracedTextSchema),
+  goal: z.nullable(TracedTextSchema),
   /** Circled numbers the sheet covers, as written (["①","④","⑤"]); [] when none. */
   planNumbers: z.array(PlanNumberSchema),
   planNumbersCell: CellAddressSchema,
   plans: z.array(PlanItemSchema),
   /** Always the 12 fiscal months in order 4…3 (months absent from the sheet have label null and no entries). */
-  months: z.array(MonthBlockSchema).length(12),
+  months: z.array(MonthBlockSchema).check(z.length(12)),
   summaries: z.object({
-    firstHalf: SummarySchema.nullable(),
-    secondHalf: SummarySchema.nullable(),
-    annual: SummarySchema.nullable(),
+    firstHalf: z.nullable(SummarySchema),
+    secondHalf: z.nullable(SummarySchema),
+    annual: z.nullable(SummarySchema),
   }),
   /**
    * Where each rate is typed, when the sheet's layout says so (a sheet our template stamped), so an empty
    * rate is pointed at its input cell; null for a free-form sheet.
    */
-  rateInputs: z.object({ firstHalf: CellAddressSchema, secondHalf: CellAddressSchema, annual: CellAddressSchema }).nullable(),
+  rateInputs: z.nullable(z.object({ firstHalf: CellAddressSchema, secondHalf: CellAddressSchema, annual: CellAddressSchema })),
   /** Doubts and notes of the reading; absent or [] when the sheet read cleanly (our stamped template). */
-  readingNotes: z.array(ReadingNoteSchema).optional(),
+  readingNotes: z.optional(z.array(ReadingNoteSchema)),
 });
 export type StatusSheet = z.infer<typeof StatusSheetSchema>;

@@ -1,5 +1,5 @@
 /** Job 作成: the standard sheet(s) of one group, written as new worksheets through any host. */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { PlanNumberSchema } from '../domain/status-sheet';
 import type { WorkbookHost } from '../hosts/host';
 import { addSheets } from './sheet-placement';
@@ -7,13 +7,13 @@ import { renderStatusSheet } from '../template/render-status-sheet';
 import { sheetNameFor } from '../template/sheet-name';
 
 export const CreateRequestSchema = z.object({
-  fiscalYear: z.number().int().min(2019).max(2100),
-  committee: z.string().trim().min(1),
-  workingGroup: z.string().trim().min(1).nullable(),
+  fiscalYear: z.number().check(z.int(), z.gte(2019), z.lte(2100)),
+  committee: z.string().check(z.trim(), z.minLength(1)),
+  workingGroup: z.nullable(z.string().check(z.trim(), z.minLength(1))),
   /** One entry per sheet; each the circled numbers that sheet covers (["①","④","⑤"]). */
-  planSheets: z.array(z.array(PlanNumberSchema)).min(1),
-  locale: z.enum(['ja', 'en']).default('ja'),
-  rowsPerMonth: z.number().int().min(1).max(10).default(3),
+  planSheets: z.array(z.array(PlanNumberSchema)).check(z.minLength(1)),
+  locale: z._default(z.enum(['ja', 'en']), 'ja'),
+  rowsPerMonth: z._default(z.number().check(z.int(), z.gte(1), z.lte(10)), 3),
 });
 export type CreateRequest = z.input<typeof CreateRequestSchema>;
 

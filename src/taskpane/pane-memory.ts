@@ -3,16 +3,16 @@
  * Per user in the browser's local storage; per workbook in Office's document settings where Excel offers
  * them (the workbook's memory wins, so a workbook kept for one group opens with that group's choices).
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /** What is remembered; anything stored that does not parse is forgotten. */
 export const RememberedSchema = z.object({
-  committee: z.string().max(200).optional(),
-  workingGroup: z.string().max(200).optional(),
-  plans: z.string().max(200).optional(),
-  threshold: z.number().int().min(0).max(100).optional(),
+  committee: z.optional(z.string().check(z.maxLength(200))),
+  workingGroup: z.optional(z.string().check(z.maxLength(200))),
+  plans: z.optional(z.string().check(z.maxLength(200))),
+  threshold: z.optional(z.number().check(z.int(), z.gte(0), z.lte(100))),
   /** The roster file itself (rosters are a few dozen rows), so it need not be picked again. */
-  roster: z.object({ name: z.string().max(260), base64: z.string().max(200_000) }).nullable().optional(),
+  roster: z.optional(z.nullable(z.object({ name: z.string().check(z.maxLength(260)), base64: z.string().check(z.maxLength(200_000)) }))),
 });
 export type Remembered = z.infer<typeof RememberedSchema>;
 

@@ -8,7 +8,7 @@
  * tags the word alone and it is no part of a keyword. Words found in at least `minGroups` groups (committee /
  * WG) come out by groups, then occurrences, descending, then by code point: the same texts, the same list.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { foldText } from './fold-text';
 import { toMatchers, type ThemeMatcher, type ThemeTable } from './theme-table';
 import { groupKeyOf, ThemeGroupSchema, type ThemeGroup, type ThemeText } from './theme-text';
@@ -19,7 +19,7 @@ export const RecurringWordSchema = z.object({
   /** The groups the word occurs in, in the order their first text came. */
   groups: z.array(ThemeGroupSchema),
   /** How many times it occurs in all texts. */
-  count: z.number().int(),
+  count: z.number().check(z.int()),
 });
 export type RecurringWord = z.infer<typeof RecurringWordSchema>;
 

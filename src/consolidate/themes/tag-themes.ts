@@ -7,7 +7,7 @@
  * and patterns that matched in the order the table gives them — so the same text and table always give
  * the same tags, and each tag says why it was given.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { foldText } from './fold-text';
 import { toMatchers, type ThemeMatcher, type ThemeTable } from './theme-table';
 import type { ThemeText } from './theme-text';

@@ -1,5 +1,5 @@
 /** Theme aggregates for the 集約_課題 sheet and SUMMARY.json: per-theme counts by group and the theme × group matrix. */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { ThemeTable } from './theme-table';
 import { groupKeyOf, ThemeGroupSchema, type ThemeGroup } from './theme-text';
 import type { TaggedText } from './tag-themes';
@@ -10,9 +10,9 @@ export const ThemeSummarySchema = z.object({
   /** The Japanese name (what the sheet and JSON show); `en` beside it. */
   theme: z.string(),
   en: z.string(),
-  count: z.number().int(),
-  groups: z.array(ThemeGroupSchema.extend({ count: z.number().int() })),
-  entries: z.array(z.object({ file: z.string(), sheet: z.string(), cell: z.string().nullable() })),
+  count: z.number().check(z.int()),
+  groups: z.array(z.extend(ThemeGroupSchema, { count: z.number().check(z.int()) })),
+  entries: z.array(z.object({ file: z.string(), sheet: z.string(), cell: z.nullable(z.string()) })),
 });
 export type ThemeSummary = z.infer<typeof ThemeSummarySchema>;
 
@@ -60,10 +60,10 @@ export function summarizeThemes(tagged: readonly TaggedText[], table: ThemeTable
 /** Theme × committee/WG counts; `untagged` counts per group the texts no theme speaks of. */
 export const ThemeMatrixSchema = z.object({
   groups: z.array(ThemeGroupSchema),
-  rows: z.array(z.object({ id: z.string(), ja: z.string(), en: z.string(), counts: z.array(z.number().int()), total: z.number().int() })),
-  untagged: z.array(z.number().int()),
+  rows: z.array(z.object({ id: z.string(), ja: z.string(), en: z.string(), counts: z.array(z.number().check(z.int())), total: z.number().check(z.int()) })),
+  untagged: z.array(z.number().check(z.int())),
   /** Texts per group, for shares (a text with two themes counts once here). */
-  texts: z.array(z.number().int()),
+  texts: z.array(z.number().check(z.int())),
 });
 export type ThemeMatrix = z.infer<typeof ThemeMatrixSchema>;
 

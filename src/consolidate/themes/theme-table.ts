@@ -1,5 +1,5 @@
 /** The theme table: themes of the region's 課題, each a list of keywords and patterns matched on folded text. */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { foldText } from './fold-text';
 
 /**
@@ -23,22 +23,24 @@ export function isPattern(source: string): boolean {
 
 export const ThemeSchema = z.object({
   /** Stable key (kebab-case English for the shipped themes). */
-  id: z.string().min(1),
-  ja: z.string().min(1),
-  en: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
+  ja: z.string().check(z.minLength(1)),
+  en: z.string().check(z.minLength(1)),
   /** Substrings matched on the folded text (they are folded too, so ﾍﾙﾊﾟｰ不足 works as a keyword). */
-  keywords: z.array(z.string().min(1)),
+  keywords: z.array(z.string().check(z.minLength(1))),
   /** Regular expressions on the folded text (see toPattern), for words that need context (「MLに」 but not 「html」). */
-  patterns: z.array(z.string().min(1).refine(isPattern, { message: 'not a valid regular expression' })).default([]),
+  patterns: z._default(z.array(z.string().check(z.minLength(1), z.refine(isPattern, { message: 'not a valid regular expression' }))), []),
 });
 export type Theme = z.infer<typeof ThemeSchema>;
 export type ThemeInput = z.input<typeof ThemeSchema>;
 
 export const ThemeTableSchema = z
   .array(ThemeSchema)
-  .min(1)
-  .refine((themes) => new Set(themes.map((t) => t.id)).size === themes.length, { message: 'theme ids must be unique' })
-  .refine((themes) => themes.every((t) => t.keywords.length + t.patterns.length > 0), { message: 'every theme needs a keyword or a pattern' });
+  .check(
+    z.minLength(1),
+    z.refine((themes) => new Set(themes.map((t) => t.id)).size === themes.length, { message: 'theme ids must be unique' }),
+    z.refine((themes) => themes.every((t) => t.keywords.length + t.patterns.length > 0), { message: 'every theme needs a keyword or a pattern' }),
+  );
 export type ThemeTable = z.infer<typeof ThemeTableSchema>;
 
 /** A theme ready to match: folded keywords and compiled patterns. */

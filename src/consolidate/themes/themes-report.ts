@@ -1,5 +1,5 @@
 /** Everything the 集約_課題 sheet, the overview and SUMMARY.json `themes[]` need from the texts, in one call. */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { findRecurringWords, RecurringWordSchema } from './recurring-words';
 import type { SegmentedWords } from './segment-words';
 import { tagThemes, ThemeTagSchema, type TaggedText, type TaggedTexts } from './tag-themes';
@@ -8,7 +8,7 @@ import { ThemeTextSchema, type ThemeText } from './theme-text';
 import { summarizeThemes, ThemeMatrixSchema, ThemeSummarySchema, toThemeMatrix } from './theme-summary';
 
 export const ThemesReportSchema = z.object({
-  tagged: z.array(ThemeTextSchema.extend({ themes: z.array(ThemeTagSchema) })),
+  tagged: z.array(z.extend(ThemeTextSchema, { themes: z.array(ThemeTagSchema) })),
   summary: z.array(ThemeSummarySchema),
   matrix: ThemeMatrixSchema,
   recurring: z.array(RecurringWordSchema),
