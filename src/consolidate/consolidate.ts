@@ -63,8 +63,11 @@ export function consolidate(input: ConsolidationInput): Dashboard {
   // With several years the usual sheets are the latest year's (a sheet without a year stays, as in one year);
   // the earlier years' sheets are shown only in 集約_経年.
   const current = selection ? newest.kept.filter((i) => (i.sheet.fiscalYear?.value ?? fiscalYear) === fiscalYear) : newest.kept;
-  const earlier = selection ? newest.kept.filter((i) => !current.includes(i)) : [];
-  const rates: RateRow[] = current.map((i) => toRateRow(i, input.threshold));
+  const earlier = selection ? without(newest.kept, current) : [];
+  // No closure here may hold `current` or `input`: the entries getter below shares this function's context,
+  // and through it the dashboard would keep every sheet model (~33 MB at 5,000 plan sheets; bench/README.md).
+  const threshold = input.threshold;
+  const rates: RateRow[] = current.map((i) => toRateRow(i, threshold));
   const comments = current.flatMap(toComments);
   const entries = entryList(current);
   return {
@@ -86,6 +89,12 @@ export function consolidate(input: ConsolidationInput): Dashboard {
     trend: selection ? toTrend(newest.kept.flatMap((i) => (i.sheet.fiscalYear ? [{ file: i.file, sheet: i.sheet, year: i.sheet.fiscalYear.value }] : []))) : null,
     themes: analyzeThemes(comments, input.themes ?? DEFAULT_THEMES, { ...(input.segmented ? { segmented: input.segmented } : {}), ...(input.tagged ? { tagged: input.tagged } : {}) }),
   };
+}
+
+/** The items of `all` that are not in `some`. */
+function without(all: readonly Item[], some: readonly Item[]): Item[] {
+  const set = new Set(some);
+  return all.filter((i) => !set.has(i));
 }
 
 /** The latest selected year any sheet has; null when no sheet has a selected year. */

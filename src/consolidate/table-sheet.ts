@@ -106,7 +106,9 @@ export function renderTableSheetLazily(name: string, title: string, subtitle: st
   // when read: 集約_課題 and 集約_評価改善 have one for nearly every row, ~11 MB of objects at 5,000 plan sheets.
   const rowHeights = { rows: Int32Array.from(layout.rowHeights, (h) => h.row), heights: Float64Array.from(layout.rowHeights, (h) => h.height) };
   Object.defineProperty(spec, 'rowHeights', { get: (): SheetSpec['rowHeights'] => Array.from(rowHeights.rows, (row, i) => ({ row, height: rowHeights.heights[i] ?? 0 })), enumerable: true, configurable: true });
-  offerCellBlocks(spec, { count: layout.count, extent: layout.extent, headerCells: layout.headerCells, rowHeights, blocks: () => cellBlocks(name, title, subtitle, blocks(), layout.count) });
+  // The closures here must not hold `layout`: its row heights as objects would stay alive with the spec.
+  const count = layout.count;
+  offerCellBlocks(spec, { count, extent: layout.extent, headerCells: layout.headerCells, rowHeights, blocks: () => cellBlocks(name, title, subtitle, blocks(), count) });
   return spec;
 }
 

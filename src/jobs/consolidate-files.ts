@@ -162,11 +162,14 @@ export async function consolidateFiles(
   // The summary is made when first read (the CLI's --json, after the dashboard is written): made here it
   // was ~9 MB more at 5,000 plan sheets through the write, and its making added to the peak (bench/README.md).
   let summary: SummaryJson | undefined;
+  // The getter holds the locale, not `options`: through them it held the segmenting thread and the words it
+  // posted (~10 MB at 5,000 plan sheets) to the end of the job.
+  const locale = options.locale;
   return {
     dashboard,
-    specs: renderDashboard(dashboard, options.locale),
+    specs: renderDashboard(dashboard, locale),
     get summary(): SummaryJson {
-      return (summary ??= toSummaryJson(dashboard, options.locale));
+      return (summary ??= toSummaryJson(dashboard, locale));
     },
     files: statuses,
     rosterProblems: roster.problems,
