@@ -73,7 +73,8 @@ export function consolidate(input: ConsolidationInput): Dashboard {
   // The comment rows are made tagged (集約_課題's texts): a tagged copy of each was ~170 bytes more per
   // text, 16 MB at 5,000 plan sheets (bench/README.md). `tag` holds no model.
   const tag = themeTagger(table, input.tagged);
-  const comments = current.flatMap((i) => toComments(i, tag));
+  const comments: Array<TaggedText<CommentRow>> = [];
+  for (const i of current) addComments(i, tag, comments);
   const entries = entryList(current);
   return {
     generatedAt: input.generatedAt,
@@ -278,11 +279,11 @@ function rollUp(rates: readonly RateRow[]): CommitteeRollup[] {
   });
 }
 
-function toComments(i: Item, tag: (text: string) => ThemeTag[]): Array<TaggedText<CommentRow>> {
+/** Adds the sheet's CHECK / ACTION rows to `out` (one list for all sheets: no array per sheet). */
+function addComments(i: Item, tag: (text: string) => ThemeTag[], out: Array<TaggedText<CommentRow>>): void {
   const committee = i.sheet.committeeCanonical ?? '';
   const workingGroup = i.sheet.workingGroup?.value ?? null;
   const sheetPlans = joinPlanNumbers(i.sheet.planNumbers);
-  const out: Array<TaggedText<CommentRow>> = [];
   for (const m of i.sheet.months) {
     for (const e of m.entries) {
       if (!e.check && !e.action) continue;
@@ -291,7 +292,6 @@ function toComments(i: Item, tag: (text: string) => ThemeTag[]): Array<TaggedTex
       if (e.action) out.push({ committee, workingGroup, plans, month: m.month, kind: 'action', text: e.action.value, file: i.file, sheet: i.sheet.sheetName, cell: e.action.cell, themes: tag(e.action.value) });
     }
   }
-  return out;
 }
 
 function mostCommon(values: readonly number[]): number | null {
