@@ -141,13 +141,14 @@ function canWrite(path: string): boolean {
 export interface OutputFile {
   readonly path: string;
   readonly option: string;
-  readonly data: Uint8Array | string;
+  /** The bytes, a text (written as UTF-8) or chunks written one after the other (never joined in memory). */
+  readonly data: Uint8Array | string | readonly Uint8Array[];
 }
 
-function writeAll(path: string, data: Uint8Array, mode: number): void {
+function writeAll(path: string, data: readonly Uint8Array[], mode: number): void {
   const fd = openSync(path, 'wx', mode);
   try {
-    for (let done = 0; done < data.length; ) done += writeSync(fd, data, done, data.length - done);
+    for (const chunk of data) for (let done = 0; done < chunk.length; ) done += writeSync(fd, chunk, done, chunk.length - done);
     // On disk before the rename: a crash right after it must not leave an empty dashboard in its place.
     fsyncSync(fd);
   } finally {
@@ -175,7 +176,7 @@ export function writeOutputsAtomically(outputs: readonly OutputFile[], m: CliMes
         // A new file: the default mode, narrowed by the umask.
       }
       const temp = join(dirname(target), `.${basename(target)}.${process.pid}.${Date.now().toString(36)}.tmp`);
-      const data = typeof output.data === 'string' ? new TextEncoder().encode(output.data) : output.data;
+      const data = typeof output.data === 'string' ? [new TextEncoder().encode(output.data)] : output.data instanceof Uint8Array ? [output.data] : output.data;
       staged.push({ temp, target, output });
       writeAll(temp, data, mode);
     }

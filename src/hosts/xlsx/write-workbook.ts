@@ -17,7 +17,7 @@ import { themeXml } from './write-theme';
 import { placeTable, tableXml, type PlacedTable } from './write-table';
 import { worksheetChunks, type CellSource } from './write-worksheet';
 import { XML_DECLARATION, attr, toAbsoluteRef, xmlText } from './write-xml';
-import { joinChunks, zipPartStream, type DeflateRaw, type Part } from './write-zip';
+import { joinChunks, zipPartChunks, zipPartStream, type DeflateRaw, type Part } from './write-zip';
 
 /** Where the user lands when the workbook opens. */
 export interface WorkbookView {
@@ -34,6 +34,12 @@ const FORBIDDEN_IN_SHEET_NAME = /[\\/?*:[\]]/;
 export async function writeWorkbook(specs: readonly SheetSpec[], view: WorkbookView = {}, deflateRaw?: DeflateRaw): Promise<Uint8Array> {
   checkSheetNames(specs);
   return zipPartStream(workbookPartStream(specs, view), deflateRaw);
+}
+
+/** The same workbook as the chunks of its archive, in order, not joined (zipPartChunks). */
+export function writeWorkbookChunks(specs: readonly SheetSpec[], view: WorkbookView = {}, deflateRaw?: DeflateRaw): Promise<Uint8Array[]> {
+  checkSheetNames(specs);
+  return zipPartChunks(workbookPartStream(specs, view), deflateRaw);
 }
 
 /** The package's parts, by part name, in the order they are zipped ([Content_Types].xml first). */

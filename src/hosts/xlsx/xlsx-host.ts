@@ -12,7 +12,7 @@ import { formatOutcome } from '../../messages/format-outcome';
 import { sheetNameKey } from '../../template/sheet-name';
 import type { PlaceSheets, WorkbookHost } from '../host';
 import { readXlsx } from './read-xlsx';
-import { writeWorkbook } from './write-workbook';
+import { writeWorkbook, writeWorkbookChunks, type WorkbookView } from './write-workbook';
 
 export class XlsxWorkbookHost implements WorkbookHost {
   private readonly sheets: SheetSpec[] = [];
@@ -29,7 +29,16 @@ export class XlsxWorkbookHost implements WorkbookHost {
 
   /** The workbook as .xlsx bytes. */
   toBytes(): Promise<Uint8Array> {
-    return (this.written ??= writeWorkbook(this.sheets, { activeSheet: this.active, ...(this.activeCell ? { activeCell: this.activeCell } : {}) }));
+    return (this.written ??= writeWorkbook(this.sheets, this.view()));
+  }
+
+  /** The same bytes as the chunks of the archive, in order, for a caller that writes them one after the other. */
+  toChunks(): Promise<readonly Uint8Array[]> {
+    return this.written ? this.written.then((bytes) => [bytes]) : writeWorkbookChunks(this.sheets, this.view());
+  }
+
+  private view(): WorkbookView {
+    return { activeSheet: this.active, ...(this.activeCell ? { activeCell: this.activeCell } : {}) };
   }
 
   listSheets(): Promise<string[]> {

@@ -94,6 +94,19 @@ describe('XlsxWorkbookHost', () => {
     expect(await host.toBytes()).not.toBe(first);
   });
 
+  it('gives the same bytes as the chunks of the archive, a large sheet streamed in many chunks', async () => {
+    const host = await XlsxWorkbookHost.create();
+    // ~6,000 rows of text: the worksheet is written and deflated in several chunks.
+    const cells = Array.from({ length: 6000 }, (_, row) => ({ row, col: 0, value: `行${row} 地域の相談支援体制について検討した` }));
+    await addSheets(host, [{ ...dashboard('集約_大', ''), cells }, dashboard('集約_小', 'x')]);
+    const chunks = await host.toChunks();
+    expect(chunks.length).toBeGreaterThan(2);
+    const joined = Buffer.concat(chunks.map((c) => Buffer.from(c.buffer, c.byteOffset, c.length)));
+    expect(joined.equals(Buffer.from(await host.toBytes()))).toBe(true);
+    // Once the bytes are made, the chunks are those bytes.
+    expect(Buffer.concat([...(await host.toChunks())]).equals(joined)).toBe(true);
+  });
+
   it('reads its own sheets back as grids, stamp and merges included', async () => {
     const host = await XlsxWorkbookHost.create();
     await addSheets(host, [renderStatusSheet({ ...request, plans: ['①', '④'] }), renderStatusSheet({ ...request, plans: ['②'] })]);
