@@ -113,8 +113,13 @@ export function renderTableSheetLazily(name: string, title: string, subtitle: st
   return spec;
 }
 
-/** Cells per block the writer is handed (a block of this many is ~250 KB, made and dropped while young). */
-const BLOCK_CELLS = 16_384;
+/**
+ * Cells per block the writer is handed, made and dropped while young. A block's values are a JS array grown
+ * by push: at 16,384 cells it grew to 21,047 slots, 168 KB, which V8 puts in its large-object space, old at
+ * once (~150 blocks, ~25 MB of old garbage while the 5,000-sheet dashboard is written; bench/README.md);
+ * at 8,192 it stays under 128 KB, in the young generation.
+ */
+const BLOCK_CELLS = 8_192;
 
 /** The sheet's cells as columns, BLOCK_CELLS at a time (plus at most one row's), laid out as they are asked for. */
 function* cellBlocks(name: string, title: string, subtitle: string, tables: readonly TableBlock[], count: number): Generator<CellColumns, void, undefined> {
