@@ -203,9 +203,14 @@ function* layOut(title: string, subtitle: string, blocks: readonly TableBlock[],
   put(1, 0, subtitle, 'subtitle');
   const tables: SheetSpec['tables'] = [];
   const conditionalFormats: ConditionalFormat[] = [];
-  // Heights as numbers, not {row, height} objects: the layout of 集約_課題 gives one for nearly every row.
-  const heightRows: number[] = [0];
-  const heightValues: number[] = [24];
+  // Heights as numbers in typed arrays (outside the heap), not {row, height} objects nor arrays grown by push:
+  // the layout of 集約_課題 gives one for nearly every row. At most one per row: the title, each table's header
+  // and data rows (one for an empty table).
+  const most = heights ? 1 + blocks.reduce((n, b) => n + 1 + Math.max(1, b.rows.length), 0) : 1 + blocks.length;
+  const heightRows = new Int32Array(most);
+  const heightValues = new Float64Array(most);
+  let heightCount = 1;
+  heightValues[0] = 24;
   const headerCells: CellSpec[] = [];
   const widths: number[] = [];
   let row = 3;
@@ -231,8 +236,8 @@ function* layOut(title: string, subtitle: string, blocks: readonly TableBlock[],
     });
     // Two lines fit the usual headers; a group's long name (集約_課題's columns) gets the lines it needs.
     const headerLines = Math.max(2, ...block.columns.map((c) => linesFor(c.header, c.width)));
-    heightRows.push(row);
-    heightValues.push(Math.min(100, 15 * headerLines));
+    heightRows[heightCount] = row;
+    heightValues[heightCount++] = Math.min(100, 15 * headerLines);
     // A table needs at least one data row; an empty section shows one blank row.
     const rows = block.rows.length > 0 ? block.rows : [block.columns.map(() => null)];
     const rowAt = (r: number, values: ReadonlyArray<CellValue>): void => {
@@ -244,8 +249,8 @@ function* layOut(title: string, subtitle: string, blocks: readonly TableBlock[],
         if (heights && column.kind === 'wrap') lines = Math.max(lines, linesOf(value, column.width));
       });
       if (lines > 1) {
-        heightRows.push(r);
-        heightValues.push(Math.min(400, 15 * lines + 3));
+        heightRows[heightCount] = r;
+        heightValues[heightCount++] = Math.min(400, 15 * lines + 3);
       }
     };
     const into = new Array<CellValue>(block.columns.length);
@@ -270,7 +275,7 @@ function* layOut(title: string, subtitle: string, blocks: readonly TableBlock[],
     }
     row += 2;
   }
-  const rowHeights = { rows: Int32Array.from(heightRows), heights: Float64Array.from(heightValues) };
+  const rowHeights = { rows: heightRows.slice(0, heightCount), heights: heightValues.slice(0, heightCount) };
   return { widths, rowHeights, tables, conditionalFormats, firstHeader, count, extent: count === 0 ? null : { top: 0, left: 0, bottom: bottomRow, right: rightCol }, headerCells };
 }
 

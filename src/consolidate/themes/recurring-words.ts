@@ -65,19 +65,22 @@ export function findRecurringWords(texts: readonly ThemeText[], table: ThemeTabl
   // and per word made ~20 MB of garbage at 5,000 plan sheets, during the consolidation's peak (bench/README.md).
   const groups = new GroupNumbers();
   const byGroup: Array<Map<string, number>> = [];
-  const distinct: ThemeText[] = [];
-  const distinctGroup: number[] = [];
-  const times: number[] = [];
+  // Sized for every text at once (a list grown by push passes through a chain of copies, each past 16,384
+  // entries made old at once by V8).
+  const distinct = new Array<ThemeText>(texts.length);
+  const distinctGroup = new Int32Array(texts.length);
+  const times = new Int32Array(texts.length);
+  let distinctCount = 0;
   for (const t of texts) {
     const g = groups.of(t);
     const own = (byGroup[g] ??= new Map<string, number>());
     const seen = own.get(t.text);
     if (seen !== undefined) times[seen] = (times[seen] ?? 0) + 1;
     else {
-      own.set(t.text, distinct.length);
-      distinct.push(t);
-      distinctGroup.push(g);
-      times.push(1);
+      own.set(t.text, distinctCount);
+      distinct[distinctCount] = t;
+      distinctGroup[distinctCount] = g;
+      times[distinctCount++] = 1;
     }
   }
   const wordIndex = new Map<string, number>();
@@ -90,7 +93,7 @@ export function findRecurringWords(texts: readonly ThemeText[], table: ThemeTabl
   const lastGroup: number[] = [];
   // Each distinct text is segmented once (segmenting was the theme report's largest cost).
   const segmented = new Map<string, readonly string[]>();
-  for (let d = 0; d < distinct.length; d++) {
+  for (let d = 0; d < distinctCount; d++) {
     const text = (distinct[d] as ThemeText).text;
     const g = distinctGroup[d] ?? 0;
     const n = times[d] ?? 0;
