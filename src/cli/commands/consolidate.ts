@@ -13,7 +13,7 @@ import { consolidateFiles, writeDashboard, type SourceFile } from '../../jobs/co
 import { segmentationFor } from '../segment-in-thread';
 import { readThemesFile } from '../../jobs/themes-file';
 import type { ThemeTable } from '../../consolidate/themes/theme-table';
-import { CliError, EXIT, assertDistinctOutputs, assertNotAnInput, checkOutputPath, openSource, readExistingOutput, readSource, writeOutputsAtomically, type OutputFile } from '../cli-io';
+import { CliError, EXIT, assertDistinctOutputs, assertNotAnInput, checkOutputPath, openSource, readExistingOutput, readSource, writeOutputsAtomicallyAsync, type StreamedOutputFile } from '../cli-io';
 import { onceEach } from '../file-identity';
 import { expandInputs, nothingToReadMessage } from '../input-files';
 import { CLI_MESSAGES, type CliMessages } from '../messages/cli-messages';
@@ -133,17 +133,26 @@ export async function runConsolidate(argv: readonly string[], print: (line: stri
   }
   const host = await XlsxWorkbookHost.create();
   const names = await writeDashboard(host, result.specs);
-  // The archive's chunks written one after the other: joined, the 5,000-sheet dashboard was held twice at the end.
-  const outputs: OutputFile[] = [{ path: out, option: '--out', data: await host.toChunks() }];
+  // The archive written into the file as it is deflated (held whole, the 5,000-sheet dashboard was 12 MB at
+  // the end of the run, twice when joined); SUMMARY.json made only once the dashboard is written.
+  const outputs: StreamedOutputFile[] = [{ path: out, option: '--out', data: (write) => host.writeTo(write) }];
   if (values.json) {
-    const failures = [
-      ...openFailures.map((f) => ({ file: f.path, message: f.error })),
-      ...inputs.notRead.map((f) => ({ file: f.path, message: f.reason })),
-      ...result.summary.failures,
-    ];
-    outputs.push({ path: values.json, option: '--json', data: `${JSON.stringify({ ...result.summary, failures }, null, 2)}\n` });
+    const json = values.json;
+    outputs.push({
+      path: json,
+      option: '--json',
+      data: (write) => {
+        const failures = [
+          ...openFailures.map((f) => ({ file: f.path, message: f.error })),
+          ...inputs.notRead.map((f) => ({ file: f.path, message: f.reason })),
+          ...result.summary.failures,
+        ];
+        write(new TextEncoder().encode(`${JSON.stringify({ ...result.summary, failures }, null, 2)}\n`));
+        return Promise.resolve();
+      },
+    });
   }
-  writeOutputsAtomically(outputs, m);
+  await writeOutputsAtomicallyAsync(outputs, m);
   print(m.consolidate.done(sheetCount, out, names, values.json ?? null));
   return EXIT.ok;
 }

@@ -17,7 +17,7 @@ import { themeXml } from './write-theme';
 import { placeTable, tableXml, type PlacedTable } from './write-table';
 import { worksheetChunks, type CellSource } from './write-worksheet';
 import { XML_DECLARATION, attr, toAbsoluteRef, xmlText } from './write-xml';
-import { joinChunks, zipPartChunks, zipPartStream, type DeflateRaw, type Part } from './write-zip';
+import { joinChunks, zipPartsInto, zipPartStream, type DeflateRaw, type Part } from './write-zip';
 
 /** Where the user lands when the workbook opens. */
 export interface WorkbookView {
@@ -36,10 +36,10 @@ export async function writeWorkbook(specs: readonly SheetSpec[], view: WorkbookV
   return zipPartStream(workbookPartStream(specs, view), deflateRaw);
 }
 
-/** The same workbook as the chunks of its archive, in order, not joined (zipPartChunks). */
-export function writeWorkbookChunks(specs: readonly SheetSpec[], view: WorkbookView = {}, deflateRaw?: DeflateRaw): Promise<Uint8Array[]> {
+/** The same workbook handed to `sink` chunk by chunk as its archive is made, in order (zipPartsInto). */
+export function writeWorkbookInto(specs: readonly SheetSpec[], sink: (chunk: Uint8Array) => void, view: WorkbookView = {}, deflateRaw?: DeflateRaw): Promise<void> {
   checkSheetNames(specs);
-  return zipPartChunks(workbookPartStream(specs, view), deflateRaw);
+  return zipPartsInto(workbookPartStream(specs, view), sink, deflateRaw);
 }
 
 /** The package's parts, by part name, in the order they are zipped ([Content_Types].xml first). */

@@ -219,11 +219,27 @@ export async function zipPartStream(parts: Iterable<Part>, deflateRaw?: DeflateR
  */
 export async function zipPartChunks(parts: Iterable<Part>, deflateRaw?: DeflateRaw): Promise<Uint8Array[]> {
   const chunks: Uint8Array[] = [];
+  await zipPartsInto(parts, (chunk) => chunks.push(chunk), deflateRaw);
+  return chunks;
+}
+
+/**
+ * The same archive handed to `sink` chunk by chunk as it is made, in order (a caller that writes each to a
+ * file holds none of them). A sink that throws stops the archive: the error is thrown after the part.
+ */
+export async function zipPartsInto(parts: Iterable<Part>, sink: (chunk: Uint8Array) => void, deflateRaw?: DeflateRaw): Promise<void> {
   // What fflate reports through its callback, read after each part.
   const state: { failed: Error | null; finished: boolean } = { failed: null, finished: false };
   const zip = new Zip((error, chunk, final) => {
     if (error) state.failed ??= error;
-    else chunks.push(chunk);
+    else if (state.failed === null) {
+      // Never thrown into fflate (nor into zlib's stream, whose data events call this).
+      try {
+        sink(chunk);
+      } catch (sinkError) {
+        state.failed = sinkError instanceof Error ? sinkError : new Error(String(sinkError));
+      }
+    }
     if (final) state.finished = true;
   });
   const zlib = nodeZlib();
@@ -264,5 +280,4 @@ export async function zipPartChunks(parts: Iterable<Part>, deflateRaw?: DeflateR
   if (state.failed) throw state.failed;
   // Every entry was complete before end(), so fflate wrote the central directory synchronously.
   if (!state.finished) throw new Error('zip: the archive did not finish');
-  return chunks;
 }

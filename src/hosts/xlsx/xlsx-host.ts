@@ -12,7 +12,7 @@ import { formatOutcome } from '../../messages/format-outcome';
 import { sheetNameKey } from '../../template/sheet-name';
 import type { PlaceSheets, WorkbookHost } from '../host';
 import { readXlsx } from './read-xlsx';
-import { writeWorkbook, writeWorkbookChunks, type WorkbookView } from './write-workbook';
+import { writeWorkbook, writeWorkbookInto, type WorkbookView } from './write-workbook';
 
 export class XlsxWorkbookHost implements WorkbookHost {
   private readonly sheets: SheetSpec[] = [];
@@ -32,9 +32,10 @@ export class XlsxWorkbookHost implements WorkbookHost {
     return (this.written ??= writeWorkbook(this.sheets, this.view()));
   }
 
-  /** The same bytes as the chunks of the archive, in order, for a caller that writes them one after the other. */
-  toChunks(): Promise<readonly Uint8Array[]> {
-    return this.written ? this.written.then((bytes) => [bytes]) : writeWorkbookChunks(this.sheets, this.view());
+  /** The same bytes handed to `write` chunk by chunk as the archive is made (a caller writing a file holds none). */
+  async writeTo(write: (chunk: Uint8Array) => void): Promise<void> {
+    if (this.written) write(await this.written);
+    else await writeWorkbookInto(this.sheets, write, this.view());
   }
 
   private view(): WorkbookView {
