@@ -29,11 +29,41 @@ export function readSource(path: string, m: CliMessages, maxBytes: number = DEFA
     if (!stat.isFile()) return { error: m.io.notAFile };
     return { file: { name: basename(path), bytes: readAtMost(path, maxBytes + 1), modified: stat.mtime.toISOString() } };
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') return { error: m.io.notFound };
-    if (code === 'EACCES') return { error: m.io.noReadPermission };
-    return { error: m.io.cannotRead(code ?? String(error)) };
+    return { error: openError(error, m) };
   }
+}
+
+/**
+ * Opens a source file as readSource does (the same reasons when it cannot be opened) but reads its bytes only
+ * when they are asked for, and does not keep them: the consolidation reads each file once, so a run holds
+ * one file's bytes at a time, not every file's from the start (12 MB at 5,000 plan sheets; bench/README.md).
+ * A file that cannot be read any more when its turn comes (removed meanwhile) fails that file alone.
+ */
+export function openSource(path: string, m: CliMessages, name: string = basename(path), maxBytes: number = DEFAULT_READ_LIMITS.maxFileBytes): { file: SourceFile } | { error: string } {
+  try {
+    const stat = statSync(path);
+    if (!stat.isFile()) return { error: m.io.notAFile };
+    closeSync(openSync(path, 'r'));
+    const modified = stat.mtime.toISOString();
+    return {
+      file: {
+        name,
+        modified,
+        get bytes(): Uint8Array {
+          return readAtMost(path, maxBytes + 1);
+        },
+      },
+    };
+  } catch (error) {
+    return { error: openError(error, m) };
+  }
+}
+
+function openError(error: unknown, m: CliMessages): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return m.io.notFound;
+  if (code === 'EACCES') return m.io.noReadPermission;
+  return m.io.cannotRead(code ?? String(error));
 }
 
 function readAtMost(path: string, limit: number): Uint8Array {
@@ -137,22 +167,67 @@ function canWrite(path: string): boolean {
   }
 }
 
+/** Makes an output's bytes while it is written, handing them over chunk by chunk (never joined in memory). */
+export type OutputProducer = (write: (chunk: Uint8Array) => void) => Promise<void>;
+
 /** One output file of a run. */
 export interface OutputFile {
   readonly path: string;
   readonly option: string;
-  readonly data: Uint8Array | string;
+  /** The bytes, a text (written as UTF-8) or chunks written one after the other (never joined in memory). */
+  readonly data: Uint8Array | string | readonly Uint8Array[];
 }
 
-function writeAll(path: string, data: Uint8Array, mode: number): void {
+/** An output whose bytes may also be made while it is written (writeOutputsAtomicallyAsync). */
+export interface StreamedOutputFile {
+  readonly path: string;
+  readonly option: string;
+  readonly data: OutputFile['data'] | OutputProducer;
+}
+
+function writeChunk(fd: number, chunk: Uint8Array): void {
+  for (let done = 0; done < chunk.length; ) done += writeSync(fd, chunk, done, chunk.length - done);
+}
+
+function writeAll(path: string, data: readonly Uint8Array[], mode: number): void {
   const fd = openSync(path, 'wx', mode);
   try {
-    for (let done = 0; done < data.length; ) done += writeSync(fd, data, done, data.length - done);
+    for (const chunk of data) writeChunk(fd, chunk);
     // On disk before the rename: a crash right after it must not leave an empty dashboard in its place.
     fsyncSync(fd);
   } finally {
     closeSync(fd);
   }
+}
+
+const chunksOf = (data: OutputFile['data']): readonly Uint8Array[] => (typeof data === 'string' ? [new TextEncoder().encode(data)] : data instanceof Uint8Array ? [data] : data);
+
+/** The temporary file beside an output's target (folders made), and the mode the target keeps. */
+function stagingFor(output: { readonly path: string }): { temp: string; target: string; mode: number } {
+  const target = canonicalPath(output.path);
+  mkdirSync(dirname(target), { recursive: true });
+  let mode = 0o666;
+  try {
+    mode = statSync(target).mode & 0o777;
+  } catch {
+    // A new file: the default mode, narrowed by the umask.
+  }
+  return { temp: join(dirname(target), `.${basename(target)}.${process.pid}.${Date.now().toString(36)}.tmp`), target, mode };
+}
+
+/** Removes the temporary files of a write that failed and says which output could not be written, and why. */
+function failedWrite(error: unknown, staged: ReadonlyArray<{ temp: string }>, current: { option: string; path: string } | undefined, m: CliMessages): CliError {
+  for (const { temp } of staged) {
+    try {
+      unlinkSync(temp);
+    } catch {
+      // Already renamed into place, or never created.
+    }
+  }
+  const code = (error as NodeJS.ErrnoException).code ?? '';
+  const why = m.io.writeErrors[code] ?? m.io.writeFailed(code || String(error));
+  const where = current ? `${current.option} ${current.path}` : m.io.outputs;
+  return new CliError(m.io.notWritten(where, why));
 }
 
 /**
@@ -161,40 +236,69 @@ function writeAll(path: string, data: Uint8Array, mode: number): void {
  * (a rename within a folder is atomic). A symlinked output is written through to the file it names.
  */
 export function writeOutputsAtomically(outputs: readonly OutputFile[], m: CliMessages): void {
-  const staged: Array<{ temp: string; target: string; output: OutputFile }> = [];
+  const staged: Array<{ temp: string; target: string }> = [];
   let current: OutputFile | undefined;
   try {
     for (const output of outputs) {
       current = output;
-      const target = canonicalPath(output.path);
-      mkdirSync(dirname(target), { recursive: true });
-      let mode = 0o666;
-      try {
-        mode = statSync(target).mode & 0o777;
-      } catch {
-        // A new file: the default mode, narrowed by the umask.
-      }
-      const temp = join(dirname(target), `.${basename(target)}.${process.pid}.${Date.now().toString(36)}.tmp`);
-      const data = typeof output.data === 'string' ? new TextEncoder().encode(output.data) : output.data;
-      staged.push({ temp, target, output });
-      writeAll(temp, data, mode);
+      const { temp, target, mode } = stagingFor(output);
+      staged.push({ temp, target });
+      writeAll(temp, chunksOf(output.data), mode);
     }
-    for (const { temp, target, output } of staged) {
-      current = output;
+    current = undefined;
+    for (const [i, { temp, target }] of staged.entries()) {
+      current = outputs[i];
       renameSync(temp, target);
     }
   } catch (error) {
-    for (const { temp } of staged) {
+    throw failedWrite(error, staged, current, m);
+  }
+}
+
+/**
+ * The same, for outputs whose bytes are made as they are written (the dashboard's archive as it is
+ * deflated: never held whole, 12 MB less at the end of the 5,000-sheet run; bench/README.md). An output is
+ * made only when the ones before it are written. A failure to make one (a bug) removes the temporary files
+ * and is thrown as it is; a failure to write, as writeOutputsAtomically reports it.
+ */
+export async function writeOutputsAtomicallyAsync(outputs: readonly StreamedOutputFile[], m: CliMessages): Promise<void> {
+  const staged: Array<{ temp: string; target: string }> = [];
+  let current: StreamedOutputFile | undefined;
+  let writeError: unknown = null;
+  try {
+    for (const output of outputs) {
+      current = output;
+      const { temp, target, mode } = stagingFor(output);
+      staged.push({ temp, target });
+      const data = output.data;
+      if (typeof data !== 'function') {
+        writeAll(temp, chunksOf(data), mode);
+        continue;
+      }
+      const fd = openSync(temp, 'wx', mode);
       try {
-        unlinkSync(temp);
-      } catch {
-        // Already renamed into place, or never created.
+        await data((chunk) => {
+          try {
+            writeChunk(fd, chunk);
+          } catch (error) {
+            writeError = error;
+            throw error;
+          }
+        });
+        fsyncSync(fd);
+      } finally {
+        closeSync(fd);
       }
     }
-    const code = (error as NodeJS.ErrnoException).code ?? '';
-    const why = m.io.writeErrors[code] ?? m.io.writeFailed(code || String(error));
-    const where = current ? `${current.option} ${current.path}` : m.io.outputs;
-    throw new CliError(m.io.notWritten(where, why));
+    for (const [i, { temp, target }] of staged.entries()) {
+      current = outputs[i];
+      renameSync(temp, target);
+    }
+  } catch (error) {
+    const failure = failedWrite(writeError ?? error, staged, current, m);
+    // A write that failed is the user's to fix; anything else thrown while an output was made is a bug.
+    if (writeError === null && current && typeof current.data === 'function' && !(error as NodeJS.ErrnoException).code) throw error;
+    throw failure;
   }
 }
 

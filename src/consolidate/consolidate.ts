@@ -8,7 +8,8 @@ import { toRate } from './rate-value';
 import { toTrend } from './trend';
 import { isSelectedYear, type YearSelection } from './year-selection';
 import { DEFAULT_THEMES } from './themes/default-themes';
-import { analyzeThemes } from './themes/themes-report';
+import { reportOnTagged } from './themes/themes-report';
+import { themeTagger, type TaggedText, type ThemeTag } from './themes/tag-themes';
 import { entryList } from './entry-list';
 import type { CommentRow, CommitteeRollup, Dashboard, DashboardIssue, EntryRow, RateRow, SubmissionRow } from './dashboard';
 
@@ -63,9 +64,17 @@ export function consolidate(input: ConsolidationInput): Dashboard {
   // With several years the usual sheets are the latest year's (a sheet without a year stays, as in one year);
   // the earlier years' sheets are shown only in 集約_経年.
   const current = selection ? newest.kept.filter((i) => (i.sheet.fiscalYear?.value ?? fiscalYear) === fiscalYear) : newest.kept;
-  const earlier = selection ? newest.kept.filter((i) => !current.includes(i)) : [];
-  const rates: RateRow[] = current.map((i) => toRateRow(i, input.threshold));
-  const comments = current.flatMap(toComments);
+  const earlier = selection ? without(newest.kept, current) : [];
+  // No closure here may hold `current` or `input`: the entries getter below shares this function's context,
+  // and through it the dashboard would keep every sheet model (~33 MB at 5,000 plan sheets; bench/README.md).
+  const threshold = input.threshold;
+  const rates: RateRow[] = current.map((i) => toRateRow(i, threshold));
+  const table = input.themes ?? DEFAULT_THEMES;
+  // The comment rows are made tagged (集約_課題's texts): a tagged copy of each was ~170 bytes more per
+  // text, 16 MB at 5,000 plan sheets (bench/README.md). `tag` holds no model.
+  const tag = themeTagger(table, input.tagged);
+  const comments: Array<TaggedText<CommentRow>> = [];
+  for (const i of current) addComments(i, tag, comments);
   const entries = entryList(current);
   return {
     generatedAt: input.generatedAt,
@@ -84,8 +93,14 @@ export function consolidate(input: ConsolidationInput): Dashboard {
     issues: [...failureIssues(input), ...input.issues, ...years.issues, ...newest.issues, ...skippedIssues(input)],
     failures: input.failures,
     trend: selection ? toTrend(newest.kept.flatMap((i) => (i.sheet.fiscalYear ? [{ file: i.file, sheet: i.sheet, year: i.sheet.fiscalYear.value }] : []))) : null,
-    themes: analyzeThemes(comments, input.themes ?? DEFAULT_THEMES, { ...(input.segmented ? { segmented: input.segmented } : {}), ...(input.tagged ? { tagged: input.tagged } : {}) }),
+    themes: reportOnTagged(comments, table, input.segmented ? { segmented: input.segmented } : {}),
   };
+}
+
+/** The items of `all` that are not in `some`. */
+function without(all: readonly Item[], some: readonly Item[]): Item[] {
+  const set = new Set(some);
+  return all.filter((i) => !set.has(i));
 }
 
 /** The latest selected year any sheet has; null when no sheet has a selected year. */
@@ -264,20 +279,19 @@ function rollUp(rates: readonly RateRow[]): CommitteeRollup[] {
   });
 }
 
-function toComments(i: Item): CommentRow[] {
+/** Adds the sheet's CHECK / ACTION rows to `out` (one list for all sheets: no array per sheet). */
+function addComments(i: Item, tag: (text: string) => ThemeTag[], out: Array<TaggedText<CommentRow>>): void {
   const committee = i.sheet.committeeCanonical ?? '';
   const workingGroup = i.sheet.workingGroup?.value ?? null;
   const sheetPlans = joinPlanNumbers(i.sheet.planNumbers);
-  const out: CommentRow[] = [];
   for (const m of i.sheet.months) {
     for (const e of m.entries) {
       if (!e.check && !e.action) continue;
       const plans = e.planTags.length > 0 ? joinPlanNumbers(e.planTags) : sheetPlans;
-      if (e.check) out.push({ committee, workingGroup, plans, month: m.month, kind: 'check', text: e.check.value, file: i.file, sheet: i.sheet.sheetName, cell: e.check.cell });
-      if (e.action) out.push({ committee, workingGroup, plans, month: m.month, kind: 'action', text: e.action.value, file: i.file, sheet: i.sheet.sheetName, cell: e.action.cell });
+      if (e.check) out.push({ committee, workingGroup, plans, month: m.month, kind: 'check', text: e.check.value, file: i.file, sheet: i.sheet.sheetName, cell: e.check.cell, themes: tag(e.check.value) });
+      if (e.action) out.push({ committee, workingGroup, plans, month: m.month, kind: 'action', text: e.action.value, file: i.file, sheet: i.sheet.sheetName, cell: e.action.cell, themes: tag(e.action.value) });
     }
   }
-  return out;
 }
 
 function mostCommon(values: readonly number[]): number | null {

@@ -83,7 +83,8 @@ export function linesFor(value: string | number | null, width: number): number {
 /** Lays out title, subtitle and the tables; every table has its header row, filter and formats. */
 export function renderTableSheet(name: string, title: string, subtitle: string, blocks: readonly TableBlock[], titleTable?: number): SheetSpec {
   const cells: CellSpec[] = [];
-  return sheetOf(name, finish(layOut(title, subtitle, blocks, (row, col, value, style) => cells.push({ row, col, value, style }), true)), cells, titleTable);
+  const layout = finish(layOut(title, subtitle, blocks, (row, col, value, style) => cells.push({ row, col, value, style }), true));
+  return sheetOf(name, layout, cells, heightObjects(layout.rowHeights), titleTable);
 }
 
 /**
@@ -95,23 +96,30 @@ export function renderTableSheet(name: string, title: string, subtitle: string, 
  */
 export function renderTableSheetLazily(name: string, title: string, subtitle: string, blocks: () => readonly TableBlock[], titleTable?: number): SheetSpec {
   const layout = finish(layOut(title, subtitle, blocks(), null, true));
+  const { rowHeights } = layout;
   const cellsOf = (): CellSpec[] => {
     const cells: CellSpec[] = [];
     finish(layOut(title, subtitle, blocks(), (row, col, value, style) => cells.push({ row, col, value, style }), false));
     return cells;
   };
-  const spec = sheetOf(name, layout, [], titleTable);
+  const spec = sheetOf(name, layout, [], [], titleTable);
   Object.defineProperty(spec, 'cells', { get: cellsOf, enumerable: true, configurable: true });
-  // The heights kept as two columns (the layout gives them in row order, each row once) and as objects only
-  // when read: 集約_課題 and 集約_評価改善 have one for nearly every row, ~11 MB of objects at 5,000 plan sheets.
-  const rowHeights = { rows: Int32Array.from(layout.rowHeights, (h) => h.row), heights: Float64Array.from(layout.rowHeights, (h) => h.height) };
-  Object.defineProperty(spec, 'rowHeights', { get: (): SheetSpec['rowHeights'] => Array.from(rowHeights.rows, (row, i) => ({ row, height: rowHeights.heights[i] ?? 0 })), enumerable: true, configurable: true });
-  offerCellBlocks(spec, { count: layout.count, extent: layout.extent, headerCells: layout.headerCells, rowHeights, blocks: () => cellBlocks(name, title, subtitle, blocks(), layout.count) });
+  // The heights kept as the layout's two columns (in row order, each row once) and as objects only when read:
+  // 集約_課題 and 集約_評価改善 have one for nearly every row, ~11 MB of objects at 5,000 plan sheets.
+  Object.defineProperty(spec, 'rowHeights', { get: (): SheetSpec['rowHeights'] => heightObjects(rowHeights), enumerable: true, configurable: true });
+  // The closures here must not hold `layout`: its row heights as objects would stay alive with the spec.
+  const count = layout.count;
+  offerCellBlocks(spec, { count, extent: layout.extent, headerCells: layout.headerCells, rowHeights, blocks: () => cellBlocks(name, title, subtitle, blocks(), count) });
   return spec;
 }
 
-/** Cells per block the writer is handed (a block of this many is ~250 KB, made and dropped while young). */
-const BLOCK_CELLS = 16_384;
+/**
+ * Cells per block the writer is handed, made and dropped while young. A block's values are a JS array grown
+ * by push: at 16,384 cells it grew to 21,047 slots, 168 KB, which V8 puts in its large-object space, old at
+ * once (~150 blocks, ~25 MB of old garbage while the 5,000-sheet dashboard is written; bench/README.md);
+ * at 8,192 it stays under 128 KB, in the young generation.
+ */
+const BLOCK_CELLS = 8_192;
 
 /** The sheet's cells as columns, BLOCK_CELLS at a time (plus at most one row's), laid out as they are asked for. */
 function* cellBlocks(name: string, title: string, subtitle: string, tables: readonly TableBlock[], count: number): Generator<CellColumns, void, undefined> {
@@ -152,9 +160,15 @@ function* cellBlocks(name: string, title: string, subtitle: string, tables: read
 
 type Emit = (row: number, col: number, value: CellSpec['value'], style: string) => void;
 
+/** Row heights as two columns, rows ascending, each row once (the writer's form; objects only when a spec is read). */
+interface HeightColumns {
+  readonly rows: Int32Array;
+  readonly heights: Float64Array;
+}
+
 interface Layout {
   readonly widths: number[];
-  readonly rowHeights: SheetSpec['rowHeights'];
+  readonly rowHeights: HeightColumns;
   readonly tables: SheetSpec['tables'];
   readonly conditionalFormats: ConditionalFormat[];
   readonly firstHeader: number;
@@ -189,7 +203,14 @@ function* layOut(title: string, subtitle: string, blocks: readonly TableBlock[],
   put(1, 0, subtitle, 'subtitle');
   const tables: SheetSpec['tables'] = [];
   const conditionalFormats: ConditionalFormat[] = [];
-  const rowHeights: SheetSpec['rowHeights'] = [{ row: 0, height: 24 }];
+  // Heights as numbers in typed arrays (outside the heap), not {row, height} objects nor arrays grown by push:
+  // the layout of 集約_課題 gives one for nearly every row. At most one per row: the title, each table's header
+  // and data rows (one for an empty table).
+  const most = heights ? 1 + blocks.reduce((n, b) => n + 1 + Math.max(1, b.rows.length), 0) : 1 + blocks.length;
+  const heightRows = new Int32Array(most);
+  const heightValues = new Float64Array(most);
+  let heightCount = 1;
+  heightValues[0] = 24;
   const headerCells: CellSpec[] = [];
   const widths: number[] = [];
   let row = 3;
@@ -215,7 +236,8 @@ function* layOut(title: string, subtitle: string, blocks: readonly TableBlock[],
     });
     // Two lines fit the usual headers; a group's long name (集約_課題's columns) gets the lines it needs.
     const headerLines = Math.max(2, ...block.columns.map((c) => linesFor(c.header, c.width)));
-    rowHeights.push({ row, height: Math.min(100, 15 * headerLines) });
+    heightRows[heightCount] = row;
+    heightValues[heightCount++] = Math.min(100, 15 * headerLines);
     // A table needs at least one data row; an empty section shows one blank row.
     const rows = block.rows.length > 0 ? block.rows : [block.columns.map(() => null)];
     const rowAt = (r: number, values: ReadonlyArray<CellValue>): void => {
@@ -226,7 +248,10 @@ function* layOut(title: string, subtitle: string, blocks: readonly TableBlock[],
         put(r, col, value, column.kind);
         if (heights && column.kind === 'wrap') lines = Math.max(lines, linesOf(value, column.width));
       });
-      if (lines > 1) rowHeights.push({ row: r, height: Math.min(400, 15 * lines + 3) });
+      if (lines > 1) {
+        heightRows[heightCount] = r;
+        heightValues[heightCount++] = Math.min(400, 15 * lines + 3);
+      }
     };
     const into = new Array<CellValue>(block.columns.length);
     for (let i = 0; i < rows.length; i++) {
@@ -250,12 +275,18 @@ function* layOut(title: string, subtitle: string, blocks: readonly TableBlock[],
     }
     row += 2;
   }
+  const rowHeights = { rows: heightRows.slice(0, heightCount), heights: heightValues.slice(0, heightCount) };
   return { widths, rowHeights, tables, conditionalFormats, firstHeader, count, extent: count === 0 ? null : { top: 0, left: 0, bottom: bottomRow, right: rightCol }, headerCells };
 }
 
+/** The heights as the spec's {row, height} objects. */
+function heightObjects(columns: HeightColumns): SheetSpec['rowHeights'] {
+  return Array.from(columns.rows, (row, i) => ({ row, height: columns.heights[i] ?? 0 }));
+}
+
 /** The sheet around its cells; with `titleTable`, that table's header repeats on printed pages and nothing is frozen. */
-function sheetOf(name: string, layout: Layout, cells: CellSpec[], titleTable: number | undefined): SheetSpec {
-  const { widths, rowHeights, tables, conditionalFormats, firstHeader } = layout;
+function sheetOf(name: string, layout: Layout, cells: CellSpec[], rowHeights: SheetSpec['rowHeights'], titleTable: number | undefined): SheetSpec {
+  const { widths, tables, conditionalFormats, firstHeader } = layout;
   const header = titleTable === undefined ? undefined : tables[titleTable]?.range.top;
   const titleRow = header ?? firstHeader;
   return {

@@ -66,3 +66,16 @@ function mergeByNumber(items: PlanItem[]): PlanItem[] {
   }
   return out;
 }
+
+/**
+ * An untagged entry's tags: one frozen empty list shared by every such entry (~180,000 of them at 5,000 plan
+ * sheets, 32 bytes each as lists of their own; bench/README.md). Frozen, so a change to it fails loudly.
+ */
+const NO_TAGS: string[] = Object.freeze<string[]>([]) as string[];
+
+/** The plan numbers an entry's texts start with (「⑥MLに…」 → ⑥), each once, in order. */
+export function entryPlanTags(texts: ReadonlyArray<{ readonly value: string } | null>): string[] {
+  let tags: Set<string> | null = null;
+  for (const t of texts) if (t) for (const n of splitLeadingPlanNumbers(t.value).numbers) (tags ??= new Set<string>()).add(n);
+  return tags ? [...tags] : NO_TAGS;
+}

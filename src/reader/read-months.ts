@@ -9,7 +9,7 @@ import { shiftSpan, type ColumnSpan, type EntryKind, type FormLayout } from './f
 import { isHeaderCaption, isSummaryCaption, matchHeaderWord, matchSummaryBlockHeader } from './form-vocabulary';
 import { addressOf, type GridView, type RowCell } from './grid-view';
 import { matchMonthLabel, matchQuarterLabel, matchSummaryLabel } from './match-label';
-import { splitLeadingPlanNumbers } from './parse-plan-numbers';
+import { entryPlanTags } from './parse-plan-numbers';
 import { readBlockSummary, readSummary, type SummaryBlockColumns } from './read-summaries';
 
 export interface Body {
@@ -132,7 +132,7 @@ function summaryBlockColumns(cells: readonly RowCell[]): SummaryBlockColumns {
 /** One row's texts through the columns; `shift` moves the export's shifted cells back to their columns. */
 function pushEntry(body: Body, block: MonthBlock | null, row: number, cells: readonly RowCell[], shift: number, columns: Columns): void {
   if (!block) return;
-  const entry: Entry = { row, do: null, check: null, action: null, planTags: [] };
+  const entry: Entry = { row, do: null, check: null, action: null, planTags: [] as string[] };
   for (const c of cells) {
     const col = c.col + shift;
     const kind = columns.entry.find(([, s]) => col >= s.left && col <= s.right)?.[0];
@@ -147,9 +147,7 @@ function pushEntry(body: Body, block: MonthBlock | null, row: number, cells: rea
     body.unheaded.push(addressOf(row, c.col));
   }
   if (!entry.do && !entry.check && !entry.action) return;
-  const tags = new Set<string>();
-  for (const t of [entry.do, entry.check, entry.action]) if (t) for (const n of splitLeadingPlanNumbers(t.value).numbers) tags.add(n);
-  entry.planTags = [...tags];
+  entry.planTags = entryPlanTags([entry.do, entry.check, entry.action]);
   block.entries.push(entry);
 }
 

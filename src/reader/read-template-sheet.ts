@@ -9,7 +9,7 @@ import type { Entry, MonthBlock, Rate, Stamp, StatusSheet, Summary, TracedText }
 import { layoutForStamp, rateInputsOf, TEMPLATE_COLUMNS, type SummaryLayout, type TemplateLayout } from '../domain/template-layout';
 import { canonicalCommittee, normalizeWorkingGroup } from '../domain/committee-names';
 import { addressOf, type GridView } from './grid-view';
-import { splitLeadingPlanNumbers, toPlanItems } from './parse-plan-numbers';
+import { entryPlanTags, toPlanItems } from './parse-plan-numbers';
 import { parseRateCell } from './parse-rate';
 
 /** Reads a stamped sheet by its layout; null when the grid does not have that layout's label cells. */
@@ -64,11 +64,9 @@ function entryAt(view: GridView, row: number): Entry | null {
     const text = view.text(row, col);
     return text === '' ? null : { value: text, cell: addressOf(row, col) };
   };
-  const entry: Entry = { row, do: at(TEMPLATE_COLUMNS.do), check: at(TEMPLATE_COLUMNS.check), action: at(TEMPLATE_COLUMNS.action), planTags: [] };
+  const entry: Entry = { row, do: at(TEMPLATE_COLUMNS.do), check: at(TEMPLATE_COLUMNS.check), action: at(TEMPLATE_COLUMNS.action), planTags: [] as string[] };
   if (!entry.do && !entry.check && !entry.action) return null;
-  const tags = new Set<string>();
-  for (const t of [entry.do, entry.check, entry.action]) if (t) for (const n of splitLeadingPlanNumbers(t.value).numbers) tags.add(n);
-  entry.planTags = [...tags];
+  entry.planTags = entryPlanTags([entry.do, entry.check, entry.action]);
   return entry;
 }
 

@@ -7,6 +7,7 @@ import { DASHBOARD_MARK_NAME } from '../../src/domain/stamp';
 import type { StatusSheet } from '../../src/domain/status-sheet';
 import { sheetWith, summary } from '../helpers/status-sheet-builder';
 import { formatOutcome } from '../../src/messages/format-outcome';
+import { isCollected } from '../helpers/collectable';
 
 function input(sheets: Array<{ file: string; sheet: StatusSheet; fileModified?: string }>, extra: Partial<ConsolidationInput> = {}): ConsolidationInput {
   return { sheets, issues: [], failures: [], skipped: [], roster: null, asOf: '2023-04-30', threshold: 60, generatedAt: '2023-05-01T00:00:00Z', fiscalYear: null, includeOtherYears: false, ...extra };
@@ -30,6 +31,21 @@ describe('consolidating sheets', () => {
       { file: 'wg.xlsx', sheet: '①', month: 4, kind: 'check', plan: '⑦', text: '⑦ガイドブック作業', cell: 'D9' },
       { file: 'wg.xlsx', sheet: '①', month: 6, kind: 'do', plan: null, text: '6/14 第1回WG', cell: 'C15' },
     ]);
+  });
+
+  it('lets the sheet models go once the dashboard is made: its entries and rows keep only what they show', async () => {
+    // Made in a function of their own, so no variable of the test holds the model.
+    const made = (): { dashboard: ReturnType<typeof consolidate>; model: WeakRef<StatusSheet> } => {
+      const sheet = sheetWith({ months: { 4: [{ do: '4/12 第1回WG', check: '就労先の開拓', action: '事業所訪問を続ける' }] } });
+      const given = input([{ file: 'wg.xlsx', sheet }], { years: { kind: 'all' } });
+      const dashboard = consolidate(given);
+      // The job empties the input's sheets once the dashboard is made (consolidate-files.ts).
+      given.sheets.length = 0;
+      return { dashboard, model: new WeakRef(sheet) };
+    };
+    const { dashboard, model } = made();
+    expect(await isCollected(model)).toBe(true);
+    expect(dashboard.entries.map((e) => e.text)).toEqual(['4/12 第1回WG', '就労先の開拓', '事業所訪問を続ける']);
   });
 
   it('prefers the stamp’s creation time over the file time', () => {

@@ -69,7 +69,7 @@ describe('a lazily laid-out sheet larger than one block of cells', () => {
     const offered = cellBlocksOf(lazy);
     const blocks = [...(offered?.blocks() ?? [])];
     expect(blocks.length).toBeGreaterThan(2);
-    for (const b of blocks) expect(b.rows.length).toBeLessThanOrEqual(16_384 + 3 + 8);
+    for (const b of blocks) expect(b.rows.length).toBeLessThanOrEqual(8_192 + 3 + 8);
     const cells = lazy.cells;
     expect(offered?.count).toBe(cells.length);
     expect(blocks.flatMap((b) => Array.from(b.rows))).toEqual(cells.map((c) => c.row));

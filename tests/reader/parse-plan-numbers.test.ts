@@ -1,4 +1,4 @@
-import { splitLeadingPlanNumbers, toPlanItems } from '../../src/reader/parse-plan-numbers';
+import { splitLeadingPlanNumbers, toPlanItems, entryPlanTags } from '../../src/reader/parse-plan-numbers';
 
 describe('splitLeadingPlanNumbers', () => {
   it('reads the numbers a plan cell starts with, joined by 「・」', () => {
@@ -53,5 +53,19 @@ describe('toPlanItems', () => {
       { text: '・コンプライアンス研修', cell: 'D6', number: '②' },
     ]);
     expect(items).toEqual([{ number: '②', text: { value: '・居宅介護スキルアップ研修\n・コンプライアンス研修', cell: 'B6' }, quarter: null }]);
+  });
+});
+
+describe('entryPlanTags', () => {
+  it('gives the leading plan numbers of the entry’s texts, each once, in order of the texts', () => {
+    expect(entryPlanTags([{ value: '⑥⑦MLにて' }, null, { value: '⑦④報告' }])).toEqual(['⑥', '⑦', '④']);
+  });
+
+  it('gives untagged entries one shared empty list that cannot be changed', () => {
+    const a = entryPlanTags([{ value: '定例会' }, null, null]);
+    const b = entryPlanTags([null, null, null]);
+    expect(a).toEqual([]);
+    expect(a).toBe(b);
+    expect(() => a.push('①')).toThrow(TypeError);
   });
 });

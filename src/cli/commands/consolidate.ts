@@ -1,4 +1,5 @@
 /** `consolidate`: many submitted workbooks → one dashboard workbook (+ a JSON summary). */
+import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseYearSelection, type YearSelection } from '../../consolidate/year-selection';
 import { parseFiscalYear } from '../../domain/fiscal-calendar';
@@ -12,7 +13,7 @@ import { consolidateFiles, writeDashboard, type SourceFile } from '../../jobs/co
 import { segmentationFor } from '../segment-in-thread';
 import { readThemesFile } from '../../jobs/themes-file';
 import type { ThemeTable } from '../../consolidate/themes/theme-table';
-import { CliError, EXIT, assertDistinctOutputs, assertNotAnInput, checkOutputPath, readExistingOutput, readSource, writeOutputsAtomically, type OutputFile } from '../cli-io';
+import { CliError, EXIT, assertDistinctOutputs, assertNotAnInput, checkOutputPath, openSource, readExistingOutput, readSource, writeOutputsAtomicallyAsync, type StreamedOutputFile } from '../cli-io';
 import { onceEach } from '../file-identity';
 import { expandInputs, nothingToReadMessage } from '../input-files';
 import { CLI_MESSAGES, type CliMessages } from '../messages/cli-messages';
@@ -83,12 +84,13 @@ export async function runConsolidate(argv: readonly string[], print: (line: stri
   const openFailures: Array<{ path: string; error: string }> = [];
   const seen = new Map<string, string>();
   for (const path of onceEach(paths, (repeat) => print(m.inputs.twice(repeat, 'consolidate')))) {
-    const source = readSource(path, m);
+    // Opened now, read when consolidated (openSource): one file's bytes held at a time.
+    const source = openSource(path, m, nameFor(path, seen));
     if ('error' in source) {
       openFailures.push({ path, error: source.error });
       continue;
     }
-    files.push(disambiguate(source.file, path, seen));
+    files.push(source.file);
   }
   const state = m.consolidate.state;
   for (const failure of openFailures) print(`${failure.path}: [${state.unreadable}] ${failure.error}`);
@@ -104,8 +106,6 @@ export async function runConsolidate(argv: readonly string[], print: (line: stri
       print(`${status.file}: [${state[status.state]}]${counts}${status.outcome ? ` ${formatOutcome(status.outcome, locale)}` : ''}`);
     },
   );
-  // The workbooks' bytes are read: let them go before the dashboard is written (12 MB at 5,000 plan sheets).
-  files.length = 0;
   for (const problem of result.rosterProblems) print(m.consolidate.rosterProblem(formatOutcome(problem, locale)));
   // Sheets of other years are named one by one (left out); the earlier years of a comparison are counted.
   for (const s of result.dashboard.submissions) {
@@ -133,16 +133,26 @@ export async function runConsolidate(argv: readonly string[], print: (line: stri
   }
   const host = await XlsxWorkbookHost.create();
   const names = await writeDashboard(host, result.specs);
-  const outputs: OutputFile[] = [{ path: out, option: '--out', data: await host.toBytes() }];
+  // The archive written into the file as it is deflated (held whole, the 5,000-sheet dashboard was 12 MB at
+  // the end of the run, twice when joined); SUMMARY.json made only once the dashboard is written.
+  const outputs: StreamedOutputFile[] = [{ path: out, option: '--out', data: (write) => host.writeTo(write) }];
   if (values.json) {
-    const failures = [
-      ...openFailures.map((f) => ({ file: f.path, message: f.error })),
-      ...inputs.notRead.map((f) => ({ file: f.path, message: f.reason })),
-      ...result.summary.failures,
-    ];
-    outputs.push({ path: values.json, option: '--json', data: `${JSON.stringify({ ...result.summary, failures }, null, 2)}\n` });
+    const json = values.json;
+    outputs.push({
+      path: json,
+      option: '--json',
+      data: (write) => {
+        const failures = [
+          ...openFailures.map((f) => ({ file: f.path, message: f.error })),
+          ...inputs.notRead.map((f) => ({ file: f.path, message: f.reason })),
+          ...result.summary.failures,
+        ];
+        write(new TextEncoder().encode(`${JSON.stringify({ ...result.summary, failures }, null, 2)}\n`));
+        return Promise.resolve();
+      },
+    });
   }
-  writeOutputsAtomically(outputs, m);
+  await writeOutputsAtomicallyAsync(outputs, m);
   print(m.consolidate.done(sheetCount, out, names, values.json ?? null));
   return EXIT.ok;
 }
@@ -186,11 +196,9 @@ function overwriteReason(problem: OverwriteProblem, m: CliMessages, locale: 'ja'
 }
 
 /** Two inputs with one base name (from different folders) get their folder in the name, so rows stay traceable. */
-function disambiguate(file: SourceFile, path: string, seen: Map<string, string>): SourceFile {
-  const previous = seen.get(file.name);
-  if (previous === undefined) {
-    seen.set(file.name, path);
-    return file;
-  }
-  return { ...file, name: path };
+function nameFor(path: string, seen: Map<string, string>): string {
+  const name = basename(path);
+  if (seen.has(name)) return path;
+  seen.set(name, path);
+  return name;
 }

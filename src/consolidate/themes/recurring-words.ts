@@ -60,37 +60,98 @@ export function findRecurringWords(texts: readonly ThemeText[], table: ThemeTabl
     return c;
   };
   // Texts repeat from month to month: each distinct text of a group is gone through once and its words
-  // counted as often as it occurs, in the order the texts came (which orders a word's groups).
-  const byGroup = new Map<string, Map<string, { text: ThemeText; times: number }>>();
-  const distinct: Array<{ key: string; text: ThemeText; times: number }> = [];
+  // counted as often as it occurs, in the order the texts came (which orders a word's groups). Groups,
+  // texts and words are numbered and their facts kept in arrays of numbers: the objects and maps per text
+  // and per word made ~20 MB of garbage at 5,000 plan sheets, during the consolidation's peak (bench/README.md).
+  const groups = new GroupNumbers();
+  const byGroup: Array<Map<string, number>> = [];
+  // Sized for every text at once (a list grown by push passes through a chain of copies, each past 16,384
+  // entries made old at once by V8).
+  const distinct = new Array<ThemeText>(texts.length);
+  const distinctGroup = new Int32Array(texts.length);
+  const times = new Int32Array(texts.length);
+  let distinctCount = 0;
   for (const t of texts) {
-    const key = groupKeyOf(t);
-    let own = byGroup.get(key);
-    if (!own) byGroup.set(key, (own = new Map<string, { text: ThemeText; times: number }>()));
+    const g = groups.of(t);
+    const own = (byGroup[g] ??= new Map<string, number>());
     const seen = own.get(t.text);
-    if (seen) seen.times += 1;
+    if (seen !== undefined) times[seen] = (times[seen] ?? 0) + 1;
     else {
-      const entry = { key, text: t, times: 1 };
-      own.set(t.text, entry);
-      distinct.push(entry);
+      own.set(t.text, distinctCount);
+      distinct[distinctCount] = t;
+      distinctGroup[distinctCount] = g;
+      times[distinctCount++] = 1;
     }
   }
-  const found = new Map<string, { groups: Map<string, ThemeGroup>; count: number }>();
+  const wordIndex = new Map<string, number>();
+  const words: string[] = [];
+  const count: number[] = [];
+  // Each word's groups in the order first seen, each with the text it was first seen in there (which names
+  // the group in the report), as pairs in one array; `lastGroup` spares the search while a group's texts
+  // come in a row.
+  const wordGroups: number[][] = [];
+  const lastGroup: number[] = [];
   // Each distinct text is segmented once (segmenting was the theme report's largest cost).
   const segmented = new Map<string, readonly string[]>();
-  for (const { key, text: t, times } of distinct) {
-    let words = segmented.get(t.text) ?? options.segmented?.get(t.text);
-    if (!words) segmented.set(t.text, (words = segmentWords(t.text, segmenter)));
-    for (const w of words) {
+  for (let d = 0; d < distinctCount; d++) {
+    const text = (distinct[d] as ThemeText).text;
+    const g = distinctGroup[d] ?? 0;
+    const n = times[d] ?? 0;
+    let cut = segmented.get(text) ?? options.segmented?.get(text);
+    if (!cut) segmented.set(text, (cut = segmentWords(text, segmenter)));
+    for (const w of cut) {
       if (isCovered(w)) continue;
-      let e = found.get(w);
-      if (!e) found.set(w, (e = { groups: new Map<string, ThemeGroup>(), count: 0 }));
-      e.count += times;
-      if (!e.groups.has(key)) e.groups.set(key, { committee: t.committee, workingGroup: t.workingGroup });
+      let k = wordIndex.get(w);
+      if (k === undefined) {
+        k = words.push(w) - 1;
+        wordIndex.set(w, k);
+        count.push(0);
+        wordGroups.push([]);
+        lastGroup.push(-1);
+      }
+      count[k] = (count[k] ?? 0) + n;
+      if (lastGroup[k] === g) continue;
+      lastGroup[k] = g;
+      const own = wordGroups[k] as number[];
+      if (!hasGroup(own, g)) own.push(g, d);
     }
   }
-  return [...found]
-    .filter(([, e]) => e.groups.size >= minGroups)
-    .map(([word, e]) => ({ word, groups: [...e.groups.values()], count: e.count }))
-    .sort((a, b) => b.groups.length - a.groups.length || b.count - a.count || (a.word < b.word ? -1 : a.word > b.word ? 1 : 0));
+  const out: RecurringWord[] = [];
+  words.forEach((word, k) => {
+    const pairs = wordGroups[k] ?? [];
+    if (pairs.length / 2 < minGroups) return;
+    const named: ThemeGroup[] = [];
+    for (let p = 1; p < pairs.length; p += 2) {
+      const t = distinct[pairs[p] ?? 0] as ThemeText;
+      named.push({ committee: t.committee, workingGroup: t.workingGroup });
+    }
+    out.push({ word, groups: named, count: count[k] ?? 0 });
+  });
+  return out.sort((a, b) => b.groups.length - a.groups.length || b.count - a.count || (a.word < b.word ? -1 : a.word > b.word ? 1 : 0));
+}
+
+/** Whether the pairs (group, text) hold group `g`. */
+function hasGroup(pairs: readonly number[], g: number): boolean {
+  for (let p = 0; p < pairs.length; p += 2) if (pairs[p] === g) return true;
+  return false;
+}
+
+/** Numbers the groups (committee / WG) in the order their first text comes, without a key string per text. */
+class GroupNumbers {
+  private readonly byCommittee = new Map<string, Map<string | null, number>>();
+  private readonly byKey = new Map<string, number>();
+
+  /** The number of the text's group: one per key (groupKeyOf), so no WG and an empty WG are one group. */
+  of(t: ThemeGroup): number {
+    let own = this.byCommittee.get(t.committee);
+    if (!own) this.byCommittee.set(t.committee, (own = new Map<string | null, number>()));
+    let g = own.get(t.workingGroup);
+    if (g === undefined) {
+      const key = groupKeyOf(t);
+      g = this.byKey.get(key) ?? this.byKey.size;
+      this.byKey.set(key, g);
+      own.set(t.workingGroup, g);
+    }
+    return g;
+  }
 }

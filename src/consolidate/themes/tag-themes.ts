@@ -45,17 +45,26 @@ export function matchThemes(text: string, matchers: readonly ThemeMatcher[]): Th
 /** Texts → their tags (matchThemes) against one table, as tagged ahead (the pane, file by file as the files arrive). */
 export type TaggedTexts = ReadonlyMap<string, ThemeTag[]>;
 
+/**
+ * The themes of a text against one table, each distinct text matched once: texts repeat (a group copies
+ * its CHECK from month to month), and the texts that say one thing share its tags, read-only. `given`
+ * holds texts already tagged by the same table.
+ */
+export function themeTagger(table: ThemeTable, given?: TaggedTexts): (text: string) => ThemeTag[] {
+  const matchers = toMatchers(table);
+  const known = new Map<string, ThemeTag[]>();
+  return (text) => {
+    let themes = known.get(text) ?? given?.get(text);
+    if (!themes) known.set(text, (themes = matchThemes(text, matchers)));
+    return themes;
+  };
+}
+
 /** Every text with its themes, in input order; `given` holds texts already tagged by the same table. */
 export function tagThemes<T extends ThemeText>(texts: readonly T[], table: ThemeTable, given?: TaggedTexts): Array<TaggedText<T>> {
-  const matchers = toMatchers(table);
-  // Texts repeat (a group copies its CHECK from month to month): each distinct text is matched once and its
-  // tags shared, read-only, by the texts that say it.
-  const known = new Map<string, ThemeTag[]>();
-  return texts.map((t) => {
-    let themes = known.get(t.text) ?? given?.get(t.text);
-    if (!themes) known.set(t.text, (themes = matchThemes(t.text, matchers)));
-    // Object.assign, not a spread: at 5,000 plan sheets the 94,000 spread copies took ~450 bytes each (a map
-    // and descriptors per copy), these ~130 (bench/README.md); the keys come in the same order.
-    return Object.assign({}, t, { themes });
-  });
+  const tag = themeTagger(table, given);
+  // Object.assign, not a spread: at 5,000 plan sheets the 94,000 spread copies took ~450 bytes each (a map
+  // and descriptors per copy), these ~130 (bench/README.md); the keys come in the same order. The
+  // consolidation makes its comment rows tagged instead (consolidate.ts): no copy at all.
+  return texts.map((t) => Object.assign({}, t, { themes: tag(t.text) }));
 }

@@ -17,6 +17,10 @@ export type ThemesReport = z.infer<typeof ThemesReportSchema>;
 
 /** Tags the texts and builds the per-theme summary, the theme × group matrix and the recurring words. */
 export function analyzeThemes<T extends ThemeText>(texts: readonly T[], table: ThemeTable, options: { minGroups?: number; segmented?: SegmentedWords; tagged?: TaggedTexts } = {}): ThemesReport & { tagged: Array<TaggedText<T>> } {
-  const tagged = tagThemes(texts, table, options.tagged);
-  return { tagged, summary: summarizeThemes(tagged, table), matrix: toThemeMatrix(tagged, table), recurring: findRecurringWords(texts, table, options) };
+  return reportOnTagged(tagThemes(texts, table, options.tagged), table, options);
+}
+
+/** The same report on texts already tagged by `table` (themeTagger), which it lists as they are, not copied. */
+export function reportOnTagged<T extends ThemeText>(tagged: Array<TaggedText<T>>, table: ThemeTable, options: { minGroups?: number; segmented?: SegmentedWords } = {}): ThemesReport & { tagged: Array<TaggedText<T>> } {
+  return { tagged, summary: summarizeThemes(tagged, table), matrix: toThemeMatrix(tagged, table), recurring: findRecurringWords(tagged, table, options) };
 }

@@ -202,12 +202,44 @@ export function zipParts(parts: Readonly<Record<string, Uint8Array>>, deflateRaw
  * chunked part is joined first and deflated by defaultDeflateRaw().
  */
 export async function zipPartStream(parts: Iterable<Part>, deflateRaw?: DeflateRaw): Promise<Uint8Array> {
+  const chunks = await zipPartChunks(parts, deflateRaw);
+  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.length;
+  }
+  return out;
+}
+
+/**
+ * The same archive as the chunks it is made of, in order, not joined: a caller that writes them to a file
+ * one after the other never holds the archive twice (the chunks and their join, 2 × 12 MB at the end of the
+ * 5,000-sheet run; bench/README.md).
+ */
+export async function zipPartChunks(parts: Iterable<Part>, deflateRaw?: DeflateRaw): Promise<Uint8Array[]> {
   const chunks: Uint8Array[] = [];
+  await zipPartsInto(parts, (chunk) => chunks.push(chunk), deflateRaw);
+  return chunks;
+}
+
+/**
+ * The same archive handed to `sink` chunk by chunk as it is made, in order (a caller that writes each to a
+ * file holds none of them). A sink that throws stops the archive: the error is thrown after the part.
+ */
+export async function zipPartsInto(parts: Iterable<Part>, sink: (chunk: Uint8Array) => void, deflateRaw?: DeflateRaw): Promise<void> {
   // What fflate reports through its callback, read after each part.
   const state: { failed: Error | null; finished: boolean } = { failed: null, finished: false };
   const zip = new Zip((error, chunk, final) => {
     if (error) state.failed ??= error;
-    else chunks.push(chunk);
+    else if (state.failed === null) {
+      // Never thrown into fflate (nor into zlib's stream, whose data events call this).
+      try {
+        sink(chunk);
+      } catch (sinkError) {
+        state.failed = sinkError instanceof Error ? sinkError : new Error(String(sinkError));
+      }
+    }
     if (final) state.finished = true;
   });
   const zlib = nodeZlib();
@@ -248,11 +280,4 @@ export async function zipPartStream(parts: Iterable<Part>, deflateRaw?: DeflateR
   if (state.failed) throw state.failed;
   // Every entry was complete before end(), so fflate wrote the central directory synchronously.
   if (!state.finished) throw new Error('zip: the archive did not finish');
-  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.length;
-  }
-  return out;
 }

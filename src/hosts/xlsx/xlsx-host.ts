@@ -12,7 +12,7 @@ import { formatOutcome } from '../../messages/format-outcome';
 import { sheetNameKey } from '../../template/sheet-name';
 import type { PlaceSheets, WorkbookHost } from '../host';
 import { readXlsx } from './read-xlsx';
-import { writeWorkbook } from './write-workbook';
+import { writeWorkbook, writeWorkbookInto, type WorkbookView } from './write-workbook';
 
 export class XlsxWorkbookHost implements WorkbookHost {
   private readonly sheets: SheetSpec[] = [];
@@ -29,7 +29,17 @@ export class XlsxWorkbookHost implements WorkbookHost {
 
   /** The workbook as .xlsx bytes. */
   toBytes(): Promise<Uint8Array> {
-    return (this.written ??= writeWorkbook(this.sheets, { activeSheet: this.active, ...(this.activeCell ? { activeCell: this.activeCell } : {}) }));
+    return (this.written ??= writeWorkbook(this.sheets, this.view()));
+  }
+
+  /** The same bytes handed to `write` chunk by chunk as the archive is made (a caller writing a file holds none). */
+  async writeTo(write: (chunk: Uint8Array) => void): Promise<void> {
+    if (this.written) write(await this.written);
+    else await writeWorkbookInto(this.sheets, write, this.view());
+  }
+
+  private view(): WorkbookView {
+    return { activeSheet: this.active, ...(this.activeCell ? { activeCell: this.activeCell } : {}) };
   }
 
   listSheets(): Promise<string[]> {

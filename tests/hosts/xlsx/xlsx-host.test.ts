@@ -94,6 +94,35 @@ describe('XlsxWorkbookHost', () => {
     expect(await host.toBytes()).not.toBe(first);
   });
 
+  it('hands over the same bytes chunk by chunk as the archive is made, a large sheet streamed in many chunks', async () => {
+    const host = await XlsxWorkbookHost.create();
+    // ~6,000 rows of text: the worksheet is written and deflated in several chunks.
+    const cells = Array.from({ length: 6000 }, (_, row) => ({ row, col: 0, value: `行${row} 地域の相談支援体制について検討した` }));
+    await addSheets(host, [{ ...dashboard('集約_大', ''), cells }, dashboard('集約_小', 'x')]);
+    const chunks: Buffer[] = [];
+    await host.writeTo((chunk) => chunks.push(Buffer.from(chunk)));
+    expect(chunks.length).toBeGreaterThan(2);
+    const joined = Buffer.concat(chunks);
+    expect(joined.equals(Buffer.from(await host.toBytes()))).toBe(true);
+    // Once the bytes are made, they are handed over as they are.
+    const again: Buffer[] = [];
+    await host.writeTo((chunk) => again.push(Buffer.from(chunk)));
+    expect(Buffer.concat(again).equals(joined)).toBe(true);
+  });
+
+  it('stops making the archive when the writer of its chunks fails, and says why', async () => {
+    const host = await XlsxWorkbookHost.create();
+    await addSheets(host, [dashboard('集約', 'x')]);
+    let calls = 0;
+    await expect(
+      host.writeTo(() => {
+        calls++;
+        throw new Error('disk full');
+      }),
+    ).rejects.toThrow('disk full');
+    expect(calls).toBe(1);
+  });
+
   it('reads its own sheets back as grids, stamp and merges included', async () => {
     const host = await XlsxWorkbookHost.create();
     await addSheets(host, [renderStatusSheet({ ...request, plans: ['①', '④'] }), renderStatusSheet({ ...request, plans: ['②'] })]);
