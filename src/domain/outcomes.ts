@@ -38,6 +38,8 @@ export const FAILURE_PARAMS = {
   too_many_sheets: Where,
   too_many_cells: Where,
   malformed_xml: Where,
+  /** The file was listed but could not be read at its turn (moved or deleted during the run, permissions). */
+  unavailable: Where,
   internal: z.extend(Where, { error: z.string() }),
 } as const;
 

@@ -22,7 +22,7 @@ export interface SourceFile {
  */
 export type ReadWorkbookBytes = (
   bytes: Uint8Array,
-) => { ok: true; workbook: WorkbookGrid; notices?: readonly Issue[] } | { ok: false; failure: { code: Exclude<FailureCode, 'internal'>; sheet?: string | undefined } };
+) => { ok: true; workbook: WorkbookGrid; notices?: readonly Issue[] } | { ok: false; failure: { code: Exclude<FailureCode, 'internal' | 'unavailable'>; sheet?: string | undefined } };
 
 /** One file read and validated, or why it could not be read. */
 export type FileValidation =
@@ -39,9 +39,16 @@ export type FileValidation =
 
 /** Reads one file and validates its sheets. */
 export function validateFile(file: SourceFile, read: ReadWorkbookBytes, options: ValidateOptions): FileValidation {
+  let bytes: Uint8Array;
+  try {
+    bytes = file.bytes;
+  } catch {
+    // A file read at its turn (the CLI's openSource) that is gone or closed to us by then: that file alone fails.
+    return { ok: false, failure: { file: file.name, code: 'unavailable', sheet: null, error: null } };
+  }
   let result: ReturnType<ReadWorkbookBytes>;
   try {
-    result = read(file.bytes);
+    result = read(bytes);
   } catch (error) {
     // The reader classifies bad input itself; anything thrown is a bug, still confined to this file.
     return { ok: false, failure: { file: file.name, code: 'internal', sheet: null, error: String(error) } };

@@ -33,6 +33,7 @@ const failure = {
   too_many_sheets: (p) => at(p.sheet, 'Too many sheets (limit 200). Keep only the status sheets and save it again.'),
   too_many_cells: (p) => at(p.sheet, 'The used range of a sheet is too large (limit 10,000 rows × 200 columns). Delete unused rows and columns and save it again.'),
   malformed_xml: (p) => at(p.sheet, 'The workbook content could not be read. Open it in Excel and save it again.'),
+  unavailable: (p) => at(p.sheet, 'The file could not be read when its turn came (moved or deleted during the run, or not readable). Put it back and run again.'),
   internal: (p) => at(p.sheet, `An unexpected error occurred while reading (${p.error}). Pass the file to the secretariat staff to check.`),
 } satisfies MessageTable['failure'];
 

@@ -32,6 +32,7 @@ const failure = {
   too_many_sheets: (p) => at(p.sheet, 'シートの数が多すぎます（上限 200）。状況把握表のシートだけを残して保存し直してください。'),
   too_many_cells: (p) => at(p.sheet, 'シートの使用範囲が大きすぎます（上限 10,000行 × 200列）。不要な行・列を削除して保存し直してください。'),
   malformed_xml: (p) => at(p.sheet, 'ブックの内容を読み取れませんでした。Excelで開いて保存し直してください。'),
+  unavailable: (p) => at(p.sheet, '順番が来たときにファイルを読み込めませんでした（実行中に移動・削除されたか、読み取りの権限がありません）。ファイルを戻してもう一度実行してください。'),
   internal: (p) => at(p.sheet, `読み込み中に予期しないエラーが発生しました（${p.error}）。`),
 } satisfies MessageTable['failure'];
 

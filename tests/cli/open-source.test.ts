@@ -6,6 +6,8 @@ import { openSource } from '../../src/cli/cli-io';
 import { CLI_MESSAGES } from '../../src/cli/messages/cli-messages';
 import { readXlsx } from '../../src/hosts/xlsx/read-xlsx';
 import { consolidateFiles } from '../../src/jobs/consolidate-files';
+import { outcome } from '../../src/domain/outcomes';
+import { formatOutcome } from '../../src/messages/format-outcome';
 import { fixturePaths } from '../helpers/fixture-workbooks';
 
 const m = CLI_MESSAGES.ja;
@@ -48,6 +50,9 @@ describe('openSource', () => {
     unlinkSync(paths[0] as string);
     const result = await consolidateFiles(files, OPTIONS, readXlsx);
     expect(result.files.map((f) => f.state)).toEqual(['unreadable', 'read']);
-    expect(result.dashboard.failures).toEqual([expect.objectContaining({ file: basename(paths[0] as string), code: 'internal', error: expect.stringContaining('ENOENT') })]);
+    expect(result.dashboard.failures).toEqual([expect.objectContaining({ file: basename(paths[0] as string), code: 'unavailable', error: null })]);
+    // Said as what happened and what to do, not as an error of the tool's own.
+    expect(formatOutcome(result.files[0]?.outcome ?? outcome('failure', 'internal', { sheet: null, error: '' }), 'ja')).toContain('移動・削除');
+    expect(formatOutcome(result.files[0]?.outcome ?? outcome('failure', 'internal', { sheet: null, error: '' }), 'en')).toContain('Put it back and run again');
   });
 });

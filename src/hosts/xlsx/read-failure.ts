@@ -2,7 +2,7 @@
 import type { FailureCode } from '../../domain/outcomes';
 import { formatOutcome } from '../../messages/format-outcome';
 
-export type ReadFailureCode = Exclude<FailureCode, 'internal'>;
+export type ReadFailureCode = Exclude<FailureCode, 'internal' | 'unavailable'>;
 
 export interface ReadFailure {
   readonly code: ReadFailureCode;
