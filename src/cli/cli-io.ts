@@ -174,8 +174,8 @@ export type OutputProducer = (write: (chunk: Uint8Array) => void) => Promise<voi
 export interface OutputFile {
   readonly path: string;
   readonly option: string;
-  /** The bytes, a text (written as UTF-8) or chunks written one after the other (never joined in memory). */
-  readonly data: Uint8Array | string | readonly Uint8Array[];
+  /** The bytes, or a text written as UTF-8. */
+  readonly data: Uint8Array | string;
 }
 
 /** An output whose bytes may also be made while it is written (writeOutputsAtomicallyAsync). */
@@ -189,10 +189,10 @@ function writeChunk(fd: number, chunk: Uint8Array): void {
   for (let done = 0; done < chunk.length; ) done += writeSync(fd, chunk, done, chunk.length - done);
 }
 
-function writeAll(path: string, data: readonly Uint8Array[], mode: number): void {
+function writeAll(path: string, data: Uint8Array, mode: number): void {
   const fd = openSync(path, 'wx', mode);
   try {
-    for (const chunk of data) writeChunk(fd, chunk);
+    writeChunk(fd, data);
     // On disk before the rename: a crash right after it must not leave an empty dashboard in its place.
     fsyncSync(fd);
   } finally {
@@ -200,7 +200,7 @@ function writeAll(path: string, data: readonly Uint8Array[], mode: number): void
   }
 }
 
-const chunksOf = (data: OutputFile['data']): readonly Uint8Array[] => (typeof data === 'string' ? [new TextEncoder().encode(data)] : data instanceof Uint8Array ? [data] : data);
+const bytesOf = (data: OutputFile['data']): Uint8Array => (typeof data === 'string' ? new TextEncoder().encode(data) : data);
 
 /** The temporary file beside an output's target (folders made), and the mode the target keeps. */
 function stagingFor(output: { readonly path: string }): { temp: string; target: string; mode: number } {
@@ -243,7 +243,7 @@ export function writeOutputsAtomically(outputs: readonly OutputFile[], m: CliMes
       current = output;
       const { temp, target, mode } = stagingFor(output);
       staged.push({ temp, target });
-      writeAll(temp, chunksOf(output.data), mode);
+      writeAll(temp, bytesOf(output.data), mode);
     }
     current = undefined;
     for (const [i, { temp, target }] of staged.entries()) {
@@ -272,7 +272,7 @@ export async function writeOutputsAtomicallyAsync(outputs: readonly StreamedOutp
       staged.push({ temp, target });
       const data = output.data;
       if (typeof data !== 'function') {
-        writeAll(temp, chunksOf(data), mode);
+        writeAll(temp, bytesOf(data), mode);
         continue;
       }
       const fd = openSync(temp, 'wx', mode);

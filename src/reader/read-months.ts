@@ -132,7 +132,7 @@ function summaryBlockColumns(cells: readonly RowCell[]): SummaryBlockColumns {
 /** One row's texts through the columns; `shift` moves the export's shifted cells back to their columns. */
 function pushEntry(body: Body, block: MonthBlock | null, row: number, cells: readonly RowCell[], shift: number, columns: Columns): void {
   if (!block) return;
-  const entry: Entry = { row, do: null, check: null, action: null, planTags: [] as string[] };
+  const entry: Entry = { row, do: null, check: null, action: null, planTags: [] };
   for (const c of cells) {
     const col = c.col + shift;
     const kind = columns.entry.find(([, s]) => col >= s.left && col <= s.right)?.[0];

@@ -202,7 +202,8 @@ export function zipParts(parts: Readonly<Record<string, Uint8Array>>, deflateRaw
  * chunked part is joined first and deflated by defaultDeflateRaw().
  */
 export async function zipPartStream(parts: Iterable<Part>, deflateRaw?: DeflateRaw): Promise<Uint8Array> {
-  const chunks = await zipPartChunks(parts, deflateRaw);
+  const chunks: Uint8Array[] = [];
+  await zipPartsInto(parts, (chunk) => chunks.push(chunk), deflateRaw);
   const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
   let at = 0;
   for (const c of chunks) {
@@ -210,17 +211,6 @@ export async function zipPartStream(parts: Iterable<Part>, deflateRaw?: DeflateR
     at += c.length;
   }
   return out;
-}
-
-/**
- * The same archive as the chunks it is made of, in order, not joined: a caller that writes them to a file
- * one after the other never holds the archive twice (the chunks and their join, 2 × 12 MB at the end of the
- * 5,000-sheet run; bench/README.md).
- */
-export async function zipPartChunks(parts: Iterable<Part>, deflateRaw?: DeflateRaw): Promise<Uint8Array[]> {
-  const chunks: Uint8Array[] = [];
-  await zipPartsInto(parts, (chunk) => chunks.push(chunk), deflateRaw);
-  return chunks;
 }
 
 /**
